@@ -1,0 +1,1 @@
+#include "sv-cli.h"

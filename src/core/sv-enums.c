@@ -1,0 +1,106 @@
+/* sv-enums.c: nicks and labels of the domain vocabularies. */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "sv-enums.h"
+
+typedef struct {
+  const char *nick;
+  const char *context;
+  const char *label;
+} SvEnumEntry;
+
+#define SV_DEFINE_ENUM(Type, name, table)                                   \
+  const char *sv_##name##_to_nick (Type value)                              \
+  {                                                                         \
+    g_return_val_if_fail ((guint) value < G_N_ELEMENTS (table), NULL);      \
+    return table[value].nick;                                               \
+  }                                                                         \
+  gboolean sv_##name##_from_nick (const char *nick, Type *value)            \
+  {                                                                         \
+    for (guint i = 0; nick != NULL && i < G_N_ELEMENTS (table); i++)        \
+      if (g_str_equal (nick, table[i].nick))                                \
+        {                                                                   \
+          if (value != NULL)                                                \
+            *value = (Type) i;                                              \
+          return TRUE;                                                      \
+        }                                                                   \
+    return FALSE;                                                           \
+  }                                                                         \
+  const char *sv_##name##_label (Type value)                                \
+  {                                                                         \
+    g_return_val_if_fail ((guint) value < G_N_ELEMENTS (table), NULL);      \
+    return g_dpgettext2 (GETTEXT_PACKAGE, table[value].context,             \
+                         table[value].label);                               \
+  }                                                                         \
+  guint sv_##name##_count (void)                                            \
+  {                                                                         \
+    return G_N_ELEMENTS (table);                                            \
+  }
+
+static const SvEnumEntry report_kinds[] = {
+  { "zorgmelding", "report kind", NC_("report kind", "Zorgmelding") },
+  { "zorgelijke-melding", "report kind", NC_("report kind", "Zorgelijke melding") },
+};
+
+static const SvEnumEntry report_sources[] = {
+  { "veilig-thuis", "report source", NC_("report source", "Veilig Thuis") },
+  { "huisarts", "report source", NC_("report source", "General practitioner") },
+  { "derde", "report source", NC_("report source", "Third party") },
+  { "betrokkene", "report source", NC_("report source", "Residents themselves") },
+};
+
+static const SvEnumEntry case_statuses[] = {
+  { "open", "case status", NC_("case status", "Open") },
+  { "gesloten", "case status", NC_("case status", "Closed") },
+};
+
+static const SvEnumEntry member_roles[] = {
+  { "ouder-verzorger", "member role", NC_("member role", "Parent or carer") },
+  { "jeugdige", "member role", NC_("member role", "Youth") },
+  { "overig", "member role", NC_("member role", "Other household member") },
+};
+
+static const SvEnumEntry consent_statuses[] = {
+  { "onbekend", "consent", NC_("consent", "Not yet asked") },
+  { "gegeven", "consent", NC_("consent", "Given") },
+  { "geweigerd", "consent", NC_("consent", "Refused") },
+};
+
+static const SvEnumEntry consent_exceptions[] = {
+  { "geen", "consent exception", NC_("consent exception", "None") },
+  { "directe-onveiligheid", "consent exception", NC_("consent exception", "Direct unsafety") },
+  { "zorgmijder", "consent exception", NC_("consent exception", "Care avoider (zorgmijder)") },
+};
+
+static const SvEnumEntry case_roles[] = {
+  { "inbrenger", "case role", NC_("case role", "Inbrenger") },
+  { "casusregisseur", "case role", NC_("case role", "Case director") },
+  { "procesregisseur", "case role", NC_("case role", "Process director") },
+  { "it-medewerker", "case role", NC_("case role", "Intervention team worker") },
+  { "consulent", "case role", NC_("case role", "Consultant") },
+  { "overig", "case role", NC_("case role", "Other") },
+};
+
+static const SvEnumEntry meeting_circles[] = {
+  { "vaste-kern", "meeting circle", NC_("meeting circle", "Fixed core") },
+  { "flexibele-schil", "meeting circle", NC_("meeting circle", "Flexible shell") },
+};
+
+SV_DEFINE_ENUM (SvReportKind, report_kind, report_kinds)
+SV_DEFINE_ENUM (SvReportSource, report_source, report_sources)
+SV_DEFINE_ENUM (SvCaseStatus, case_status, case_statuses)
+SV_DEFINE_ENUM (SvMemberRole, member_role, member_roles)
+SV_DEFINE_ENUM (SvConsentStatus, consent_status, consent_statuses)
+SV_DEFINE_ENUM (SvConsentException, consent_exception, consent_exceptions)
+SV_DEFINE_ENUM (SvCaseRoleKind, case_role, case_roles)
+SV_DEFINE_ENUM (SvMeetingCircle, meeting_circle, meeting_circles)
+
+SvReportKind
+sv_report_kind_for_source (SvReportSource source)
+{
+  return source == SV_REPORT_SOURCE_VEILIG_THUIS
+         ? SV_REPORT_KIND_ZORGMELDING
+         : SV_REPORT_KIND_ZORGELIJKE_MELDING;
+}

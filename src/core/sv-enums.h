@@ -1,0 +1,81 @@
+/* sv-enums.h: the closed vocabularies of the domain.
+ *
+ * Each value has a stable nick (Dutch, as in ../shared/DOMAIN.md) that the
+ * database and the exchange format store, and a translated label for people.
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef enum {
+  SV_REPORT_KIND_ZORGMELDING,        /* via Veilig Thuis: no consent needed */
+  SV_REPORT_KIND_ZORGELIJKE_MELDING, /* GP, third party, residents: consent needed */
+} SvReportKind;
+
+typedef enum {
+  SV_REPORT_SOURCE_VEILIG_THUIS,
+  SV_REPORT_SOURCE_HUISARTS,
+  SV_REPORT_SOURCE_DERDE,
+  SV_REPORT_SOURCE_BETROKKENE,
+} SvReportSource;
+
+typedef enum {
+  SV_CASE_STATUS_OPEN,
+  SV_CASE_STATUS_GESLOTEN,
+} SvCaseStatus;
+
+typedef enum {
+  SV_MEMBER_ROLE_OUDER_VERZORGER,
+  SV_MEMBER_ROLE_JEUGDIGE,
+  SV_MEMBER_ROLE_OVERIG,
+} SvMemberRole;
+
+typedef enum {
+  SV_CONSENT_STATUS_ONBEKEND,
+  SV_CONSENT_STATUS_GEGEVEN,
+  SV_CONSENT_STATUS_GEWEIGERD,
+} SvConsentStatus;
+
+typedef enum {
+  SV_CONSENT_EXCEPTION_GEEN,
+  SV_CONSENT_EXCEPTION_DIRECTE_ONVEILIGHEID,
+  SV_CONSENT_EXCEPTION_ZORGMIJDER,
+} SvConsentException;
+
+typedef enum {
+  SV_CASE_ROLE_INBRENGER,
+  SV_CASE_ROLE_CASUSREGISSEUR,
+  SV_CASE_ROLE_PROCESREGISSEUR,
+  SV_CASE_ROLE_IT_MEDEWERKER,
+  SV_CASE_ROLE_CONSULENT,
+  SV_CASE_ROLE_OVERIG,
+} SvCaseRoleKind;
+
+typedef enum {
+  SV_MEETING_CIRCLE_VASTE_KERN,
+  SV_MEETING_CIRCLE_FLEXIBELE_SCHIL,
+} SvMeetingCircle;
+
+/* For each vocabulary: nick ↔ value, a translated label, and the count so
+ * that a drop-down can list them in order. */
+#define SV_DECLARE_ENUM(Type, name)                                  \
+  const char *sv_##name##_to_nick (Type value);                      \
+  gboolean    sv_##name##_from_nick (const char *nick, Type *value); \
+  const char *sv_##name##_label (Type value);                        \
+  guint       sv_##name##_count (void);
+
+SV_DECLARE_ENUM (SvReportKind, report_kind)
+SV_DECLARE_ENUM (SvReportSource, report_source)
+SV_DECLARE_ENUM (SvCaseStatus, case_status)
+SV_DECLARE_ENUM (SvMemberRole, member_role)
+SV_DECLARE_ENUM (SvConsentStatus, consent_status)
+SV_DECLARE_ENUM (SvConsentException, consent_exception)
+SV_DECLARE_ENUM (SvCaseRoleKind, case_role)
+SV_DECLARE_ENUM (SvMeetingCircle, meeting_circle)
+
+/* A zorgmelding always comes from Veilig Thuis; a zorgelijke melding never. */
+SvReportKind sv_report_kind_for_source (SvReportSource source);
+
+G_END_DECLS

@@ -1,0 +1,297 @@
+/* sv-sqlite-schema.c: the database schema as a list of forward migrations.
+ *
+ * PRAGMA user_version is the number of migrations applied. A database of
+ * any earlier version is brought up to date step by step, each step in its
+ * own transaction, so an interrupted upgrade leaves the last complete
+ * version behind. Never edit a released step: add a new one.
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "sv-error.h"
+#include "sv-sqlite-store-private.h"
+
+/* Version 1: the records of the foundation, and the four meetings with
+ * their participants as the seed documents list them (000: LEVO, LEJO and
+ * the Interventieteam; the VeiligheidsTeam per DOMAIN.md and 004). The
+ * sources do not say who is fixed core and who flexible shell, so all start
+ * in the core; the chair moves organisations to the shell. */
+static const char migration_1[] =
+  "CREATE TABLE organisations ("
+  "  id INTEGER PRIMARY KEY,"
+  "  name TEXT NOT NULL UNIQUE COLLATE NOCASE);"
+  "CREATE TABLE professionals ("
+  "  id INTEGER PRIMARY KEY,"
+  "  uid TEXT NOT NULL UNIQUE,"
+  "  name TEXT NOT NULL,"
+  "  organisation_id INTEGER REFERENCES organisations (id),"
+  "  function TEXT NOT NULL DEFAULT '',"
+  "  email TEXT NOT NULL DEFAULT '',"
+  "  phone TEXT NOT NULL DEFAULT '');"
+  "CREATE TABLE households ("
+  "  id INTEGER PRIMARY KEY,"
+  "  uid TEXT NOT NULL UNIQUE,"
+  "  name TEXT NOT NULL,"
+  "  note TEXT NOT NULL DEFAULT '');"
+  "CREATE TABLE members ("
+  "  id INTEGER PRIMARY KEY,"
+  "  household_id INTEGER NOT NULL REFERENCES households (id) ON DELETE CASCADE,"
+  "  given_names TEXT NOT NULL DEFAULT '',"
+  "  family_name TEXT NOT NULL DEFAULT '',"
+  "  birth_date TEXT,"
+  "  role TEXT NOT NULL CHECK (role IN ('ouder-verzorger', 'jeugdige', 'overig')),"
+  "  note TEXT NOT NULL DEFAULT '');"
+  "CREATE INDEX members_household ON members (household_id);"
+  "CREATE TABLE network_members ("
+  "  id INTEGER PRIMARY KEY,"
+  "  household_id INTEGER NOT NULL REFERENCES households (id) ON DELETE CASCADE,"
+  "  name TEXT NOT NULL,"
+  "  relation TEXT NOT NULL DEFAULT '',"
+  "  contact TEXT NOT NULL DEFAULT '',"
+  "  note TEXT NOT NULL DEFAULT '');"
+  "CREATE INDEX network_members_household ON network_members (household_id);"
+  "CREATE TABLE cases ("
+  "  id INTEGER PRIMARY KEY,"
+  "  uid TEXT NOT NULL UNIQUE,"
+  "  number TEXT NOT NULL UNIQUE,"
+  "  household_id INTEGER NOT NULL REFERENCES households (id),"
+  "  report_kind TEXT NOT NULL CHECK (report_kind IN ('zorgmelding', 'zorgelijke-melding')),"
+  "  source TEXT NOT NULL CHECK (source IN ('veilig-thuis', 'huisarts', 'derde', 'betrokkene')),"
+  "  source_detail TEXT NOT NULL DEFAULT '',"
+  "  received TEXT NOT NULL,"
+  "  reason TEXT NOT NULL,"
+  "  status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'gesloten')),"
+  "  closed_on TEXT,"
+  "  closing_note TEXT NOT NULL DEFAULT '',"
+  "  created_at TEXT NOT NULL,"
+  "  updated_at TEXT NOT NULL);"
+  "CREATE INDEX cases_household ON cases (household_id);"
+  "CREATE INDEX cases_status_received ON cases (status, received DESC, id DESC);"
+  "CREATE INDEX cases_received ON cases (received DESC, id DESC);"
+  "CREATE TABLE case_numbers ("
+  "  year INTEGER PRIMARY KEY,"
+  "  last INTEGER NOT NULL);"
+  "CREATE TABLE consents ("
+  "  case_id INTEGER PRIMARY KEY REFERENCES cases (id) ON DELETE CASCADE,"
+  "  status TEXT NOT NULL CHECK (status IN ('onbekend', 'gegeven', 'geweigerd')),"
+  "  date TEXT,"
+  "  given_by TEXT NOT NULL DEFAULT '',"
+  "  scope TEXT NOT NULL DEFAULT '',"
+  "  exception TEXT NOT NULL DEFAULT 'geen'"
+  "    CHECK (exception IN ('geen', 'directe-onveiligheid', 'zorgmijder')),"
+  "  note TEXT NOT NULL DEFAULT '');"
+  "CREATE TABLE case_professionals ("
+  "  id INTEGER PRIMARY KEY,"
+  "  case_id INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,"
+  "  professional_id INTEGER NOT NULL REFERENCES professionals (id),"
+  "  role TEXT NOT NULL CHECK (role IN ('inbrenger', 'casusregisseur', 'procesregisseur',"
+  "                                     'it-medewerker', 'consulent', 'overig')),"
+  "  note TEXT NOT NULL DEFAULT '',"
+  "  UNIQUE (case_id, professional_id, role));"
+  "CREATE INDEX case_professionals_professional ON case_professionals (professional_id);"
+  "CREATE TABLE meeting_kinds ("
+  "  id INTEGER PRIMARY KEY,"
+  "  code TEXT NOT NULL UNIQUE,"
+  "  name TEXT NOT NULL,"
+  "  cadence_weeks INTEGER NOT NULL DEFAULT 0 CHECK (cadence_weeks BETWEEN 0 AND 52),"
+  "  chair TEXT NOT NULL DEFAULT '',"
+  "  description TEXT NOT NULL DEFAULT '',"
+  "  requires_consent INTEGER NOT NULL DEFAULT 0,"
+  "  invites_family INTEGER NOT NULL DEFAULT 0);"
+  "CREATE TABLE meeting_participants ("
+  "  id INTEGER PRIMARY KEY,"
+  "  meeting_kind_id INTEGER NOT NULL REFERENCES meeting_kinds (id) ON DELETE CASCADE,"
+  "  organisation_id INTEGER NOT NULL REFERENCES organisations (id),"
+  "  circle TEXT NOT NULL CHECK (circle IN ('vaste-kern', 'flexibele-schil')),"
+  "  UNIQUE (meeting_kind_id, organisation_id));"
+  "CREATE TABLE journal_entries ("
+  "  id INTEGER PRIMARY KEY,"
+  "  uid TEXT NOT NULL UNIQUE,"
+  "  case_id INTEGER NOT NULL REFERENCES cases (id),"
+  "  entry_date TEXT NOT NULL,"
+  "  author TEXT NOT NULL,"
+  "  text TEXT NOT NULL,"
+  "  created_at TEXT NOT NULL,"
+  "  corrects_id INTEGER REFERENCES journal_entries (id));"
+  "CREATE INDEX journal_entries_case ON journal_entries (case_id, entry_date, id);"
+  "CREATE INDEX journal_entries_corrects ON journal_entries (corrects_id);"
+  /* The journal is a record of what was known when: never rewritten. */
+  "CREATE TRIGGER journal_entries_immutable BEFORE UPDATE ON journal_entries BEGIN"
+  "  SELECT RAISE (ABORT, 'journal entries are never changed; add a correction');"
+  "END;"
+  "CREATE TRIGGER journal_entries_permanent BEFORE DELETE ON journal_entries BEGIN"
+  "  SELECT RAISE (ABORT, 'journal entries are never deleted');"
+  "END;"
+  "INSERT INTO organisations (name) VALUES"
+  "  ('Gemeente Overbetuwe'), ('Politie'), ('SHV'), ('Propersona'), ('WMO-consulent'),"
+  "  ('Iriszorg'), ('RIBW'), ('Pluryn'), ('Woningcorporaties'), ('SKT'),"
+  "  ('Werk & Inkomen'), ('Maatschappelijk werk'), ('Lindenhout'), ('Scholen'),"
+  "  ('Karakter'), ('JBG/WSG'), ('RvdK'), ('Jeugdarts'), ('Leerplicht'),"
+  "  ('Jeugdconsulent'), ('Santé (maatschappelijk werk)'), ('Veilig Thuis');"
+  "INSERT INTO meeting_kinds (code, name, cadence_weeks, chair, description, requires_consent, invites_family) VALUES"
+  "  ('LEVO', 'Lokaal Expertiseteam Volwassenen Overbetuwe', 4, 'Gemeente Overbetuwe',"
+  "   'Multidisciplinair overleg over volwassenen; systeemgericht, één gezin, één plan. Casusregie vindt hier plaats. Een casus wordt alleen besproken met een getekende toestemmingsverklaring, behalve bij directe onveiligheid en zorgmijders. Zo nodig een extra MDO.', 1, 0),"
+  "  ('LEJO', 'Lokaal Expertiseteam Jeugd Overbetuwe', 2, 'Gemeente Overbetuwe',"
+  "   'Multidisciplinair overleg over jeugd en gezin: complexe multiprobleemcasuïstiek, consultatie en advies. Het gezin wordt altijd uitgenodigd. Afschaling en opschaling (drang/dwang) vinden hier plaats; beschermingstafelwaardige zaken worden hier besproken.', 0, 1),"
+  "  ('VHT', 'VeiligheidsTeam', 0, '',"
+  "   'Consultatie- en adviesbespreking per casus. Levert één helder advies (een andere aanpak, de stap naar het gedwongen kader, of een zekere mate van onveiligheid samen dragen) en concrete afspraken: wie doet wat, wanneer en hoe wordt gemonitord. De inbrenger verwerkt beide in de Veiligheidskaart.', 0, 0),"
+  "  ('IT', 'Interventieteam', 1, 'Gemeente Overbetuwe',"
+  "   'Casusbespreking van het Interventieteam. Eerste bespreking: IT-medewerker en consulent koppelen, lijn en tijdspad bepalen. Tweede bespreking: bevindingen volgens het format Analyse Interventieteam. Na zes weken staat de casus standaard weer op de agenda en wordt het traject bepaald.', 0, 0);"
+  "INSERT INTO meeting_participants (meeting_kind_id, organisation_id, circle)"
+  "  SELECT k.id, o.id, 'vaste-kern' FROM meeting_kinds k, organisations o"
+  "  WHERE (k.code = 'LEVO' AND o.name IN ('Gemeente Overbetuwe', 'Politie', 'SHV', 'Propersona',"
+  "         'WMO-consulent', 'Iriszorg', 'RIBW', 'Pluryn', 'Woningcorporaties', 'SKT',"
+  "         'Werk & Inkomen', 'Maatschappelijk werk'))"
+  "     OR (k.code = 'LEJO' AND o.name IN ('Gemeente Overbetuwe', 'Maatschappelijk werk',"
+  "         'Lindenhout', 'Scholen', 'Karakter', 'JBG/WSG', 'RvdK', 'Jeugdarts', 'Leerplicht',"
+  "         'Jeugdconsulent', 'Politie'))"
+  "     OR (k.code = 'IT' AND o.name IN ('Gemeente Overbetuwe', 'Politie',"
+  "         'Santé (maatschappelijk werk)', 'RIBW', 'Lindenhout', 'JBG/WSG'))"
+  "     OR (k.code = 'VHT' AND o.name IN ('Gemeente Overbetuwe', 'RvdK', 'Veilig Thuis', 'JBG/WSG'));";
+
+/* Version 2: full-text search over names, case number, reason and journal,
+ * ignoring case and diacritics ("naief" finds "naïef"). One document per
+ * case. Triggers only mark a case dirty; the store rebuilds the documents
+ * of dirty cases once, just before each commit, so an import of a case
+ * with many entries indexes it once. */
+static const char migration_2[] =
+  "CREATE VIRTUAL TABLE case_search USING fts5 ("
+  "  names, reason, journal,"
+  "  tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');"
+  "CREATE TABLE search_dirty (case_id INTEGER PRIMARY KEY);"
+  "CREATE VIEW case_search_source AS"
+  "  SELECT c.id AS id,"
+  "    c.number || ' ' || h.name"
+  "      || ' ' || coalesce ((SELECT group_concat (m.given_names || ' ' || m.family_name, ' ')"
+  "                           FROM members m WHERE m.household_id = c.household_id), '')"
+  "      || ' ' || coalesce ((SELECT group_concat (n.name, ' ')"
+  "                           FROM network_members n WHERE n.household_id = c.household_id), '')"
+  "      AS names,"
+  "    c.reason || ' ' || c.source_detail AS reason,"
+  "    coalesce ((SELECT group_concat (j.text, ' ') FROM journal_entries j WHERE j.case_id = c.id), '')"
+  "      AS journal"
+  "  FROM cases c JOIN households h ON h.id = c.household_id;"
+  "CREATE TRIGGER search_case_insert AFTER INSERT ON cases BEGIN"
+  "  INSERT OR IGNORE INTO search_dirty VALUES (NEW.id);"
+  "END;"
+  "CREATE TRIGGER search_case_update AFTER UPDATE OF number, household_id, reason, source_detail ON cases BEGIN"
+  "  INSERT OR IGNORE INTO search_dirty VALUES (NEW.id);"
+  "END;"
+  "CREATE TRIGGER search_household_update AFTER UPDATE OF name ON households BEGIN"
+  "  INSERT OR IGNORE INTO search_dirty SELECT id FROM cases WHERE household_id = NEW.id;"
+  "END;"
+  "CREATE TRIGGER search_member_insert AFTER INSERT ON members BEGIN"
+  "  INSERT OR IGNORE INTO search_dirty SELECT id FROM cases WHERE household_id = NEW.household_id;"
+  "END;"
+  "CREATE TRIGGER search_member_update AFTER UPDATE ON members BEGIN"
+  "  INSERT OR IGNORE INTO search_dirty SELECT id FROM cases WHERE household_id IN (OLD.household_id, NEW.household_id);"
+  "END;"
+  "CREATE TRIGGER search_member_delete AFTER DELETE ON members BEGIN"
+  "  INSERT OR IGNORE INTO search_dirty SELECT id FROM cases WHERE household_id = OLD.household_id;"
+  "END;"
+  "CREATE TRIGGER search_network_insert AFTER INSERT ON network_members BEGIN"
+  "  INSERT OR IGNORE INTO search_dirty SELECT id FROM cases WHERE household_id = NEW.household_id;"
+  "END;"
+  "CREATE TRIGGER search_network_update AFTER UPDATE ON network_members BEGIN"
+  "  INSERT OR IGNORE INTO search_dirty SELECT id FROM cases WHERE household_id IN (OLD.household_id, NEW.household_id);"
+  "END;"
+  "CREATE TRIGGER search_network_delete AFTER DELETE ON network_members BEGIN"
+  "  INSERT OR IGNORE INTO search_dirty SELECT id FROM cases WHERE household_id = OLD.household_id;"
+  "END;"
+  "CREATE TRIGGER search_journal_insert AFTER INSERT ON journal_entries BEGIN"
+  "  INSERT OR IGNORE INTO search_dirty VALUES (NEW.case_id);"
+  "END;"
+  "INSERT INTO case_search (rowid, names, reason, journal)"
+  "  SELECT id, names, reason, journal FROM case_search_source;";
+
+static const char *migrations[] = {
+  migration_1,
+  migration_2,
+};
+
+int
+sv_sqlite_schema_latest (void)
+{
+  return (int) G_N_ELEMENTS (migrations);
+}
+
+static gboolean
+exec (sqlite3     *db,
+      const char  *sql,
+      GError     **error)
+{
+  char *message = NULL;
+  int rc = sqlite3_exec (db, sql, NULL, NULL, &message);
+
+  if (rc != SQLITE_OK)
+    {
+      g_set_error (error, SV_ERROR,
+                   (rc & 0xff) == SQLITE_BUSY ? SV_ERROR_DATABASE_LOCKED : SV_ERROR_DATABASE,
+                   _("The database could not be brought up to date: %s. It was left as it was."),
+                   message != NULL ? message : sqlite3_errstr (rc));
+      sqlite3_free (message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static int
+user_version (sqlite3 *db)
+{
+  sqlite3_stmt *stmt = NULL;
+  int version = -1;
+
+  if (sqlite3_prepare_v2 (db, "PRAGMA user_version", -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    version = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  return version;
+}
+
+gboolean
+sv_sqlite_schema_migrate (sqlite3  *db,
+                          int       target,
+                          GError  **error)
+{
+  int version = user_version (db);
+
+  g_return_val_if_fail (target <= sv_sqlite_schema_latest (), FALSE);
+
+  if (version < 0)
+    {
+      g_set_error_literal (error, SV_ERROR, SV_ERROR_DATABASE_CORRUPT,
+                           _("The database version cannot be read."));
+      return FALSE;
+    }
+
+  /* The schema scripts are fixed text without parameters: sqlite3_exec is
+   * the plain way to run several statements; every query that carries data
+   * goes through prepared statements. */
+  for (; version < target; version++)
+    {
+      g_autofree char *set_version = g_strdup_printf ("PRAGMA user_version = %d", version + 1);
+
+      if (!exec (db, "BEGIN IMMEDIATE", error))
+        return FALSE;
+      if (!exec (db, migrations[version], error) || !exec (db, set_version, error) ||
+          !exec (db, "COMMIT", error))
+        {
+          sqlite3_exec (db, "ROLLBACK", NULL, NULL, NULL);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+gboolean
+sv_sqlite_schema_flush_search (SvSqliteStore  *self,
+                               GError        **error)
+{
+  return sv_sqlite_store_run (self,
+                              "INSERT OR REPLACE INTO case_search (rowid, names, reason, journal)"
+                              "  SELECT id, names, reason, journal FROM case_search_source"
+                              "  WHERE id IN (SELECT case_id FROM search_dirty)",
+                              error) &&
+         sv_sqlite_store_run (self, "DELETE FROM search_dirty", error);
+}

@@ -1,0 +1,108 @@
+/* sv-sqlite-store-private.h: what the files of SvSqliteStore share.
+ *
+ * SvSqliteStore is split by concern (households, cases, people, meetings,
+ * journal, search); every file goes through the helpers here: cached
+ * prepared statements, one transaction per write, and errors a person can
+ * read.
+ */
+#pragma once
+
+#include <sqlite3.h>
+
+#include "sv-date.h"
+#include "sv-sqlite-store.h"
+
+G_BEGIN_DECLS
+
+struct _SvSqliteStore
+{
+  GObject        parent_instance;
+
+  sqlite3       *db;            /* owned */
+  char          *path;
+  int            lock_fd;       /* flock'ed while open for writing; -1 if none */
+  gboolean       read_only;
+  GHashTable    *statements;    /* SQL text → sqlite3_stmt *, owned */
+  guint          depth;         /* nesting of open transactions */
+  SvStoreChange  pending;       /* announced after the outer commit */
+  gint64         pending_case;  /* the one case changed; -1 for several */
+};
+
+/* A cached statement, reset and unbound, ready for binding. */
+sqlite3_stmt *sv_sqlite_store_prepare       (SvSqliteStore  *self,
+                                             const char     *sql,
+                                             GError        **error);
+/* Steps a statement that returns no rows. */
+gboolean      sv_sqlite_store_step_done     (SvSqliteStore  *self,
+                                             sqlite3_stmt   *stmt,
+                                             GError        **error);
+/* Prepares, steps to done, resets: for statements without parameters. */
+gboolean      sv_sqlite_store_run           (SvSqliteStore  *self,
+                                             const char     *sql,
+                                             GError        **error);
+/* Sets @error from a SQLite result code in words a person can act on. */
+void          sv_sqlite_store_set_error     (SvSqliteStore  *self,
+                                             int             rc,
+                                             GError        **error);
+
+/* Every write: begin … end (ok). The outermost end commits (or rolls back)
+ * and then announces the noted changes. */
+gboolean      sv_sqlite_store_begin         (SvSqliteStore  *self,
+                                             GError        **error);
+gboolean      sv_sqlite_store_end           (SvSqliteStore  *self,
+                                             gboolean        ok,
+                                             GError        **error);
+void          sv_sqlite_store_note_change   (SvSqliteStore  *self,
+                                             SvStoreChange   what,
+                                             gint64          case_id);
+gint64        sv_sqlite_store_last_id       (SvSqliteStore  *self);
+char         *sv_sqlite_store_now_iso       (void);
+
+/* Binding and reading values the way the schema stores them. */
+void          sv_sql_bind_text              (sqlite3_stmt   *stmt,
+                                             int             index,
+                                             const char     *text);
+void          sv_sql_bind_date              (sqlite3_stmt   *stmt,
+                                             int             index,
+                                             const GDate    *date);
+void          sv_sql_bind_datetime          (sqlite3_stmt   *stmt,
+                                             int             index,
+                                             GDateTime      *datetime);
+void          sv_sql_bind_id                (sqlite3_stmt   *stmt,
+                                             int             index,
+                                             gint64          id);  /* 0 → NULL */
+char         *sv_sql_dup_text               (sqlite3_stmt   *stmt,
+                                             int             column);
+void          sv_sql_get_date               (sqlite3_stmt   *stmt,
+                                             int             column,
+                                             GDate          *out);
+GDateTime    *sv_sql_get_datetime           (sqlite3_stmt   *stmt,
+                                             int             column);
+
+/* The schema (sv-sqlite-schema.c). */
+int           sv_sqlite_schema_latest       (void);
+/* Brings @db from its user_version up to @target, each step one
+ * transaction. */
+gboolean      sv_sqlite_schema_migrate      (sqlite3        *db,
+                                             int             target,
+                                             GError        **error);
+gboolean      sv_sqlite_schema_flush_search (SvSqliteStore  *self,
+                                             GError        **error);
+
+/* The interface, part by part. */
+void          sv_sqlite_store_init_households (SvStoreInterface *iface);
+void          sv_sqlite_store_init_cases      (SvStoreInterface *iface);
+void          sv_sqlite_store_init_people     (SvStoreInterface *iface);
+void          sv_sqlite_store_init_meetings   (SvStoreInterface *iface);
+void          sv_sqlite_store_init_journal    (SvStoreInterface *iface);
+void          sv_sqlite_store_init_search     (SvStoreInterface *iface);
+
+/* Organisation id for @name, created when new (inside a transaction). */
+gint64        sv_sqlite_store_ensure_organisation (SvSqliteStore  *self,
+                                                   const char     *name,
+                                                   GError        **error);
+
+/* Shorthand for the validation every write starts with. */
+#define SV_SQLITE_STORE_TODAY(var) GDate var; sv_date_today (&var)
+
+G_END_DECLS

@@ -1,0 +1,233 @@
+/* sv-store.h: the one interface through which the app reads and writes its
+ * data.
+ *
+ * Today SvSqliteStore implements it on a local SQLite file; a shared server
+ * database for a whole team can implement the same interface later. No
+ * caller knows SQL. Every write is one transaction: it happens whole or not
+ * at all. Several writes become one transaction with
+ * sv_store_run_in_transaction(). Writes validate their records with the
+ * core rules first, so an invalid record never reaches the storage.
+ *
+ * Lists come back as GPtrArray with a free function set; the caller owns
+ * them. Getters of single records return NULL with SV_ERROR_NOT_FOUND.
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "sv-case.h"
+#include "sv-case-summary.h"
+#include "sv-household.h"
+#include "sv-journal-entry.h"
+#include "sv-meeting-kind.h"
+#include "sv-professional.h"
+
+G_BEGIN_DECLS
+
+#define SV_TYPE_STORE (sv_store_get_type ())
+
+G_DECLARE_INTERFACE (SvStore, sv_store, SV, STORE, GObject)
+
+typedef enum {
+  SV_CASE_FILTER_OPEN,
+  SV_CASE_FILTER_CLOSED,
+  SV_CASE_FILTER_ALL,
+} SvCaseFilter;
+
+/* What a change touched, for views that refresh themselves. */
+typedef enum {
+  SV_STORE_CHANGE_CASE_LIST     = 1 << 0, /* cases added, closed, reordered */
+  SV_STORE_CHANGE_CASE          = 1 << 1, /* the content of one case */
+  SV_STORE_CHANGE_PROFESSIONALS = 1 << 2, /* organisations, professionals */
+  SV_STORE_CHANGE_MEETINGS      = 1 << 3, /* meeting kinds and participants */
+} SvStoreChange;
+
+/* Kinds of record that carry a uid, for the exchange format. */
+typedef enum {
+  SV_RECORD_CASE,
+  SV_RECORD_HOUSEHOLD,
+  SV_RECORD_PROFESSIONAL,
+  SV_RECORD_JOURNAL_ENTRY,
+} SvRecordKind;
+
+typedef gboolean (*SvStoreFunc) (SvStore  *store,
+                                 gpointer  user_data,
+                                 GError  **error);
+
+struct _SvStoreInterface
+{
+  GTypeInterface parent_iface;
+
+  gboolean        (*run_in_transaction)        (SvStore *self, SvStoreFunc func, gpointer user_data, GError **error);
+  gint64          (*find_by_uid)               (SvStore *self, SvRecordKind kind, const char *uid, GError **error);
+
+  SvHousehold    *(*get_household)             (SvStore *self, gint64 id, GError **error);
+  gboolean        (*save_household)            (SvStore *self, SvHousehold *household, GError **error);
+  GPtrArray      *(*list_members)              (SvStore *self, gint64 household_id, GError **error);
+  gboolean        (*save_member)               (SvStore *self, SvMember *member, GError **error);
+  gboolean        (*delete_member)             (SvStore *self, gint64 member_id, GError **error);
+  GPtrArray      *(*list_network)              (SvStore *self, gint64 household_id, GError **error);
+  gboolean        (*save_network_member)       (SvStore *self, SvNetworkMember *member, GError **error);
+  gboolean        (*delete_network_member)     (SvStore *self, gint64 member_id, GError **error);
+
+  SvCase         *(*get_case)                  (SvStore *self, gint64 id, GError **error);
+  gboolean        (*save_case)                 (SvStore *self, SvCase *c, GError **error);
+  gint64          (*find_case)                 (SvStore *self, const char *number, GError **error);
+  guint           (*count_cases)               (SvStore *self, SvCaseFilter filter, GError **error);
+  GArray         *(*list_case_ids)             (SvStore *self, SvCaseFilter filter, GError **error);
+  GArray         *(*search_case_ids)           (SvStore *self, const char *query, SvCaseFilter filter, GError **error);
+  GPtrArray      *(*get_case_summaries)        (SvStore *self, const gint64 *ids, guint n_ids, GError **error);
+  SvConsent      *(*get_consent)               (SvStore *self, gint64 case_id, GError **error);
+  gboolean        (*save_consent)              (SvStore *self, SvConsent *consent, GError **error);
+
+  GPtrArray      *(*list_organisations)        (SvStore *self, GError **error);
+  gboolean        (*save_organisation)         (SvStore *self, SvOrganisation *organisation, GError **error);
+  GPtrArray      *(*list_professionals)        (SvStore *self, GError **error);
+  gboolean        (*save_professional)         (SvStore *self, SvProfessional *professional, GError **error);
+  GPtrArray      *(*list_case_roles)           (SvStore *self, gint64 case_id, GError **error);
+  gboolean        (*save_case_role)            (SvStore *self, SvCaseRole *role, GError **error);
+  gboolean        (*delete_case_role)          (SvStore *self, gint64 role_id, GError **error);
+
+  GPtrArray      *(*list_meeting_kinds)        (SvStore *self, GError **error);
+  gboolean        (*save_meeting_kind)         (SvStore *self, SvMeetingKind *kind, GError **error);
+  GPtrArray      *(*list_meeting_participants) (SvStore *self, gint64 kind_id, GError **error);
+  gboolean        (*save_meeting_participant)  (SvStore *self, SvMeetingParticipant *participant, GError **error);
+  gboolean        (*delete_meeting_participant)(SvStore *self, gint64 participant_id, GError **error);
+
+  GPtrArray      *(*list_journal)              (SvStore *self, gint64 case_id, GError **error);
+  gboolean        (*add_journal_entry)         (SvStore *self, SvJournalEntry *entry, GError **error);
+};
+
+/* Runs @func inside one transaction: when it returns FALSE (or a write in
+ * it fails) everything it wrote is undone. Transactions nest. */
+gboolean        sv_store_run_in_transaction         (SvStore              *self,
+                                                     SvStoreFunc           func,
+                                                     gpointer              user_data,
+                                                     GError              **error);
+/* 0 when no record of @kind has @uid (no error set). */
+gint64          sv_store_find_by_uid                (SvStore              *self,
+                                                     SvRecordKind          kind,
+                                                     const char           *uid,
+                                                     GError              **error);
+
+SvHousehold    *sv_store_get_household              (SvStore              *self,
+                                                     gint64                id,
+                                                     GError              **error);
+/* Inserts when @household->id is 0 (and fills id and uid), else updates. */
+gboolean        sv_store_save_household             (SvStore              *self,
+                                                     SvHousehold          *household,
+                                                     GError              **error);
+GPtrArray      *sv_store_list_members               (SvStore              *self,
+                                                     gint64                household_id,
+                                                     GError              **error);
+gboolean        sv_store_save_member                (SvStore              *self,
+                                                     SvMember             *member,
+                                                     GError              **error);
+gboolean        sv_store_delete_member              (SvStore              *self,
+                                                     gint64                member_id,
+                                                     GError              **error);
+GPtrArray      *sv_store_list_network               (SvStore              *self,
+                                                     gint64                household_id,
+                                                     GError              **error);
+gboolean        sv_store_save_network_member        (SvStore              *self,
+                                                     SvNetworkMember      *member,
+                                                     GError              **error);
+gboolean        sv_store_delete_network_member      (SvStore              *self,
+                                                     gint64                member_id,
+                                                     GError              **error);
+
+SvCase         *sv_store_get_case                   (SvStore              *self,
+                                                     gint64                id,
+                                                     GError              **error);
+/* Inserts when @c->id is 0: fills id, uid, number (keeps a given number
+ * when it is free) and timestamps. Else updates. */
+gboolean        sv_store_save_case                  (SvStore              *self,
+                                                     SvCase               *c,
+                                                     GError              **error);
+/* By case number ("2026-0012"); 0 when there is none (no error set). */
+gint64          sv_store_find_case                  (SvStore              *self,
+                                                     const char           *number,
+                                                     GError              **error);
+guint           sv_store_count_cases                (SvStore              *self,
+                                                     SvCaseFilter          filter,
+                                                     GError              **error);
+/* Case ids, newest report first: a GArray of gint64. */
+GArray         *sv_store_list_case_ids              (SvStore              *self,
+                                                     SvCaseFilter          filter,
+                                                     GError              **error);
+/* Cases whose names, number, reason or journal contain words starting
+ * with each word of @query, ignoring case and diacritics; same order. */
+GArray         *sv_store_search_case_ids            (SvStore              *self,
+                                                     const char           *query,
+                                                     SvCaseFilter          filter,
+                                                     GError              **error);
+/* SvCaseSummary objects in the order of @ids (missing ids are skipped). */
+GPtrArray      *sv_store_get_case_summaries         (SvStore              *self,
+                                                     const gint64         *ids,
+                                                     guint                 n_ids,
+                                                     GError              **error);
+/* Never NULL for an existing case: a case without a record yet has consent
+ * "not yet asked". */
+SvConsent      *sv_store_get_consent                (SvStore              *self,
+                                                     gint64                case_id,
+                                                     GError              **error);
+gboolean        sv_store_save_consent               (SvStore              *self,
+                                                     SvConsent            *consent,
+                                                     GError              **error);
+
+GPtrArray      *sv_store_list_organisations         (SvStore              *self,
+                                                     GError              **error);
+/* Inserts or updates; an insert of a name that exists (ignoring case)
+ * returns the existing organisation's id instead. */
+gboolean        sv_store_save_organisation          (SvStore              *self,
+                                                     SvOrganisation       *organisation,
+                                                     GError              **error);
+GPtrArray      *sv_store_list_professionals         (SvStore              *self,
+                                                     GError              **error);
+/* With organisation_id 0 and an organisation_name, the organisation is
+ * found or created by name. */
+gboolean        sv_store_save_professional          (SvStore              *self,
+                                                     SvProfessional       *professional,
+                                                     GError              **error);
+GPtrArray      *sv_store_list_case_roles            (SvStore              *self,
+                                                     gint64                case_id,
+                                                     GError              **error);
+/* The role's professional must be stored (id set). */
+gboolean        sv_store_save_case_role             (SvStore              *self,
+                                                     SvCaseRole           *role,
+                                                     GError              **error);
+gboolean        sv_store_delete_case_role           (SvStore              *self,
+                                                     gint64                role_id,
+                                                     GError              **error);
+
+GPtrArray      *sv_store_list_meeting_kinds         (SvStore              *self,
+                                                     GError              **error);
+gboolean        sv_store_save_meeting_kind          (SvStore              *self,
+                                                     SvMeetingKind        *kind,
+                                                     GError              **error);
+GPtrArray      *sv_store_list_meeting_participants  (SvStore              *self,
+                                                     gint64                kind_id,
+                                                     GError              **error);
+gboolean        sv_store_save_meeting_participant   (SvStore              *self,
+                                                     SvMeetingParticipant *participant,
+                                                     GError              **error);
+gboolean        sv_store_delete_meeting_participant (SvStore              *self,
+                                                     gint64                participant_id,
+                                                     GError              **error);
+
+/* Oldest first. */
+GPtrArray      *sv_store_list_journal               (SvStore              *self,
+                                                     gint64                case_id,
+                                                     GError              **error);
+/* Entries are only ever added: @entry->id must be 0. With corrects_id set,
+ * the new entry corrects that one (of the same case). */
+gboolean        sv_store_add_journal_entry          (SvStore              *self,
+                                                     SvJournalEntry       *entry,
+                                                     GError              **error);
+
+/* For implementations: announce a committed change ("changed" signal). */
+void            sv_store_emit_changed               (SvStore              *self,
+                                                     SvStoreChange         what,
+                                                     gint64                case_id);
+
+G_END_DECLS

@@ -1,0 +1,19 @@
+/* sv-test-util.h: helpers the test programs share. */
+#pragma once
+
+#include "sv-sqlite-store.h"
+
+G_BEGIN_DECLS
+
+/* A fresh private directory for one test; removed by sv_test_rmtree(). */
+char          *sv_test_make_dir   (void);
+void           sv_test_rmtree     (const char  *dir);
+/* A new store on a new file inside @dir, or the test fails. */
+SvSqliteStore *sv_test_open_store (const char  *dir,
+                                   const char  *name);
+/* A household with two members and an open zorgelijke melding, stored. */
+gint64         sv_test_add_case   (SvStore     *store,
+                                   const char  *household_name,
+                                   const char  *reason);
+
+G_END_DECLS
