@@ -1,1 +1,22 @@
+/* sv-cli.h: the headless command-line actions of `samenveilig`.
+ *
+ * They run from GApplication::handle-local-options, before any display is
+ * opened, so they work on a server or in a terminal without a desktop.
+ * Each prints what it did (or why not, and what to do) and returns the
+ * process exit status: 0 done, 1 failed (nothing changed), 2 wrong usage.
+ */
 #pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* @database: a path, or NULL for the default database. */
+int sv_cli_import (const char *database,
+                   const char *json_path);
+/* @case_ref: a case number ("2026-0012") or NULL for all cases. */
+int sv_cli_export (const char *database,
+                   const char *output_path,
+                   const char *case_ref);
+
+G_END_DECLS

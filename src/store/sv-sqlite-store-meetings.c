@@ -169,7 +169,22 @@ write_participant (SvSqliteStore        *self,
   if (!sv_sqlite_store_step_done (self, stmt, error))
     return FALSE;
   if (participant->id == 0)
-    participant->id = sv_sqlite_store_last_id (self);
+    {
+      /* The insert may have updated an existing row (same organisation in
+       * the same meeting): read the id back rather than trust the last
+       * insert. */
+      stmt = sv_sqlite_store_prepare (self,
+                                      "SELECT id FROM meeting_participants"
+                                      "  WHERE meeting_kind_id = ?1 AND organisation_id = ?2",
+                                      error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, participant->meeting_kind_id);
+      sqlite3_bind_int64 (stmt, 2, organisation_id);
+      if (sqlite3_step (stmt) == SQLITE_ROW)
+        participant->id = sqlite3_column_int64 (stmt, 0);
+      sqlite3_reset (stmt);
+    }
   participant->organisation_id = organisation_id;
   sv_sqlite_store_note_change (self, SV_STORE_CHANGE_MEETINGS, 0);
   return TRUE;

@@ -1,0 +1,365 @@
+/* sv-exchange-export.c: cases from the store to the JSON exchange format.
+ *
+ * The output is meant to be compared and versioned: keys always in the same
+ * order, cases oldest report first, members and roles in the store's order,
+ * journal entries in the order they were written. Exporting, importing into
+ * an empty database and exporting again gives the same text except for the
+ * "exported" time stamp.
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "sv-date.h"
+#include "sv-error.h"
+#include "sv-exchange-private.h"
+
+/* ------------------------------------------------------------------------
+ * Auxiliary methods
+ * ------------------------------------------------------------------------ */
+
+static void
+add_string (JsonBuilder *b,
+            const char  *key,
+            const char  *value)
+{
+  json_builder_set_member_name (b, key);
+  json_builder_add_string_value (b, value != NULL ? value : "");
+}
+
+/* A cleared date is written as null: unknown, not "empty". */
+static void
+add_date (JsonBuilder *b,
+          const char  *key,
+          const GDate *date)
+{
+  g_autofree char *iso = sv_date_to_iso (date);
+
+  json_builder_set_member_name (b, key);
+  if (iso != NULL)
+    json_builder_add_string_value (b, iso);
+  else
+    json_builder_add_null_value (b);
+}
+
+static void
+add_timestamp (JsonBuilder *b,
+               const char  *key,
+               GDateTime   *datetime)
+{
+  g_autofree char *iso = sv_datetime_to_iso (datetime);
+
+  json_builder_set_member_name (b, key);
+  if (iso != NULL)
+    json_builder_add_string_value (b, iso);
+  else
+    json_builder_add_null_value (b);
+}
+
+static int
+compare_entries_by_id (gconstpointer a,
+                       gconstpointer b)
+{
+  const SvJournalEntry *ea = *(SvJournalEntry * const *) a;
+  const SvJournalEntry *eb = *(SvJournalEntry * const *) b;
+
+  return (ea->id > eb->id) - (ea->id < eb->id);
+}
+
+/* ------------------------------------------------------------------------
+ * Parts of a case
+ * ------------------------------------------------------------------------ */
+
+static gboolean
+build_household (JsonBuilder  *b,
+                 SvStore      *store,
+                 gint64        household_id,
+                 GError      **error)
+{
+  g_autoptr(SvHousehold) household = sv_store_get_household (store, household_id, error);
+  g_autoptr(GPtrArray) members = NULL;
+  g_autoptr(GPtrArray) network = NULL;
+
+  if (household == NULL ||
+      !(members = sv_store_list_members (store, household_id, error)) ||
+      !(network = sv_store_list_network (store, household_id, error)))
+    return FALSE;
+
+  json_builder_set_member_name (b, "household");
+  json_builder_begin_object (b);
+  add_string (b, "uid", household->uid);
+  add_string (b, "name", household->name);
+  add_string (b, "note", household->note);
+  json_builder_set_member_name (b, "members");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < members->len; i++)
+    {
+      SvMember *m = members->pdata[i];
+
+      json_builder_begin_object (b);
+      add_string (b, "given_names", m->given_names);
+      add_string (b, "family_name", m->family_name);
+      add_date (b, "birth_date", &m->birth_date);
+      add_string (b, "role", sv_member_role_to_nick (m->role));
+      add_string (b, "note", m->note);
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+  json_builder_set_member_name (b, "network");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < network->len; i++)
+    {
+      SvNetworkMember *n = network->pdata[i];
+
+      json_builder_begin_object (b);
+      add_string (b, "name", n->name);
+      add_string (b, "relation", n->relation);
+      add_string (b, "contact", n->contact);
+      add_string (b, "note", n->note);
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+  json_builder_end_object (b);
+  return TRUE;
+}
+
+static gboolean
+build_consent (JsonBuilder  *b,
+               SvStore      *store,
+               gint64        case_id,
+               GError      **error)
+{
+  g_autoptr(SvConsent) consent = sv_store_get_consent (store, case_id, error);
+
+  if (consent == NULL)
+    return FALSE;
+  json_builder_set_member_name (b, "consent");
+  json_builder_begin_object (b);
+  add_string (b, "status", sv_consent_status_to_nick (consent->status));
+  add_date (b, "date", &consent->date);
+  add_string (b, "given_by", consent->given_by);
+  add_string (b, "scope", consent->scope);
+  add_string (b, "exception", sv_consent_exception_to_nick (consent->exception));
+  add_string (b, "note", consent->note);
+  json_builder_end_object (b);
+  return TRUE;
+}
+
+/* One entry per role: a professional with two roles on the case is listed
+ * twice, with the same uid and details. */
+static gboolean
+build_professionals (JsonBuilder  *b,
+                     SvStore      *store,
+                     gint64        case_id,
+                     GError      **error)
+{
+  g_autoptr(GPtrArray) roles = sv_store_list_case_roles (store, case_id, error);
+
+  if (roles == NULL)
+    return FALSE;
+  json_builder_set_member_name (b, "professionals");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < roles->len; i++)
+    {
+      SvCaseRole *role = roles->pdata[i];
+      SvProfessional *p = role->professional;
+
+      json_builder_begin_object (b);
+      add_string (b, "uid", p->uid);
+      add_string (b, "name", p->name);
+      add_string (b, "organisation", p->organisation_name);
+      add_string (b, "function", p->function);
+      add_string (b, "email", p->email);
+      add_string (b, "phone", p->phone);
+      add_string (b, "role", sv_case_role_to_nick (role->role));
+      add_string (b, "role_note", role->note);
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+  return TRUE;
+}
+
+static gboolean
+build_journal (JsonBuilder  *b,
+               SvStore      *store,
+               gint64        case_id,
+               GError      **error)
+{
+  g_autoptr(GPtrArray) journal = sv_store_list_journal (store, case_id, error);
+  g_autoptr(GHashTable) uid_by_id = NULL;
+
+  if (journal == NULL)
+    return FALSE;
+  /* The store lists by date; the file lists in writing order, so that a
+   * correction always follows the entry it corrects. */
+  g_ptr_array_sort (journal, compare_entries_by_id);
+  uid_by_id = g_hash_table_new (g_int64_hash, g_int64_equal);
+  for (guint i = 0; i < journal->len; i++)
+    {
+      SvJournalEntry *e = journal->pdata[i];
+
+      g_hash_table_insert (uid_by_id, &e->id, e->uid);
+    }
+
+  json_builder_set_member_name (b, "journal");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < journal->len; i++)
+    {
+      SvJournalEntry *e = journal->pdata[i];
+      const char *corrects = e->corrects_id != 0 ? g_hash_table_lookup (uid_by_id, &e->corrects_id) : NULL;
+
+      json_builder_begin_object (b);
+      add_string (b, "uid", e->uid);
+      add_date (b, "date", &e->date);
+      add_string (b, "author", e->author);
+      add_string (b, "text", e->text);
+      add_timestamp (b, "created", e->created_at);
+      json_builder_set_member_name (b, "corrects");
+      if (corrects != NULL)
+        json_builder_add_string_value (b, corrects);
+      else
+        json_builder_add_null_value (b);
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+  return TRUE;
+}
+
+static gboolean
+build_case (JsonBuilder  *b,
+            SvStore      *store,
+            gint64        id,
+            GError      **error)
+{
+  g_autoptr(SvCase) c = sv_store_get_case (store, id, error);
+
+  if (c == NULL)
+    return FALSE;
+  json_builder_begin_object (b);
+  add_string (b, "uid", c->uid);
+  add_string (b, "number", c->number);
+  json_builder_set_member_name (b, "report");
+  json_builder_begin_object (b);
+  add_string (b, "kind", sv_report_kind_to_nick (c->report_kind));
+  add_string (b, "source", sv_report_source_to_nick (c->source));
+  add_string (b, "source_detail", c->source_detail);
+  add_date (b, "received", &c->received);
+  json_builder_end_object (b);
+  add_string (b, "reason", c->reason);
+  add_string (b, "status", sv_case_status_to_nick (c->status));
+  /* A reopened case may still carry its old closing date; open means
+   * no closing date in the file. */
+  if (c->status == SV_CASE_STATUS_OPEN)
+    g_date_clear (&c->closed_on, 1);
+  add_date (b, "closed_on", &c->closed_on);
+  add_string (b, "closing_note", c->closing_note);
+  add_timestamp (b, "created", c->created_at);
+  add_timestamp (b, "updated", c->updated_at);
+  if (!build_household (b, store, c->household_id, error) ||
+      !build_consent (b, store, c->id, error) ||
+      !build_professionals (b, store, c->id, error) ||
+      !build_journal (b, store, c->id, error))
+    return FALSE;
+  json_builder_end_object (b);
+  return TRUE;
+}
+
+/* ------------------------------------------------------------------------
+ * Public API
+ * ------------------------------------------------------------------------ */
+
+GArray *
+sv_exchange_list_case_ids (SvStore  *store,
+                           GError  **error)
+{
+  GArray *ids;
+
+  g_return_val_if_fail (SV_IS_STORE (store), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  /* The store lists newest first. */
+  if (!(ids = sv_store_list_case_ids (store, SV_CASE_FILTER_ALL, error)))
+    return NULL;
+  for (guint i = 0; i < ids->len / 2; i++)
+    {
+      gint64 tmp = g_array_index (ids, gint64, i);
+
+      g_array_index (ids, gint64, i) = g_array_index (ids, gint64, ids->len - 1 - i);
+      g_array_index (ids, gint64, ids->len - 1 - i) = tmp;
+    }
+  return ids;
+}
+
+char *
+sv_exchange_export_to_data (SvStore       *store,
+                            const gint64  *ids,
+                            guint          n_ids,
+                            GError       **error)
+{
+  g_autoptr(JsonBuilder) b = json_builder_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GArray) all = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *text = NULL;
+
+  g_return_val_if_fail (SV_IS_STORE (store), NULL);
+  g_return_val_if_fail (ids != NULL || n_ids == 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (ids == NULL)
+    {
+      if (!(all = sv_exchange_list_case_ids (store, error)))
+        return NULL;
+      ids = (const gint64 *) (gpointer) all->data;
+      n_ids = all->len;
+    }
+
+  json_builder_begin_object (b);
+  add_string (b, SV_KEY_FORMAT, SV_EXCHANGE_FORMAT);
+  json_builder_set_member_name (b, SV_KEY_VERSION);
+  json_builder_add_int_value (b, SV_EXCHANGE_VERSION);
+  add_timestamp (b, SV_KEY_EXPORTED, now);
+  json_builder_set_member_name (b, SV_KEY_CASES);
+  json_builder_begin_array (b);
+  for (guint i = 0; i < n_ids; i++)
+    if (!build_case (b, store, ids[i], error))
+      return NULL;
+  json_builder_end_array (b);
+  json_builder_end_object (b);
+
+  root = json_builder_get_root (b);
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 2);
+  json_generator_set_root (generator, root);
+  text = json_generator_to_data (generator, NULL);
+  /* A text file ends with a newline. */
+  return g_strconcat (text, "\n", NULL);
+}
+
+gboolean
+sv_exchange_export_to_file (SvStore       *store,
+                            const gint64  *ids,
+                            guint          n_ids,
+                            const char    *path,
+                            GError       **error)
+{
+  g_autofree char *data = NULL;
+  g_autoptr(GError) local = NULL;
+
+  g_return_val_if_fail (SV_IS_STORE (store), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!(data = sv_exchange_export_to_data (store, ids, n_ids, error)))
+    return FALSE;
+  /* Written beside the target and renamed over it: a reader never sees
+   * half a file, a crash leaves the old one; 0600 because it holds
+   * personal data of the most sensitive kind. */
+  if (!g_file_set_contents_full (path, data, -1, G_FILE_SET_CONTENTS_CONSISTENT, 0600, &local))
+    {
+      g_set_error (error, local->domain, local->code, _("%s cannot be written: %s"), path, local->message);
+      return FALSE;
+    }
+  return TRUE;
+}

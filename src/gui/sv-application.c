@@ -1,0 +1,300 @@
+/* sv-application.c: start-up, the command line and application actions.
+ *
+ * Headless actions (--import, --export) are handled in
+ * handle-local-options, before GTK touches a display. Without one of them
+ * the app opens its window on the database: the default one, or the file
+ * given with --database (then the instance runs on its own, so that two
+ * databases can be open side by side).
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sv-application.h"
+#include "sv-cli.h"
+#include "sv-error.h"
+#include "sv-preferences-window.h"
+#include "sv-sqlite-store.h"
+#include "sv-window.h"
+
+struct _SvApplication
+{
+  AdwApplication  parent_instance;
+
+  char           *database_path;  /* NULL until the command line is read */
+  GSettings      *settings;       /* owned */
+};
+
+G_DEFINE_FINAL_TYPE (SvApplication, sv_application, ADW_TYPE_APPLICATION)
+
+/* ------------------------------------------------------------------------
+ * Auxiliary methods
+ * ------------------------------------------------------------------------ */
+
+static void
+apply_color_scheme (SvApplication *self)
+{
+  g_autofree char *scheme = g_settings_get_string (self->settings, "color-scheme");
+  AdwColorScheme value = ADW_COLOR_SCHEME_DEFAULT;
+
+  if (g_str_equal (scheme, "light"))
+    value = ADW_COLOR_SCHEME_FORCE_LIGHT;
+  else if (g_str_equal (scheme, "dark"))
+    value = ADW_COLOR_SCHEME_FORCE_DARK;
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), value);
+}
+
+static void
+on_error_response_cb (AdwMessageDialog *dialog,
+                      const char       *response,
+                      SvApplication    *self)
+{
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+/* A database that cannot be used gets a dialog that says why and what to
+ * do; the file is left exactly as it was. */
+static void
+show_open_error (SvApplication *self,
+                 const GError  *error)
+{
+  GtkWidget *dialog;
+  const char *heading;
+
+  switch (error->code)
+    {
+    case SV_ERROR_DATABASE_LOCKED:
+      heading = _("The Database Is Already Open");
+      break;
+    case SV_ERROR_DATABASE_NEWER:
+      heading = _("The Database Needs a Newer Version");
+      break;
+    case SV_ERROR_DATABASE_CORRUPT:
+      heading = _("The Database Cannot Be Read");
+      break;
+    default:
+      heading = _("The Database Cannot Be Opened");
+      break;
+    }
+  dialog = adw_message_dialog_new (NULL, heading, error->message);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
+  g_signal_connect (dialog, "response", G_CALLBACK (on_error_response_cb), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* ------------------------------------------------------------------------
+ * Actions
+ * ------------------------------------------------------------------------ */
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  SvApplication *self = user_data;
+  g_autoptr(GList) windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
+
+  /* Closing each window lets it save its size and state. */
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (l->data);
+}
+
+static void
+preferences_action (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  SvApplication *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  SvPreferencesWindow *preferences = sv_preferences_window_new (self->settings);
+
+  gtk_window_set_transient_for (GTK_WINDOW (preferences), parent);
+  gtk_window_present (GTK_WINDOW (preferences));
+}
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       user_data)
+{
+  SvApplication *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  g_autofree char *comments = g_strdup_printf ("%s\n\n%s %s",
+                                               _("Case meetings on domestic violence and child abuse in the municipality of Overbetuwe."),
+                                               _("Database:"), self->database_path != NULL ? self->database_path : "");
+  static const char *developers[] = { "Samen Veilig Overbetuwe", NULL };
+
+  adw_show_about_window (parent,
+                         "application-name", _("Samen Veilig"),
+                         "application-icon", APP_ID,
+                         "developer-name", _("Municipality of Overbetuwe"),
+                         "version", PACKAGE_VERSION,
+                         "comments", comments,
+                         "developers", developers,
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         NULL);
+}
+
+static const GActionEntry app_actions[] = {
+  { "quit", quit_action },
+  { "preferences", preferences_action },
+  { "about", about_action },
+};
+
+/* ------------------------------------------------------------------------
+ * GApplication overrides
+ * ------------------------------------------------------------------------ */
+
+static int
+sv_application_handle_local_options (GApplication *app,
+                                     GVariantDict *options)
+{
+  SvApplication *self = SV_APPLICATION (app);
+  const char *database = NULL, *import = NULL, *export = NULL, *case_ref = NULL;
+
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("samenveilig %s\n", PACKAGE_VERSION);
+      return 0;
+    }
+  g_variant_dict_lookup (options, "database", "^&ay", &database);
+  g_variant_dict_lookup (options, "import", "^&ay", &import);
+  g_variant_dict_lookup (options, "export", "^&ay", &export);
+  g_variant_dict_lookup (options, "case", "&s", &case_ref);
+
+  if (import != NULL && export != NULL)
+    {
+      g_printerr ("%s\n", _("Use --import or --export, not both at once."));
+      return 2;
+    }
+  if (case_ref != NULL && export == NULL)
+    {
+      g_printerr ("%s\n", _("--case goes with --export: which case to export."));
+      return 2;
+    }
+  if (import != NULL)
+    return sv_cli_import (database, import);
+  if (export != NULL)
+    return sv_cli_export (database, export, case_ref);
+
+  if (database != NULL)
+    {
+      self->database_path = g_canonicalize_filename (database, NULL);
+      /* Another database than the default one runs in its own process. */
+      g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
+    }
+  return -1;
+}
+
+static void
+sv_application_startup (GApplication *app)
+{
+  SvApplication *self = SV_APPLICATION (app);
+  static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *preferences_accels[] = { "<Control>comma", NULL };
+
+  G_APPLICATION_CLASS (sv_application_parent_class)->startup (app);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions, G_N_ELEMENTS (app_actions), self);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.preferences", preferences_accels);
+
+  self->settings = g_settings_new (APP_ID);
+  g_signal_connect_swapped (self->settings, "changed::color-scheme", G_CALLBACK (apply_color_scheme), self);
+  apply_color_scheme (self);
+}
+
+static void
+sv_application_activate (GApplication *app)
+{
+  SvApplication *self = SV_APPLICATION (app);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SvSqliteStore) store = NULL;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (window != NULL)
+    {
+      gtk_window_present (window);
+      return;
+    }
+
+  if (self->database_path == NULL)
+    self->database_path = sv_sqlite_store_default_path (&error);
+  if (self->database_path != NULL)
+    store = sv_sqlite_store_open (self->database_path, SV_SQLITE_STORE_OPEN_DEFAULT, &error);
+  if (store == NULL)
+    {
+      show_open_error (self, error);
+      return;
+    }
+
+  window = GTK_WINDOW (sv_window_new (self, SV_STORE (store), self->settings));
+  gtk_window_present (window);
+}
+
+/* ------------------------------------------------------------------------
+ * GObject overrides
+ * ------------------------------------------------------------------------ */
+
+static void
+sv_application_finalize (GObject *object)
+{
+  SvApplication *self = SV_APPLICATION (object);
+
+  g_clear_object (&self->settings);
+  g_free (self->database_path);
+  G_OBJECT_CLASS (sv_application_parent_class)->finalize (object);
+}
+
+static void
+sv_application_class_init (SvApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->finalize = sv_application_finalize;
+  app_class->handle_local_options = sv_application_handle_local_options;
+  app_class->startup = sv_application_startup;
+  app_class->activate = sv_application_activate;
+}
+
+static void
+sv_application_init (SvApplication *self)
+{
+  static const GOptionEntry entries[] = {
+    { "database", 'd', 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Work on the database FILE instead of the default one"), N_("FILE") },
+    { "import", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Import the cases of a JSON exchange file, then quit (no display needed)"), N_("FILE.json") },
+    { "export", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Export cases to a JSON exchange file, then quit (no display needed)"), N_("FILE.json") },
+    { "case", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("With --export: only the case with this number, e.g. 2026-0012"), N_("NUMBER") },
+    { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version and quit"), NULL },
+    { NULL }
+  };
+
+  g_application_add_main_option_entries (G_APPLICATION (self), entries);
+  g_application_set_option_context_parameter_string (G_APPLICATION (self), NULL);
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("Case meetings on domestic violence and child abuse: cases, households, consent, professionals and the case journal."));
+}
+
+SvApplication *
+sv_application_new (void)
+{
+  return g_object_new (SV_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "resource-base-path", RESOURCE_PATH,
+                       NULL);
+}
+
+const char *
+sv_application_get_database_path (SvApplication *self)
+{
+  g_return_val_if_fail (SV_IS_APPLICATION (self), NULL);
+  return self->database_path;
+}

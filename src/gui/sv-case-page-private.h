@@ -1,0 +1,45 @@
+/* sv-case-page-private.h: what the files of SvCasePage share. */
+#pragma once
+
+#include "sv-case-page.h"
+#include "sv-date-row.h"
+#include "sv-field-error.h"
+
+G_BEGIN_DECLS
+
+struct _SvCasePage
+{
+  GtkWidget            parent_instance;
+
+  SvStore             *store;      /* owned */
+  GSettings           *settings;   /* owned */
+  gulong               changed_id;
+  gint64               case_id;
+  SvCase              *record;     /* owned; NULL when nothing is shown */
+  gboolean             show_back_button;
+
+  GtkWidget           *back_button;
+  GtkLabel            *title_label;
+  GtkLabel            *subtitle_label;
+  GtkScrolledWindow   *scroller;
+  AdwPreferencesGroup *report_group;
+  AdwPreferencesGroup *consent_group;
+  AdwPreferencesGroup *members_group;
+  AdwPreferencesGroup *network_group;
+  AdwPreferencesGroup *roles_group;
+  AdwPreferencesGroup *journal_group;
+  SvDateRow           *entry_date_row;
+  SvFieldError        *entry_date_error;
+  GtkTextView         *entry_view;
+  GtkLabel            *entry_error;
+  GtkListBox          *journal_list;
+};
+
+/* sv-case-page-journal.c */
+void sv_case_page_fill_journal (SvCasePage *self);
+void sv_case_page_add_entry    (SvCasePage *self);
+void sv_case_page_reset_entry  (SvCasePage *self);
+void sv_case_page_correct_entry (SvCasePage *self,
+                                 gint64      entry_id);
+
+G_END_DECLS

@@ -1,0 +1,800 @@
+/* sv-case-page.c: the page of one case. Each section is rebuilt from the
+ * store when the case changes, so what is shown is what was saved. */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sv-case-editor.h"
+#include "sv-case-page-private.h"
+#include "sv-close-case-dialog.h"
+#include "sv-consent-editor.h"
+#include "sv-date.h"
+#include "sv-gui-util.h"
+#include "sv-member-editor.h"
+#include "sv-network-editor.h"
+#include "sv-role-editor.h"
+
+G_DEFINE_FINAL_TYPE (SvCasePage, sv_case_page, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_SHOW_BACK_BUTTON,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* ------------------------------------------------------------------------
+ * Auxiliary methods
+ * ------------------------------------------------------------------------ */
+
+static GtkWindow *
+parent_window (SvCasePage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+}
+
+static GtkWidget *
+info_row (const char *title,
+          const char *value)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), value != NULL && *value != '\0' ? value : "—");
+  /* Values are data, never markup: a name may hold "<" or "&". */
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  gtk_widget_add_css_class (row, "property");
+  return row;
+}
+
+static GtkWidget *
+person_row (const char *title,
+            const char *subtitle)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  return row;
+}
+
+static GtkWidget *
+empty_row (const char *text)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), text);
+  gtk_widget_add_css_class (row, "dim-label");
+  return row;
+}
+
+/* A button on a row that runs a page action with the record's id. */
+static void
+add_row_button (GtkWidget  *row,
+                const char *icon_name,
+                const char *tooltip,
+                const char *action,
+                gint64      id)
+{
+  GtkWidget *button = sv_icon_button_new (icon_name, tooltip);
+
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button), g_variant_new_int64 (id));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+}
+
+static void
+fill_header (SvCasePage  *self,
+             SvHousehold *household)
+{
+  g_autofree char *subtitle = NULL;
+  g_autofree char *closed_on = NULL;
+
+  gtk_label_set_text (self->title_label, household != NULL ? household->name : "");
+  if (self->record->status == SV_CASE_STATUS_GESLOTEN)
+    {
+      closed_on = sv_date_format_medium (&self->record->closed_on);
+      /* TRANSLATORS: "Case 2026-0012 · closed on 3 December 2026" */
+      subtitle = g_strdup_printf (_("Case %s · closed on %s"), self->record->number, closed_on);
+    }
+  else
+    /* TRANSLATORS: "Case 2026-0012 · open" */
+    subtitle = g_strdup_printf (_("Case %s · open"), self->record->number);
+  gtk_label_set_text (self->subtitle_label, subtitle);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "case.close", self->record->status == SV_CASE_STATUS_OPEN);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "case.reopen", self->record->status == SV_CASE_STATUS_GESLOTEN);
+}
+
+static void
+fill_report (SvCasePage *self)
+{
+  SvCase *c = self->record;
+  g_autofree char *received = sv_date_format_long (&c->received);
+  g_autofree char *source = NULL;
+
+  sv_group_clear_rows (self->report_group);
+  sv_group_add_row (self->report_group, info_row (_("Kind of report"), sv_report_kind_label (c->report_kind)));
+  source = *c->source_detail != '\0'
+           ? g_strdup_printf ("%s — %s", sv_report_source_label (c->source), c->source_detail)
+           : g_strdup (sv_report_source_label (c->source));
+  sv_group_add_row (self->report_group, info_row (_("Reported by"), source));
+  sv_group_add_row (self->report_group, info_row (_("Received"), received));
+  sv_group_add_row (self->report_group, info_row (_("Reason"), c->reason));
+  if (c->status == SV_CASE_STATUS_GESLOTEN)
+    {
+      g_autofree char *closed = sv_date_format_long (&c->closed_on);
+
+      sv_group_add_row (self->report_group, info_row (_("Closed on"), closed));
+      sv_group_add_row (self->report_group, info_row (_("Closing note"), c->closing_note));
+    }
+}
+
+static void
+fill_consent (SvCasePage *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SvConsent) consent = sv_store_get_consent (self->store, self->case_id, &error);
+  g_autofree char *why = NULL;
+  g_autofree char *status = NULL;
+  gboolean allowed;
+  GtkWidget *row;
+
+  sv_group_clear_rows (self->consent_group);
+  if (consent == NULL)
+    {
+      sv_group_add_row (self->consent_group, empty_row (error->message));
+      return;
+    }
+
+  allowed = sv_consent_allows_discussion (self->record->report_kind, consent, &why);
+  if (!sv_consent_required (self->record->report_kind))
+    status = g_strdup (_("Not needed: a zorgmelding from Veilig Thuis may be discussed without the residents’ consent."));
+  else if (consent->status == SV_CONSENT_STATUS_ONBEKEND)
+    status = g_strdup (_("Needed for this zorgelijke melding, and not yet asked."));
+  else
+    {
+      g_autofree char *date = sv_date_format_medium (&consent->date);
+
+      /* TRANSLATORS: "Given on 4 November 2026 by Anna Voorbeeld" */
+      status = consent->status == SV_CONSENT_STATUS_GEGEVEN
+               ? g_strdup_printf (_("Given on %s by %s"), date, consent->given_by)
+               : g_strdup_printf (_("Refused on %s"), date);
+    }
+  row = info_row (_("Toestemmingsverklaring"), status);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row),
+                             gtk_image_new_from_icon_name (allowed ? "emblem-ok-symbolic" : "dialog-warning-symbolic"));
+  sv_group_add_row (self->consent_group, row);
+  if (consent->status != SV_CONSENT_STATUS_ONBEKEND)
+    sv_group_add_row (self->consent_group, info_row (_("Scope"), consent->scope));
+  if (consent->exception != SV_CONSENT_EXCEPTION_GEEN)
+    sv_group_add_row (self->consent_group, info_row (_("Exception"), sv_consent_exception_label (consent->exception)));
+  if (!allowed)
+    sv_group_add_row (self->consent_group, info_row (_("LEVO"), why));
+  if (*consent->note != '\0')
+    sv_group_add_row (self->consent_group, info_row (_("Note"), consent->note));
+}
+
+static char *
+describe_member (const SvMember *member)
+{
+  g_autofree char *born = NULL;
+  GDate today;
+  int age;
+
+  if (!g_date_valid (&member->birth_date))
+    /* TRANSLATORS: "Youth · date of birth unknown" */
+    return g_strdup_printf (_("%s · date of birth unknown"), sv_member_role_label (member->role));
+  sv_date_today (&today);
+  age = sv_date_age_on (&member->birth_date, &today);
+  born = sv_date_format_medium (&member->birth_date);
+  /* TRANSLATORS: "Youth · 12 years · born 3 March 2014" */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s · %d year · born %s", "%s · %d years · born %s", age),
+                          sv_member_role_label (member->role), age, born);
+}
+
+static void
+fill_members (SvCasePage *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) members = sv_store_list_members (self->store, self->record->household_id, &error);
+
+  sv_group_clear_rows (self->members_group);
+  if (members == NULL || members->len == 0)
+    {
+      sv_group_add_row (self->members_group,
+                        empty_row (members == NULL ? error->message : _("No household members yet")));
+      return;
+    }
+  for (guint i = 0; i < members->len; i++)
+    {
+      SvMember *member = members->pdata[i];
+      g_autofree char *name = sv_member_dup_full_name (member);
+      g_autofree char *details = describe_member (member);
+      g_autofree char *edit = g_strdup_printf (_("Edit %s"), name);
+      g_autofree char *remove = g_strdup_printf (_("Remove %s from the household"), name);
+      GtkWidget *row = person_row (name, details);
+
+      add_row_button (row, "document-edit-symbolic", edit, "case.edit-member", member->id);
+      add_row_button (row, "user-trash-symbolic", remove, "case.remove-member", member->id);
+      sv_group_add_row (self->members_group, row);
+    }
+}
+
+static void
+fill_network (SvCasePage *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) network = sv_store_list_network (self->store, self->record->household_id, &error);
+
+  sv_group_clear_rows (self->network_group);
+  if (network == NULL || network->len == 0)
+    {
+      sv_group_add_row (self->network_group,
+                        empty_row (network == NULL ? error->message : _("No one of the informal network recorded yet")));
+      return;
+    }
+  for (guint i = 0; i < network->len; i++)
+    {
+      SvNetworkMember *person = network->pdata[i];
+      g_autofree char *details = NULL;
+      g_autofree char *edit = g_strdup_printf (_("Edit %s"), person->name);
+      g_autofree char *remove = g_strdup_printf (_("Remove %s from the network"), person->name);
+      GtkWidget *row;
+
+      details = *person->contact != '\0'
+                ? g_strdup_printf ("%s · %s", person->relation, person->contact)
+                : g_strdup (person->relation);
+      row = person_row (person->name, details);
+      add_row_button (row, "document-edit-symbolic", edit, "case.edit-network", person->id);
+      add_row_button (row, "user-trash-symbolic", remove, "case.remove-network", person->id);
+      sv_group_add_row (self->network_group, row);
+    }
+}
+
+static void
+fill_roles (SvCasePage *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) roles = sv_store_list_case_roles (self->store, self->case_id, &error);
+
+  sv_group_clear_rows (self->roles_group);
+  if (roles == NULL || roles->len == 0)
+    {
+      sv_group_add_row (self->roles_group,
+                        empty_row (roles == NULL ? error->message : _("No professionals linked yet")));
+      return;
+    }
+  for (guint i = 0; i < roles->len; i++)
+    {
+      SvCaseRole *role = roles->pdata[i];
+      SvProfessional *p = role->professional;
+      g_autoptr(GString) details = g_string_new (sv_case_role_label (role->role));
+      g_autofree char *remove = g_strdup_printf (_("Remove %s from this case"), p->name);
+      GtkWidget *row;
+
+      if (*p->organisation_name != '\0')
+        g_string_append_printf (details, " · %s", p->organisation_name);
+      if (*p->function != '\0')
+        g_string_append_printf (details, " · %s", p->function);
+      if (*role->note != '\0')
+        g_string_append_printf (details, " · %s", role->note);
+      row = person_row (p->name, details->str);
+      add_row_button (row, "user-trash-symbolic", remove, "case.remove-role", role->id);
+      sv_group_add_row (self->roles_group, row);
+    }
+}
+
+static void
+reload (SvCasePage *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SvHousehold) household = NULL;
+
+  g_clear_pointer (&self->record, sv_case_free);
+  if (self->store == NULL || self->case_id == 0)
+    return;
+  self->record = sv_store_get_case (self->store, self->case_id, &error);
+  if (self->record == NULL)
+    {
+      gtk_label_set_text (self->title_label, error->message);
+      gtk_label_set_text (self->subtitle_label, "");
+      return;
+    }
+  household = sv_store_get_household (self->store, self->record->household_id, NULL);
+  fill_header (self, household);
+  fill_report (self);
+  fill_consent (self);
+  fill_members (self);
+  fill_network (self);
+  fill_roles (self);
+  sv_case_page_fill_journal (self);
+}
+
+/* ------------------------------------------------------------------------
+ * Callbacks
+ * ------------------------------------------------------------------------ */
+
+static void
+on_store_changed_cb (SvStore    *store,
+                     guint       what,
+                     gint64      case_id,
+                     SvCasePage *self)
+{
+  if (self->case_id == 0)
+    return;
+  if ((what & (SV_STORE_CHANGE_CASE | SV_STORE_CHANGE_PROFESSIONALS)) &&
+      (case_id == 0 || case_id == self->case_id))
+    reload (self);
+}
+
+/* ------------------------------------------------------------------------
+ * Actions
+ * ------------------------------------------------------------------------ */
+
+static void
+edit_report_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  SvCasePage *self = SV_CASE_PAGE (widget);
+
+  gtk_window_present (GTK_WINDOW (sv_case_editor_new (parent_window (self), self->store, self->case_id)));
+}
+
+static void
+edit_consent_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  SvCasePage *self = SV_CASE_PAGE (widget);
+
+  gtk_window_present (GTK_WINDOW (sv_consent_editor_new (parent_window (self), self->store, self->case_id)));
+}
+
+static void
+add_member_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  SvCasePage *self = SV_CASE_PAGE (widget);
+  g_autoptr(SvMember) member = sv_member_new ();
+
+  member->household_id = self->record->household_id;
+  gtk_window_present (GTK_WINDOW (sv_member_editor_new (parent_window (self), self->store, member)));
+}
+
+static SvMember *
+find_member (SvCasePage *self,
+             gint64      id)
+{
+  g_autoptr(GPtrArray) members = sv_store_list_members (self->store, self->record->household_id, NULL);
+
+  for (guint i = 0; members != NULL && i < members->len; i++)
+    if (((SvMember *) members->pdata[i])->id == id)
+      return sv_member_copy (members->pdata[i]);
+  return NULL;
+}
+
+static void
+edit_member_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  SvCasePage *self = SV_CASE_PAGE (widget);
+  g_autoptr(SvMember) member = find_member (self, g_variant_get_int64 (parameter));
+
+  if (member != NULL)
+    gtk_window_present (GTK_WINDOW (sv_member_editor_new (parent_window (self), self->store, member)));
+}
+
+typedef struct {
+  SvStore *store;
+  gpointer record;   /* the removed record, stored again on Undo */
+  gboolean (*save) (SvStore *, gpointer, GError **);
+  GDestroyNotify free_record;
+  GtkWidget *widget;
+} Undo;
+
+static void
+undo_free (gpointer data)
+{
+  Undo *undo = data;
+
+  g_object_unref (undo->store);
+  undo->free_record (undo->record);
+  g_object_unref (undo->widget);
+  g_free (undo);
+}
+
+static void
+on_undo_clicked_cb (AdwToast *toast,
+                    Undo     *undo)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!undo->save (undo->store, undo->record, &error))
+    sv_show_error_toast (undo->widget, error);
+}
+
+/* Removal is undoable for as long as the toast shows. */
+static void
+offer_undo (SvCasePage     *self,
+            const char     *message,
+            gpointer        record,
+            gboolean      (*save) (SvStore *, gpointer, GError **),
+            GDestroyNotify  free_record)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+  AdwToast *toast = adw_toast_new (message);
+  Undo *undo = g_new0 (Undo, 1);
+
+  undo->store = g_object_ref (self->store);
+  undo->record = record;
+  undo->save = save;
+  undo->free_record = free_record;
+  undo->widget = g_object_ref (GTK_WIDGET (self));
+  adw_toast_set_button_label (toast, _("_Undo"));
+  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_undo_clicked_cb), undo,
+                         (GClosureNotify) undo_free, 0);
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+  else
+    g_object_unref (g_object_ref_sink (toast));
+}
+
+static gboolean
+restore_member (SvStore  *store,
+                gpointer  record,
+                GError  **error)
+{
+  SvMember *member = record;
+
+  member->id = 0;
+  return sv_store_save_member (store, member, error);
+}
+
+static void
+remove_member_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  SvCasePage *self = SV_CASE_PAGE (widget);
+  g_autoptr(GError) error = NULL;
+  SvMember *member = find_member (self, g_variant_get_int64 (parameter));
+  g_autofree char *name = NULL;
+  g_autofree char *message = NULL;
+
+  if (member == NULL)
+    return;
+  name = sv_member_dup_full_name (member);
+  if (!sv_store_delete_member (self->store, member->id, &error))
+    {
+      sv_show_error_toast (widget, error);
+      sv_member_free (member);
+      return;
+    }
+  message = g_strdup_printf (_("%s removed from the household"), name);
+  offer_undo (self, message, member, restore_member, (GDestroyNotify) sv_member_free);
+}
+
+static void
+add_network_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  SvCasePage *self = SV_CASE_PAGE (widget);
+  g_autoptr(SvNetworkMember) person = sv_network_member_new ();
+
+  person->household_id = self->record->household_id;
+  gtk_window_present (GTK_WINDOW (sv_network_editor_new (parent_window (self), self->store, person)));
+}
+
+static SvNetworkMember *
+find_network_member (SvCasePage *self,
+                     gint64      id)
+{
+  g_autoptr(GPtrArray) network = sv_store_list_network (self->store, self->record->household_id, NULL);
+
+  for (guint i = 0; network != NULL && i < network->len; i++)
+    if (((SvNetworkMember *) network->pdata[i])->id == id)
+      return sv_network_member_copy (network->pdata[i]);
+  return NULL;
+}
+
+static void
+edit_network_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  SvCasePage *self = SV_CASE_PAGE (widget);
+  g_autoptr(SvNetworkMember) person = find_network_member (self, g_variant_get_int64 (parameter));
+
+  if (person != NULL)
+    gtk_window_present (GTK_WINDOW (sv_network_editor_new (parent_window (self), self->store, person)));
+}
+
+static gboolean
+restore_network_member (SvStore  *store,
+                        gpointer  record,
+                        GError  **error)
+{
+  SvNetworkMember *person = record;
+
+  person->id = 0;
+  return sv_store_save_network_member (store, person, error);
+}
+
+static void
+remove_network_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  SvCasePage *self = SV_CASE_PAGE (widget);
+  g_autoptr(GError) error = NULL;
+  SvNetworkMember *person = find_network_member (self, g_variant_get_int64 (parameter));
+  g_autofree char *message = NULL;
+
+  if (person == NULL)
+    return;
+  if (!sv_store_delete_network_member (self->store, person->id, &error))
+    {
+      sv_show_error_toast (widget, error);
+      sv_network_member_free (person);
+      return;
+    }
+  message = g_strdup_printf (_("%s removed from the network"), person->name);
+  offer_undo (self, message, person, restore_network_member, (GDestroyNotify) sv_network_member_free);
+}
+
+static void
+add_role_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  SvCasePage *self = SV_CASE_PAGE (widget);
+
+  gtk_window_present (GTK_WINDOW (sv_role_editor_new (parent_window (self), self->store, self->case_id)));
+}
+
+static gboolean
+restore_role (SvStore  *store,
+              gpointer  record,
+              GError  **error)
+{
+  SvCaseRole *role = record;
+
+  role->id = 0;
+  return sv_store_save_case_role (store, role, error);
+}
+
+static void
+remove_role_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  SvCasePage *self = SV_CASE_PAGE (widget);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) roles = sv_store_list_case_roles (self->store, self->case_id, NULL);
+  gint64 id = g_variant_get_int64 (parameter);
+  SvCaseRole *role = NULL;
+  g_autofree char *message = NULL;
+
+  for (guint i = 0; roles != NULL && i < roles->len; i++)
+    if (((SvCaseRole *) roles->pdata[i])->id == id)
+      role = sv_case_role_copy (roles->pdata[i]);
+  if (role == NULL)
+    return;
+  if (!sv_store_delete_case_role (self->store, id, &error))
+    {
+      sv_show_error_toast (widget, error);
+      sv_case_role_free (role);
+      return;
+    }
+  /* TRANSLATORS: "Wim Wijkagent (Inbrenger) removed from this case" */
+  message = g_strdup_printf (_("%s (%s) removed from this case"), role->professional->name,
+                             sv_case_role_label (role->role));
+  offer_undo (self, message, role, restore_role, (GDestroyNotify) sv_case_role_free);
+}
+
+static void
+close_case_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  SvCasePage *self = SV_CASE_PAGE (widget);
+
+  gtk_window_present (GTK_WINDOW (sv_close_case_dialog_new (parent_window (self), self->store, self->case_id)));
+}
+
+static void
+reopen_case_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  SvCasePage *self = SV_CASE_PAGE (widget);
+  g_autoptr(SvCase) c = sv_case_copy (self->record);
+  g_autoptr(GError) error = NULL;
+
+  c->status = SV_CASE_STATUS_OPEN;
+  g_date_clear (&c->closed_on, 1);
+  if (!sv_store_save_case (self->store, c, &error))
+    sv_show_error_toast (widget, error);
+  else
+    sv_show_toast (widget, _("The case is open again"));
+}
+
+static void
+correct_entry_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  sv_case_page_correct_entry (SV_CASE_PAGE (widget), g_variant_get_int64 (parameter));
+}
+
+static void
+add_entry_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  sv_case_page_add_entry (SV_CASE_PAGE (widget));
+}
+
+/* ------------------------------------------------------------------------
+ * GObject overrides
+ * ------------------------------------------------------------------------ */
+
+static void
+sv_case_page_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  switch (prop_id)
+    {
+    case PROP_SHOW_BACK_BUTTON:
+      g_value_set_boolean (value, SV_CASE_PAGE (object)->show_back_button);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sv_case_page_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  SvCasePage *self = SV_CASE_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SHOW_BACK_BUTTON:
+      self->show_back_button = g_value_get_boolean (value);
+      gtk_widget_set_visible (self->back_button, self->show_back_button);
+      g_object_notify_by_pspec (object, pspec);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sv_case_page_dispose (GObject *object)
+{
+  SvCasePage *self = SV_CASE_PAGE (object);
+  GtkWidget *child;
+
+  if (self->store != NULL)
+    g_clear_signal_handler (&self->changed_id, self->store);
+  gtk_widget_dispose_template (GTK_WIDGET (self), SV_TYPE_CASE_PAGE);
+  /* The outer box has no id, so dispose_template leaves it. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+  g_clear_object (&self->store);
+  g_clear_object (&self->settings);
+  g_clear_pointer (&self->record, sv_case_free);
+  G_OBJECT_CLASS (sv_case_page_parent_class)->dispose (object);
+}
+
+static void
+sv_case_page_class_init (SvCasePageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->get_property = sv_case_page_get_property;
+  object_class->set_property = sv_case_page_set_property;
+  object_class->dispose = sv_case_page_dispose;
+
+  properties[PROP_SHOW_BACK_BUTTON] =
+    g_param_spec_boolean ("show-back-button", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/overbetuwe/SamenVeilig/sv-case-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, SvCasePage, back_button);
+  gtk_widget_class_bind_template_child (widget_class, SvCasePage, title_label);
+  gtk_widget_class_bind_template_child (widget_class, SvCasePage, subtitle_label);
+  gtk_widget_class_bind_template_child (widget_class, SvCasePage, scroller);
+  gtk_widget_class_bind_template_child (widget_class, SvCasePage, report_group);
+  gtk_widget_class_bind_template_child (widget_class, SvCasePage, consent_group);
+  gtk_widget_class_bind_template_child (widget_class, SvCasePage, members_group);
+  gtk_widget_class_bind_template_child (widget_class, SvCasePage, network_group);
+  gtk_widget_class_bind_template_child (widget_class, SvCasePage, roles_group);
+  gtk_widget_class_bind_template_child (widget_class, SvCasePage, journal_group);
+  gtk_widget_class_bind_template_child (widget_class, SvCasePage, entry_date_row);
+  gtk_widget_class_bind_template_child (widget_class, SvCasePage, entry_date_error);
+  gtk_widget_class_bind_template_child (widget_class, SvCasePage, entry_view);
+  gtk_widget_class_bind_template_child (widget_class, SvCasePage, entry_error);
+  gtk_widget_class_bind_template_child (widget_class, SvCasePage, journal_list);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+
+  gtk_widget_class_install_action (widget_class, "case.edit", NULL, edit_report_action);
+  gtk_widget_class_install_action (widget_class, "case.edit-consent", NULL, edit_consent_action);
+  gtk_widget_class_install_action (widget_class, "case.add-member", NULL, add_member_action);
+  gtk_widget_class_install_action (widget_class, "case.edit-member", "x", edit_member_action);
+  gtk_widget_class_install_action (widget_class, "case.remove-member", "x", remove_member_action);
+  gtk_widget_class_install_action (widget_class, "case.add-network", NULL, add_network_action);
+  gtk_widget_class_install_action (widget_class, "case.edit-network", "x", edit_network_action);
+  gtk_widget_class_install_action (widget_class, "case.remove-network", "x", remove_network_action);
+  gtk_widget_class_install_action (widget_class, "case.add-role", NULL, add_role_action);
+  gtk_widget_class_install_action (widget_class, "case.remove-role", "x", remove_role_action);
+  gtk_widget_class_install_action (widget_class, "case.close", NULL, close_case_action);
+  gtk_widget_class_install_action (widget_class, "case.reopen", NULL, reopen_case_action);
+  gtk_widget_class_install_action (widget_class, "case.add-entry", NULL, add_entry_action);
+  gtk_widget_class_install_action (widget_class, "case.correct-entry", "x", correct_entry_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "case.edit", NULL);
+}
+
+static void
+sv_case_page_init (SvCasePage *self)
+{
+  g_type_ensure (SV_TYPE_DATE_ROW);
+  g_type_ensure (SV_TYPE_FIELD_ERROR);
+  gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_set_visible (self->back_button, FALSE);
+}
+
+/* ------------------------------------------------------------------------
+ * Public API
+ * ------------------------------------------------------------------------ */
+
+void
+sv_case_page_set_store (SvCasePage *self,
+                        SvStore    *store,
+                        GSettings  *settings)
+{
+  g_return_if_fail (SV_IS_CASE_PAGE (self));
+  g_return_if_fail (SV_IS_STORE (store));
+  g_return_if_fail (self->store == NULL);
+
+  self->store = g_object_ref (store);
+  self->settings = g_object_ref (settings);
+  self->changed_id = g_signal_connect (store, "changed", G_CALLBACK (on_store_changed_cb), self);
+}
+
+void
+sv_case_page_set_case (SvCasePage *self,
+                       gint64      case_id)
+{
+  g_return_if_fail (SV_IS_CASE_PAGE (self));
+
+  if (self->case_id == case_id)
+    return;
+  self->case_id = case_id;
+  sv_case_page_reset_entry (self);
+  reload (self);
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
+}
+
+gint64
+sv_case_page_get_case_id (SvCasePage *self)
+{
+  g_return_val_if_fail (SV_IS_CASE_PAGE (self), 0);
+  return self->case_id;
+}

@@ -1,0 +1,42 @@
+/* sv-gui-util.h: small helpers the widgets share. */
+#pragma once
+
+#include <adwaita.h>
+
+#include "sv-enums.h"
+#include "sv-store.h"
+
+G_BEGIN_DECLS
+
+/* Fills a combo row with the translated labels of a vocabulary, in order,
+ * so that the selected position is the enum value. */
+#define SV_COMBO_ROW_FILL(row, name)                                         \
+  G_STMT_START {                                                             \
+    g_autoptr(GtkStringList) _list = gtk_string_list_new (NULL);             \
+    for (guint _i = 0; _i < sv_##name##_count (); _i++)                      \
+      gtk_string_list_append (_list, sv_##name##_label (_i));                \
+    adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (_list));     \
+  } G_STMT_END
+
+/* The text of an entry row, trimmed; never NULL. */
+char       *sv_entry_row_dup_text     (AdwEntryRow  *row);
+/* The whole text of a text view. */
+char       *sv_text_view_dup_text     (GtkTextView  *view);
+/* Removes every row a preferences group holds that was added with
+ * sv_group_add_row(). */
+void        sv_group_clear_rows       (AdwPreferencesGroup *group);
+void        sv_group_add_row          (AdwPreferencesGroup *group,
+                                       GtkWidget           *row);
+/* The name journal entries are signed with: the preference, or the
+ * account's real name. */
+char       *sv_dup_user_name          (GSettings    *settings);
+/* A toast with the message of @error on the overlay nearest @widget. */
+void        sv_show_error_toast       (GtkWidget    *widget,
+                                       const GError *error);
+void        sv_show_toast             (GtkWidget    *widget,
+                                       const char   *message);
+/* A flat icon button with a tooltip that is also its accessible name. */
+GtkWidget  *sv_icon_button_new        (const char   *icon_name,
+                                       const char   *tooltip);
+
+G_END_DECLS

@@ -1,0 +1,175 @@
+/* sv-window.c: the main window. It remembers its size and the area last
+ * used — but never which case was open: the app may start in front of a
+ * room, and the first screen shows no family's name. */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sv-case-editor.h"
+#include "sv-cases-view.h"
+#include "sv-meetings-view.h"
+#include "sv-professionals-view.h"
+#include "sv-window.h"
+
+struct _SvWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  SvStore              *store;     /* owned */
+  GSettings            *settings;  /* owned */
+
+  AdwViewStack         *stack;
+  SvCasesView          *cases_view;
+  SvMeetingsView       *meetings_view;
+  SvProfessionalsView  *professionals_view;
+};
+
+G_DEFINE_FINAL_TYPE (SvWindow, sv_window, ADW_TYPE_APPLICATION_WINDOW)
+
+/* ------------------------------------------------------------------------
+ * Callbacks
+ * ------------------------------------------------------------------------ */
+
+static void
+on_case_saved_cb (SvCaseEditor *editor,
+                  SvWindow     *self)
+{
+  adw_view_stack_set_visible_child_name (self->stack, "cases");
+  sv_cases_view_show_case (self->cases_view, sv_case_editor_get_case_id (editor));
+}
+
+/* ------------------------------------------------------------------------
+ * Actions
+ * ------------------------------------------------------------------------ */
+
+static void
+new_case_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  SvWindow *self = SV_WINDOW (widget);
+  SvCaseEditor *editor = sv_case_editor_new (GTK_WINDOW (self), self->store, 0);
+
+  g_signal_connect_object (editor, "saved", G_CALLBACK (on_case_saved_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (editor));
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  SvWindow *self = SV_WINDOW (widget);
+
+  adw_view_stack_set_visible_child_name (self->stack, "cases");
+  sv_cases_view_focus_search (self->cases_view);
+}
+
+/* ------------------------------------------------------------------------
+ * GObject overrides
+ * ------------------------------------------------------------------------ */
+
+static gboolean
+sv_window_close_request (GtkWindow *window)
+{
+  SvWindow *self = SV_WINDOW (window);
+  int width, height;
+
+  gtk_window_get_default_size (window, &width, &height);
+  g_settings_delay (self->settings);
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+  if (!gtk_window_is_maximized (window))
+    {
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+    }
+  g_settings_set_string (self->settings, "last-view", adw_view_stack_get_visible_child_name (self->stack));
+  g_settings_apply (self->settings);
+
+  return GTK_WINDOW_CLASS (sv_window_parent_class)->close_request (window);
+}
+
+static void
+sv_window_dispose (GObject *object)
+{
+  SvWindow *self = SV_WINDOW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), SV_TYPE_WINDOW);
+  g_clear_object (&self->store);
+  g_clear_object (&self->settings);
+  G_OBJECT_CLASS (sv_window_parent_class)->dispose (object);
+}
+
+static void
+sv_window_class_init (SvWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = sv_window_dispose;
+  window_class->close_request = sv_window_close_request;
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/overbetuwe/SamenVeilig/sv-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, SvWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, SvWindow, cases_view);
+  gtk_widget_class_bind_template_child (widget_class, SvWindow, meetings_view);
+  gtk_widget_class_bind_template_child (widget_class, SvWindow, professionals_view);
+
+  gtk_widget_class_install_action (widget_class, "win.new-case", NULL, new_case_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-case", NULL);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
+}
+
+static void
+sv_window_init (SvWindow *self)
+{
+  g_type_ensure (SV_TYPE_CASES_VIEW);
+  g_type_ensure (SV_TYPE_MEETINGS_VIEW);
+  g_type_ensure (SV_TYPE_PROFESSIONALS_VIEW);
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/* ------------------------------------------------------------------------
+ * Public API
+ * ------------------------------------------------------------------------ */
+
+SvWindow *
+sv_window_new (SvApplication *application,
+               SvStore       *store,
+               GSettings     *settings)
+{
+  SvWindow *self;
+  g_autofree char *view = NULL;
+
+  g_return_val_if_fail (SV_IS_STORE (store), NULL);
+  g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
+
+  self = g_object_new (SV_TYPE_WINDOW, "application", application, NULL);
+  self->store = g_object_ref (store);
+  self->settings = g_object_ref (settings);
+
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (settings, "window-width"),
+                               g_settings_get_int (settings, "window-height"));
+  if (g_settings_get_boolean (settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  sv_cases_view_set_store (self->cases_view, store, settings);
+  sv_meetings_view_set_store (self->meetings_view, store);
+  sv_professionals_view_set_store (self->professionals_view, store);
+
+  view = g_settings_get_string (settings, "last-view");
+  if (adw_view_stack_get_child_by_name (self->stack, view) != NULL)
+    adw_view_stack_set_visible_child_name (self->stack, view);
+  return self;
+}
+
+SvStore *
+sv_window_get_store (SvWindow *self)
+{
+  g_return_val_if_fail (SV_IS_WINDOW (self), NULL);
+  return self->store;
+}

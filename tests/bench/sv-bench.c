@@ -1,0 +1,1035 @@
+/* sv-bench.c: the performance benchmark of the case list on 100,000 cases.
+ *
+ *   sv-bench --app build/src/samenveilig --bare build/tests/bench/sv-bench-bare-window
+ *            --generate build/tests/bench/sv-bench-generate
+ *            --schema-dir build/data --cache build/tests/bench/bench-100k.db
+ *
+ * (meson passes all of these: `meson test -C build --benchmark --suite bench`,
+ * under a display.) Four parts, each reported as a readable block and as
+ * "name value unit" lines at the end:
+ *
+ *  1. the database: generated once into the cache path (or SV_BENCH_DB);
+ *  2. start-up: the app and a bare AdwApplicationWindow, spawned in turn,
+ *     timed from spawn to their "first-frame" line (sv-bench-hook.c), with
+ *     their peak memory;
+ *  3. search-as-you-type: in this process, SvCaseListModel on the store,
+ *     each prefix of realistic typing: set_query plus the first 30 rows;
+ *  4. scrolling: an SvCasesView in a window, its list scrolled a page per
+ *     frame from top to bottom, with the rows the model holds in memory.
+ *
+ * The exit status is 0 when everything could be measured, whether the
+ * targets were met or not; it is not 0 when something could not be measured.
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <errno.h>
+#include <glib/gstdio.h>
+#include <math.h>
+#include <poll.h>
+#include <signal.h>
+#include <sqlite3.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/types.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "sv-case-list-model.h"
+#include "sv-cases-view.h"
+#include "sv-sqlite-store.h"
+
+#define N_CASES            100000
+#define START_TIMEOUT_S    60
+#define SCROLL_TIMEOUT_S   1800
+#define ROWS_SHOWN         30      /* what the list shows of a search */
+#define TARGET_START_RATIO 1.5
+#define TARGET_SEARCH_MS   16.0
+#define TARGET_MEMORY_MB   60.0
+#define TARGET_CACHED      0.05    /* of all rows */
+
+/* ------------------------------------------------------------------------
+ * Options and results
+ * ------------------------------------------------------------------------ */
+
+static char *opt_app;
+static char *opt_bare;
+static char *opt_generate;
+static char *opt_schema_dir;
+static char *opt_cache;
+static int   opt_runs = 15;
+static int   opt_warmups = 2;
+static gboolean opt_skip_startup;
+static gboolean opt_skip_search;
+static gboolean opt_skip_scroll;
+
+static const GOptionEntry options[] = {
+  { "app", 0, 0, G_OPTION_ARG_FILENAME, &opt_app, "The samenveilig executable", "PATH" },
+  { "bare", 0, 0, G_OPTION_ARG_FILENAME, &opt_bare, "The sv-bench-bare-window executable", "PATH" },
+  { "generate", 0, 0, G_OPTION_ARG_FILENAME, &opt_generate, "The sv-bench-generate executable", "PATH" },
+  { "schema-dir", 0, 0, G_OPTION_ARG_FILENAME, &opt_schema_dir, "Directory of the compiled GSettings schema", "DIR" },
+  { "cache", 0, 0, G_OPTION_ARG_FILENAME, &opt_cache, "Where the generated database is kept (SV_BENCH_DB overrides)", "FILE" },
+  { "runs", 0, 0, G_OPTION_ARG_INT, &opt_runs, "Start-up runs of each program (15)", "N" },
+  { "warmups", 0, 0, G_OPTION_ARG_INT, &opt_warmups, "Unmeasured start-up runs first (2)", "N" },
+  { "skip-startup", 0, 0, G_OPTION_ARG_NONE, &opt_skip_startup, "Do not measure start-up", NULL },
+  { "skip-search", 0, 0, G_OPTION_ARG_NONE, &opt_skip_search, "Do not measure search", NULL },
+  { "skip-scroll", 0, 0, G_OPTION_ARG_NONE, &opt_skip_scroll, "Do not measure scrolling", NULL },
+  { NULL }
+};
+
+typedef struct {
+  char   *name;
+  double  value;
+  char   *unit;
+} Result;
+
+static GPtrArray *results;   /* Result */
+static GString   *verdicts;  /* PASS/FAIL lines */
+static gboolean   measured_all = TRUE;
+
+static void
+result_free (Result *r)
+{
+  g_free (r->name);
+  g_free (r->unit);
+  g_free (r);
+}
+
+static void
+add_result (const char *name,
+            double      value,
+            const char *unit)
+{
+  Result *r = g_new0 (Result, 1);
+
+  r->name = g_strdup (name);
+  r->value = value;
+  r->unit = g_strdup (unit);
+  g_ptr_array_add (results, r);
+}
+
+static void
+add_verdict (const char *target,
+             gboolean    pass,
+             const char *detail)
+{
+  g_string_append_printf (verdicts, "  %-4s %-34s %s\n", pass ? "PASS" : "FAIL", target, detail);
+  add_result (target, pass ? 1 : 0, "pass");
+}
+
+/* ------------------------------------------------------------------------
+ * Statistics
+ * ------------------------------------------------------------------------ */
+
+typedef struct {
+  guint  n;
+  double min, median, p90, max, mean;
+} Stats;
+
+static int
+compare_double (gconstpointer a,
+                gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+/* Median as the mean of the middle two; p90 by nearest rank. */
+static Stats
+stats_of (GArray *values)
+{
+  g_autoptr(GArray) sorted = g_array_copy (values);
+  Stats s = { 0 };
+  double sum = 0;
+
+  s.n = sorted->len;
+  if (s.n == 0)
+    return s;
+  g_array_sort (sorted, compare_double);
+  for (guint i = 0; i < s.n; i++)
+    sum += g_array_index (sorted, double, i);
+  s.min = g_array_index (sorted, double, 0);
+  s.max = g_array_index (sorted, double, s.n - 1);
+  s.mean = sum / s.n;
+  s.median = s.n % 2 == 1
+             ? g_array_index (sorted, double, s.n / 2)
+             : (g_array_index (sorted, double, s.n / 2 - 1) + g_array_index (sorted, double, s.n / 2)) / 2;
+  s.p90 = g_array_index (sorted, double, (guint) MAX (0, (int) ceil (0.9 * s.n) - 1));
+  return s;
+}
+
+static void
+add_stats (const char  *prefix,
+           const Stats *s,
+           const char  *unit)
+{
+  g_autofree char *median = g_strconcat (prefix, "_median", NULL);
+  g_autofree char *p90 = g_strconcat (prefix, "_p90", NULL);
+  g_autofree char *max = g_strconcat (prefix, "_max", NULL);
+
+  add_result (median, s->median, unit);
+  add_result (p90, s->p90, unit);
+  add_result (max, s->max, unit);
+}
+
+static double
+ms_since (gint64 start)
+{
+  return (g_get_monotonic_time () - start) / 1000.0;
+}
+
+static void
+heading (const char *title)
+{
+  g_print ("\n== %s ==\n", title);
+}
+
+/* ------------------------------------------------------------------------
+ * 1. The database
+ * ------------------------------------------------------------------------ */
+
+static gint64
+query_count (sqlite3    *db,
+             const char *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+  gint64 n = -1;
+
+  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) == SQLITE_OK && sqlite3_step (stmt) == SQLITE_ROW)
+    n = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  return n;
+}
+
+/* Counts what a database holds; FALSE if it cannot be read. */
+static gboolean
+describe_database (const char *path,
+                   gint64     *cases,
+                   gint64     *members,
+                   gint64     *journal,
+                   gint64     *open_cases)
+{
+  sqlite3 *db = NULL;
+  g_autofree char *uri = g_strconcat ("file:", path, "?mode=ro", NULL);
+  gboolean ok;
+
+  if (sqlite3_open_v2 (uri, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL) != SQLITE_OK)
+    {
+      sqlite3_close (db);
+      return FALSE;
+    }
+  *cases = query_count (db, "SELECT count(*) FROM cases");
+  *members = query_count (db, "SELECT count(*) FROM members");
+  *journal = query_count (db, "SELECT count(*) FROM journal_entries");
+  *open_cases = query_count (db, "SELECT count(*) FROM cases WHERE status = 'open'");
+  ok = *cases >= 0 && *members >= 0 && *journal >= 0;
+  sqlite3_close (db);
+  return ok;
+}
+
+static char *
+ensure_database (void)
+{
+  const char *given = g_getenv ("SV_BENCH_DB");
+  char *path;
+  gint64 cases = 0, members = 0, journal = 0, open_cases = 0;
+  GStatBuf st;
+
+  heading ("Database");
+  if (given != NULL && *given != '\0')
+    {
+      path = g_strdup (given);
+      g_print ("Using SV_BENCH_DB=%s\n", path);
+    }
+  else
+    {
+      if (opt_cache == NULL)
+        {
+          g_printerr ("Give --cache FILE or SV_BENCH_DB.\n");
+          return NULL;
+        }
+      path = g_strdup (opt_cache);
+      /* The generator renames its file into place only when it is done,
+       * so an existing file is complete; the count is checked anyway. */
+      if (g_file_test (path, G_FILE_TEST_EXISTS) &&
+          (!describe_database (path, &cases, &members, &journal, &open_cases) || cases != N_CASES))
+        {
+          g_print ("%s is incomplete (%" G_GINT64_FORMAT " cases): generating anew\n", path, cases);
+          g_unlink (path);
+        }
+      if (!g_file_test (path, G_FILE_TEST_EXISTS))
+        {
+          g_autofree char *n = g_strdup_printf ("%d", N_CASES);
+          const char *argv[] = { opt_generate, path, n, NULL };
+          g_autoptr(GError) error = NULL;
+          int status = 0;
+          gint64 start = g_get_monotonic_time ();
+
+          if (opt_generate == NULL)
+            {
+              g_printerr ("Give --generate PATH to make the database.\n");
+              return NULL;
+            }
+          g_print ("Generating %s (once; kept for later runs)…\n", path);
+          if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_CHILD_INHERITS_STDIN,
+                             NULL, NULL, NULL, NULL, &status, &error) ||
+              !g_spawn_check_wait_status (status, &error))
+            {
+              g_printerr ("Generating the database failed: %s\n", error->message);
+              g_free (path);
+              return NULL;
+            }
+          add_result ("generate_time", ms_since (start) / 1000.0, "s");
+        }
+    }
+
+  if (!describe_database (path, &cases, &members, &journal, &open_cases))
+    {
+      g_printerr ("%s cannot be read.\n", path);
+      g_free (path);
+      return NULL;
+    }
+  if (g_stat (path, &st) != 0)
+    st.st_size = 0;
+  g_print ("%s: %" G_GINT64_FORMAT " cases (%" G_GINT64_FORMAT " open), %" G_GINT64_FORMAT " members,"
+           " %" G_GINT64_FORMAT " journal entries, %.1f MB\n",
+           path, cases, open_cases, members, journal, (double) st.st_size / (1 << 20));
+  add_result ("db_cases", (double) cases, "cases");
+  add_result ("db_open_cases", (double) open_cases, "cases");
+  add_result ("db_members", (double) members, "members");
+  add_result ("db_journal_entries", (double) journal, "entries");
+  add_result ("db_size", (double) st.st_size / (1 << 20), "MB");
+  return path;
+}
+
+/* ------------------------------------------------------------------------
+ * 2. Start-up
+ * ------------------------------------------------------------------------ */
+
+typedef struct {
+  double  ms;          /* spawn → first-frame line */
+  double  hwm_mb;      /* VmHWM the child printed */
+  double  maxrss_mb;   /* ru_maxrss from wait4() */
+  char   *err;         /* the child's stderr */
+} Run;
+
+static char **
+startup_environment (const char *schema_dir)
+{
+  char **env = g_get_environ ();
+
+  env = g_environ_setenv (env, "GSK_RENDERER", "cairo", TRUE);
+  env = g_environ_setenv (env, "GDK_BACKEND", "x11", TRUE);
+  env = g_environ_setenv (env, "GSETTINGS_BACKEND", "memory", TRUE);
+  env = g_environ_setenv (env, "GSETTINGS_SCHEMA_DIR", schema_dir, TRUE);
+  env = g_environ_setenv (env, "LANGUAGE", "nl", TRUE);
+  env = g_environ_setenv (env, "SV_BENCH_FIRST_FRAME", "1", TRUE);
+  env = g_environ_setenv (env, "SV_TODAY", "2026-11-22", FALSE);
+  /* LANGUAGE is ignored under LC_ALL=C; this machine has C.UTF-8. */
+  env = g_environ_setenv (env, "LC_ALL", "C.UTF-8", FALSE);
+  return env;
+}
+
+/* Spawns @argv, waits for its "first-frame" line and its exit. */
+static gboolean
+run_once (const char *const *argv,
+          char              **env,
+          Run                *run)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autoptr(GString) err = g_string_new (NULL);
+  GPid pid;
+  int out_fd, err_fd;
+  gint64 start, deadline, first_frame = 0;
+  struct rusage ru;
+  int status;
+  gboolean out_open = TRUE, err_open = TRUE;
+  const char *line;
+
+  memset (run, 0, sizeof *run);
+  start = g_get_monotonic_time ();
+  if (!g_spawn_async_with_pipes (NULL, (char **) argv, env, G_SPAWN_DO_NOT_REAP_CHILD,
+                                 NULL, NULL, &pid, NULL, &out_fd, &err_fd, &error))
+    {
+      g_printerr ("Cannot start %s: %s\n", argv[0], error->message);
+      return FALSE;
+    }
+  deadline = start + START_TIMEOUT_S * G_USEC_PER_SEC;
+
+  while (out_open || err_open)
+    {
+      struct pollfd fds[2] = { { out_fd, POLLIN, 0 }, { err_fd, POLLIN, 0 } };
+      int timeout = (int) MAX (0, (deadline - g_get_monotonic_time ()) / 1000);
+      char buf[4096];
+      ssize_t n;
+
+      if (!out_open)
+        fds[0].fd = -1;
+      if (!err_open)
+        fds[1].fd = -1;
+      if (poll (fds, 2, timeout) <= 0)
+        {
+          if (errno == EINTR)
+            continue;
+          g_printerr ("%s did not finish within %d s; stopped.\n", argv[0], START_TIMEOUT_S);
+          kill (pid, SIGKILL);
+          break;
+        }
+      if (out_open && fds[0].revents != 0)
+        {
+          n = read (out_fd, buf, sizeof buf);
+          if (n <= 0)
+            out_open = FALSE;
+          else
+            {
+              g_string_append_len (out, buf, n);
+              if (first_frame == 0 && strstr (out->str, "first-frame ") != NULL &&
+                  strchr (strstr (out->str, "first-frame "), '\n') != NULL)
+                first_frame = g_get_monotonic_time ();
+            }
+        }
+      if (err_open && fds[1].revents != 0)
+        {
+          n = read (err_fd, buf, sizeof buf);
+          if (n <= 0)
+            err_open = FALSE;
+          else
+            g_string_append_len (err, buf, n);
+        }
+    }
+  close (out_fd);
+  close (err_fd);
+  while (wait4 (pid, &status, 0, &ru) < 0 && errno == EINTR)
+    ;
+  g_spawn_close_pid (pid);
+  run->err = g_strdup (err->str);
+
+  line = strstr (out->str, "first-frame ");
+  if (first_frame == 0 || line == NULL)
+    {
+      g_printerr ("%s printed no first-frame line (exit status %d). Its output:\n%s%s\n",
+                  argv[0], status, out->str, err->str);
+      return FALSE;
+    }
+  run->ms = (first_frame - start) / 1000.0;
+  run->maxrss_mb = ru.ru_maxrss / 1024.0;
+  line = strstr (line, "rss_peak_kb=");
+  run->hwm_mb = line != NULL ? g_ascii_strtod (line + strlen ("rss_peak_kb="), NULL) / 1024.0 : 0;
+  return TRUE;
+}
+
+static gboolean
+measure_startup (const char *db)
+{
+  g_autofree char *compiled = g_build_filename (opt_schema_dir != NULL ? opt_schema_dir : "", "gschemas.compiled", NULL);
+  g_auto(GStrv) env = NULL;
+  const char *app_argv[] = { opt_app, "--database", db, NULL };
+  const char *bare_argv[] = { opt_bare, NULL };
+  const char *const *argvs[2] = { bare_argv, app_argv };
+  const char *names[2] = { "bare", "app" };
+  GArray *ms[2], *hwm[2], *maxrss[2];
+  Stats t[2], h[2], r[2];
+  double ratio, extra_mb;
+  g_autofree char *detail = NULL;
+
+  heading ("Start-up to the first frame of the case list");
+  if (opt_app == NULL || opt_bare == NULL || opt_schema_dir == NULL)
+    {
+      g_printerr ("Give --app, --bare and --schema-dir.\n");
+      return FALSE;
+    }
+  if (!g_file_test (compiled, G_FILE_TEST_EXISTS))
+    {
+      g_printerr ("No compiled schema at %s: build the project first.\n", compiled);
+      return FALSE;
+    }
+  if (g_getenv ("DISPLAY") == NULL)
+    {
+      g_printerr ("No DISPLAY: run under Xvfb (see tests/bench/README.md).\n");
+      return FALSE;
+    }
+  env = startup_environment (opt_schema_dir);
+  for (int k = 0; k < 2; k++)
+    {
+      ms[k] = g_array_new (FALSE, FALSE, sizeof (double));
+      hwm[k] = g_array_new (FALSE, FALSE, sizeof (double));
+      maxrss[k] = g_array_new (FALSE, FALSE, sizeof (double));
+    }
+  g_print ("GSK_RENDERER=cairo GDK_BACKEND=x11 GSETTINGS_BACKEND=memory LANGUAGE=nl;"
+           " %d warm-up and %d measured runs of each, alternating\n", opt_warmups, opt_runs);
+
+  for (int i = -opt_warmups; i < opt_runs; i++)
+    for (int k = 0; k < 2; k++)
+      {
+        Run run;
+
+        if (!run_once (argvs[k], env, &run))
+          {
+            for (int j = 0; j < 2; j++)
+              {
+                g_array_unref (ms[j]);
+                g_array_unref (hwm[j]);
+                g_array_unref (maxrss[j]);
+              }
+            return FALSE;
+          }
+        if (i == -opt_warmups && run.err != NULL && *run.err != '\0')
+          g_print ("  (stderr of the first %s run: %s)\n", names[k], g_strchomp (run.err));
+        g_print ("  %s %-4s %2d: %7.1f ms  VmHWM %6.1f MB  ru_maxrss %6.1f MB\n",
+                 i < 0 ? "warm-up " : "run     ", names[k], i < 0 ? i + opt_warmups + 1 : i + 1,
+                 run.ms, run.hwm_mb, run.maxrss_mb);
+        g_free (run.err);
+        if (i < 0)
+          continue;
+        g_array_append_val (ms[k], run.ms);
+        g_array_append_val (hwm[k], run.hwm_mb);
+        g_array_append_val (maxrss[k], run.maxrss_mb);
+      }
+
+  for (int k = 0; k < 2; k++)
+    {
+      g_autofree char *p_ms = g_strdup_printf ("startup_%s", names[k]);
+      g_autofree char *p_hwm = g_strdup_printf ("peak_rss_%s_median", names[k]);
+      g_autofree char *p_rss = g_strdup_printf ("ru_maxrss_%s_median", names[k]);
+
+      t[k] = stats_of (ms[k]);
+      h[k] = stats_of (hwm[k]);
+      r[k] = stats_of (maxrss[k]);
+      g_print ("%-5s first frame: median %.1f ms, p90 %.1f ms, min %.1f ms, max %.1f ms;"
+               " peak RSS (VmHWM) median %.1f MB (ru_maxrss %.1f MB)\n",
+               names[k], t[k].median, t[k].p90, t[k].min, t[k].max, h[k].median, r[k].median);
+      add_stats (p_ms, &t[k], "ms");
+      add_result (p_hwm, h[k].median, "MB");
+      add_result (p_rss, r[k].median, "MB");
+      g_array_unref (ms[k]);
+      g_array_unref (hwm[k]);
+      g_array_unref (maxrss[k]);
+    }
+  ratio = t[1].median / t[0].median;
+  extra_mb = h[1].median - h[0].median;
+  g_print ("ratio app/bare (medians) %.2f×; p90 ratio %.2f×; memory app − bare %.1f MB (VmHWM), %.1f MB (ru_maxrss)\n",
+           ratio, t[1].p90 / t[0].p90, extra_mb, r[1].median - r[0].median);
+  add_result ("startup_ratio", ratio, "x");
+  add_result ("startup_ratio_p90", t[1].p90 / t[0].p90, "x");
+  add_result ("peak_rss_extra", extra_mb, "MB");
+
+  detail = g_strdup_printf ("%.2f× (app %.1f ms, bare %.1f ms; target ≤ %.1f×)",
+                            ratio, t[1].median, t[0].median, TARGET_START_RATIO);
+  add_verdict ("startup_first_frame", ratio <= TARGET_START_RATIO, detail);
+  g_free (detail);
+  detail = g_strdup_printf ("+%.1f MB (app %.1f MB, bare %.1f MB VmHWM; target ≤ %.0f MB)",
+                            extra_mb, h[1].median, h[0].median, TARGET_MEMORY_MB);
+  add_verdict ("peak_memory", extra_mb <= TARGET_MEMORY_MB, detail);
+  return TRUE;
+}
+
+/* ------------------------------------------------------------------------
+ * 3. Search-as-you-type
+ * ------------------------------------------------------------------------ */
+
+/* What people type, one character at a time: family names (with
+ * tussenvoegsel), given names (also without their diacritics), journal
+ * words, a place, a case number, two- and three-word queries. */
+static const char *const typed[] = {
+  "de vries", "visser", "van der linden", "jansen", "ter horst",
+  "fleur", "mohamed", "zoe", "celik", "daniëlle",
+  "huisbezoek", "schuldhulpverlening", "veiligheidsplan", "naief", "elst",
+  "2024-01", "jan de v", "noor bakker", "sara huisarts",
+};
+
+typedef struct {
+  char   *query;
+  double  ms;
+  guint   n;
+} Timing;
+
+static void
+timing_free (Timing *t)
+{
+  g_free (t->query);
+  g_free (t);
+}
+
+static int
+compare_timing_desc (gconstpointer a,
+                     gconstpointer b)
+{
+  const Timing *x = *(Timing *const *) a, *y = *(Timing *const *) b;
+
+  return x->ms < y->ms ? 1 : x->ms > y->ms ? -1 : 0;
+}
+
+/* Every prefix of every typed text, in typing order. */
+static GPtrArray *
+typed_prefixes (void)
+{
+  GPtrArray *prefixes = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < G_N_ELEMENTS (typed); i++)
+    for (const char *p = g_utf8_next_char (typed[i]); ; p = g_utf8_next_char (p))
+      {
+        g_ptr_array_add (prefixes, g_strndup (typed[i], (gsize) (p - typed[i])));
+        if (*p == '\0')
+          break;
+      }
+  return prefixes;
+}
+
+static void
+report_timings (const char *name,
+                const char *what,
+                GPtrArray  *timings,
+                gboolean    verdict)
+{
+  g_autoptr(GArray) all = g_array_new (FALSE, FALSE, sizeof (double));
+  GArray *by_len[3] = { g_array_new (FALSE, FALSE, sizeof (double)),
+                        g_array_new (FALSE, FALSE, sizeof (double)),
+                        g_array_new (FALSE, FALSE, sizeof (double)) };
+  g_autofree char *count_name = g_strconcat (name, "_count", NULL);
+  g_autoptr(GPtrArray) sorted = g_ptr_array_copy (timings, NULL, NULL);
+  const char *len_names[3] = { "1 character", "2 characters", "3+ characters" };
+  Stats s;
+
+  for (guint i = 0; i < timings->len; i++)
+    {
+      Timing *t = g_ptr_array_index (timings, i);
+      g_autofree char *stripped = g_strstrip (g_strdup (t->query));
+      glong len = g_utf8_strlen (stripped, -1);
+
+      g_array_append_val (all, t->ms);
+      g_array_append_val (by_len[CLAMP (len, 1, 3) - 1], t->ms);
+    }
+  s = stats_of (all);
+  g_print ("%s: %u queries, median %.2f ms, p90 %.2f ms, max %.2f ms, mean %.2f ms\n",
+           what, s.n, s.median, s.p90, s.max, s.mean);
+  for (guint k = 0; k < 3; k++)
+    {
+      Stats l = stats_of (by_len[k]);
+      g_autofree char *prefix = g_strdup_printf ("%s_len%u", name, k + 1);
+
+      g_print ("    %-13s %3u queries, median %7.2f ms, p90 %7.2f ms, max %7.2f ms\n",
+               len_names[k], l.n, l.median, l.p90, l.max);
+      add_stats (prefix, &l, "ms");
+      g_array_unref (by_len[k]);
+    }
+  g_ptr_array_sort (sorted, compare_timing_desc);
+  g_print ("    slowest:");
+  for (guint i = 0; i < MIN (8, sorted->len); i++)
+    {
+      Timing *t = g_ptr_array_index (sorted, i);
+      g_print ("%s \"%s\" %.1f ms (%u found)", i > 0 ? "," : "", t->query, t->ms, t->n);
+    }
+  g_print ("\n");
+  add_result (count_name, s.n, "queries");
+  add_stats (name, &s, "ms");
+  if (verdict)
+    {
+      g_autofree char *detail = g_strdup_printf ("median %.2f ms, p90 %.2f ms, max %.2f ms (target median ≤ %.0f ms)",
+                                                 s.median, s.p90, s.max, TARGET_SEARCH_MS);
+      add_verdict ("search_as_you_type", s.median <= TARGET_SEARCH_MS, detail);
+    }
+}
+
+static gboolean
+measure_search (const char *db)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SvSqliteStore) store = NULL;
+  g_autoptr(SvCaseListModel) model = NULL;
+  g_autoptr(GPtrArray) prefixes = typed_prefixes ();
+  g_autoptr(GPtrArray) model_timings = g_ptr_array_new_with_free_func ((GDestroyNotify) timing_free);
+  g_autoptr(GPtrArray) raw_timings = g_ptr_array_new_with_free_func ((GDestroyNotify) timing_free);
+  gint64 start;
+  double open_ms, load_ms, clear_ms;
+
+  heading ("Search-as-you-type (in process, open cases, as the list shows them)");
+  start = g_get_monotonic_time ();
+  store = sv_sqlite_store_open (db, SV_SQLITE_STORE_OPEN_READ_ONLY, &error);
+  open_ms = ms_since (start);
+  if (store == NULL)
+    {
+      g_printerr ("%s: %s\n", db, error->message);
+      return FALSE;
+    }
+  start = g_get_monotonic_time ();
+  model = sv_case_list_model_new (SV_STORE (store));
+  for (guint i = 0; i < MIN (ROWS_SHOWN, g_list_model_get_n_items (G_LIST_MODEL (model))); i++)
+    g_object_unref (g_list_model_get_item (G_LIST_MODEL (model), i));
+  load_ms = ms_since (start);
+  g_print ("open store %.1f ms; model with all %u open cases + first %d rows %.1f ms\n",
+           open_ms, g_list_model_get_n_items (G_LIST_MODEL (model)), ROWS_SHOWN, load_ms);
+  add_result ("store_open", open_ms, "ms");
+  add_result ("model_initial_load", load_ms, "ms");
+
+  /* Once unmeasured, so that SQLite's and the system's caches are as warm
+   * as after a minute of use. */
+  for (guint pass = 0; pass < 2; pass++)
+    {
+      for (guint i = 0; i < prefixes->len; i++)
+        {
+          const char *query = g_ptr_array_index (prefixes, i);
+          guint n, shown;
+          double ms;
+
+          /* A new word starts a new typing sequence: clear first. */
+          if (i == 0 || !g_str_has_prefix (query, g_ptr_array_index (prefixes, i - 1)))
+            sv_case_list_model_set_query (model, NULL);
+
+          start = g_get_monotonic_time ();
+          sv_case_list_model_set_query (model, query);
+          n = g_list_model_get_n_items (G_LIST_MODEL (model));
+          shown = MIN (ROWS_SHOWN, n);
+          for (guint j = 0; j < shown; j++)
+            g_object_unref (g_list_model_get_item (G_LIST_MODEL (model), j));
+          ms = ms_since (start);
+          if (sv_case_list_model_get_error (model) != NULL)
+            {
+              g_printerr ("\"%s\": %s\n", query, sv_case_list_model_get_error (model)->message);
+              return FALSE;
+            }
+          if (pass == 1)
+            {
+              Timing *t = g_new0 (Timing, 1);
+
+              t->query = g_strdup (query);
+              t->ms = ms;
+              t->n = n;
+              g_ptr_array_add (model_timings, t);
+            }
+        }
+    }
+  start = g_get_monotonic_time ();
+  sv_case_list_model_set_query (model, NULL);
+  for (guint j = 0; j < ROWS_SHOWN; j++)
+    g_object_unref (g_list_model_get_item (G_LIST_MODEL (model), j));
+  clear_ms = ms_since (start);
+
+  for (guint i = 0; i < prefixes->len; i++)
+    {
+      const char *query = g_ptr_array_index (prefixes, i);
+      g_autoptr(GArray) ids = NULL;
+      Timing *t = g_new0 (Timing, 1);
+
+      start = g_get_monotonic_time ();
+      ids = sv_store_search_case_ids (SV_STORE (store), query, SV_CASE_FILTER_OPEN, &error);
+      t->ms = ms_since (start);
+      t->query = g_strdup (query);
+      t->n = ids != NULL ? ids->len : 0;
+      g_ptr_array_add (raw_timings, t);
+      if (ids == NULL)
+        {
+          g_printerr ("\"%s\": %s\n", query, error->message);
+          return FALSE;
+        }
+    }
+
+  report_timings ("search", "set_query + first 30 rows", model_timings, TRUE);
+  report_timings ("search_raw", "sv_store_search_case_ids alone", raw_timings, FALSE);
+  g_print ("clearing the search (all open cases again + first 30 rows): %.1f ms\n", clear_ms);
+  add_result ("search_clear", clear_ms, "ms");
+  return TRUE;
+}
+
+/* ------------------------------------------------------------------------
+ * 4. Scrolling
+ * ------------------------------------------------------------------------ */
+
+typedef struct {
+  GMainLoop       *loop;
+  GtkListView     *list_view;
+  SvCaseListModel *model;
+  GtkAdjustment   *adjustment;
+  GdkFrameClock   *clock;
+  gulong           paint_id;
+  guint            timeout_id;
+  guint            settle;         /* frames to wait before scrolling */
+  guint            at_bottom;      /* frames seen at the bottom */
+  gboolean         scrolling;
+  gboolean         reached_bottom;
+  gboolean         timed_out;
+  gint64           last_tick;
+  gint64           tick_time;
+  gint64           started;
+  gint64           finished;
+  guint            max_cached;
+  guint            n_items;
+  GArray          *intervals;      /* ms between frames */
+  GArray          *work;           /* ms from tick to end of paint */
+} Scroll;
+
+static GtkListView *
+find_list_view (GtkWidget *widget)
+{
+  if (GTK_IS_LIST_VIEW (widget))
+    return GTK_LIST_VIEW (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkListView *found = find_list_view (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+on_scroll_after_paint_cb (GdkFrameClock *clock,
+                          Scroll        *scroll)
+{
+  if (scroll->scrolling && scroll->tick_time != 0)
+    {
+      double ms = (g_get_monotonic_time () - scroll->tick_time) / 1000.0;
+
+      g_array_append_val (scroll->work, ms);
+      scroll->tick_time = 0;
+    }
+}
+
+static gboolean
+scroll_tick_cb (GtkWidget     *widget,
+                GdkFrameClock *clock,
+                gpointer       user_data)
+{
+  Scroll *scroll = user_data;
+  double value = gtk_adjustment_get_value (scroll->adjustment);
+  double page = gtk_adjustment_get_page_size (scroll->adjustment);
+  double upper = gtk_adjustment_get_upper (scroll->adjustment);
+  gint64 now = g_get_monotonic_time ();
+
+  scroll->max_cached = MAX (scroll->max_cached, sv_case_list_model_get_n_cached (scroll->model));
+
+  if (!scroll->scrolling)
+    {
+      /* Let the list lay itself out and show its first rows. */
+      if (gtk_widget_get_first_child (widget) == NULL || page <= 0 || ++scroll->settle < 10)
+        return G_SOURCE_CONTINUE;
+      scroll->scrolling = TRUE;
+      scroll->started = now;
+      scroll->last_tick = now;
+      g_print ("scrolling: %u rows, page %.0f px, list height (estimated) %.0f px\n",
+               scroll->n_items, page, upper);
+    }
+  else
+    {
+      double ms = (now - scroll->last_tick) / 1000.0;
+
+      g_array_append_val (scroll->intervals, ms);
+      scroll->last_tick = now;
+    }
+
+  if (value + page >= upper - 0.5)
+    {
+      /* At the bottom for a few frames in a row: the estimate of the
+       * height no longer moves, so the last row is shown. */
+      if (++scroll->at_bottom >= 3)
+        {
+          scroll->reached_bottom = TRUE;
+          scroll->finished = now;
+          g_main_loop_quit (scroll->loop);
+          return G_SOURCE_REMOVE;
+        }
+    }
+  else
+    scroll->at_bottom = 0;
+
+  scroll->tick_time = now;
+  gtk_adjustment_set_value (scroll->adjustment, MIN (value + page, upper - page));
+  return G_SOURCE_CONTINUE;
+}
+
+static gboolean
+scroll_timeout_cb (gpointer user_data)
+{
+  Scroll *scroll = user_data;
+
+  scroll->timed_out = TRUE;
+  scroll->timeout_id = 0;
+  g_main_loop_quit (scroll->loop);
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+measure_scroll (const char *db)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SvSqliteStore) store = NULL;
+  g_autoptr(GSettings) settings = NULL;
+  Scroll scroll = { 0 };
+  GtkWidget *window, *view;
+  GtkSelectionModel *selection;
+  Stats intervals, work;
+  double seconds, cached_share;
+  g_autofree char *detail = NULL;
+
+  heading ("Scrolling the whole case list, one page per frame");
+  if (!gtk_init_check ())
+    {
+      g_printerr ("No display: cannot measure scrolling (run under Xvfb).\n");
+      return FALSE;
+    }
+  adw_init ();
+
+  store = sv_sqlite_store_open (db, SV_SQLITE_STORE_OPEN_READ_ONLY, &error);
+  if (store == NULL)
+    {
+      g_printerr ("%s: %s\n", db, error->message);
+      return FALSE;
+    }
+  settings = g_settings_new (APP_ID);
+
+  window = g_object_new (ADW_TYPE_APPLICATION_WINDOW, "default-width", 1100, "default-height", 760, NULL);
+  view = g_object_new (SV_TYPE_CASES_VIEW, NULL);
+  adw_application_window_set_content (ADW_APPLICATION_WINDOW (window), view);
+  sv_cases_view_set_store (SV_CASES_VIEW (view), SV_STORE (store), settings);
+
+  scroll.list_view = find_list_view (view);
+  if (scroll.list_view == NULL)
+    {
+      g_printerr ("No GtkListView in SvCasesView.\n");
+      gtk_window_destroy (GTK_WINDOW (window));
+      return FALSE;
+    }
+  selection = gtk_list_view_get_model (scroll.list_view);
+  if (!GTK_IS_SINGLE_SELECTION (selection) ||
+      !SV_IS_CASE_LIST_MODEL (gtk_single_selection_get_model (GTK_SINGLE_SELECTION (selection))))
+    {
+      g_printerr ("The list view's model is not a GtkSingleSelection over an SvCaseListModel.\n");
+      gtk_window_destroy (GTK_WINDOW (window));
+      return FALSE;
+    }
+  scroll.model = SV_CASE_LIST_MODEL (gtk_single_selection_get_model (GTK_SINGLE_SELECTION (selection)));
+  scroll.n_items = g_list_model_get_n_items (G_LIST_MODEL (scroll.model));
+  scroll.adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (scroll.list_view));
+  scroll.loop = g_main_loop_new (NULL, FALSE);
+  scroll.intervals = g_array_new (FALSE, FALSE, sizeof (double));
+  scroll.work = g_array_new (FALSE, FALSE, sizeof (double));
+
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_widget_realize (window);
+  scroll.clock = g_object_ref (gtk_widget_get_frame_clock (window));
+  scroll.paint_id = g_signal_connect (scroll.clock, "after-paint", G_CALLBACK (on_scroll_after_paint_cb), &scroll);
+  gtk_widget_add_tick_callback (GTK_WIDGET (scroll.list_view), scroll_tick_cb, &scroll, NULL);
+  scroll.timeout_id = g_timeout_add_seconds (SCROLL_TIMEOUT_S, scroll_timeout_cb, &scroll);
+
+  g_main_loop_run (scroll.loop);
+
+  g_clear_handle_id (&scroll.timeout_id, g_source_remove);
+  g_clear_signal_handler (&scroll.paint_id, scroll.clock);
+  g_clear_object (&scroll.clock);
+  if (!scroll.reached_bottom)
+    scroll.finished = g_get_monotonic_time ();
+
+  intervals = stats_of (scroll.intervals);
+  work = stats_of (scroll.work);
+  seconds = scroll.started != 0 ? (scroll.finished - scroll.started) / (double) G_USEC_PER_SEC : 0;
+  cached_share = scroll.n_items > 0 ? (double) scroll.max_cached / scroll.n_items : 0;
+  g_print ("%s after %u frames in %.1f s\n",
+           scroll.reached_bottom ? "reached the bottom" : scroll.timed_out ? "TIMED OUT" : "stopped",
+           intervals.n, seconds);
+  g_print ("frame interval: median %.2f ms, p90 %.2f ms, max %.2f ms\n", intervals.median, intervals.p90, intervals.max);
+  g_print ("work per frame (tick → after-paint): median %.2f ms, p90 %.2f ms, max %.2f ms\n",
+           work.median, work.p90, work.max);
+  g_print ("rows held by the model: at most %u of %u (%.2f%%)\n",
+           scroll.max_cached, scroll.n_items, 100.0 * cached_share);
+
+  add_result ("scroll_rows", scroll.n_items, "rows");
+  add_result ("scroll_frames", intervals.n, "frames");
+  add_result ("scroll_time", seconds, "s");
+  add_stats ("scroll_frame_interval", &intervals, "ms");
+  add_stats ("scroll_frame_work", &work, "ms");
+  add_result ("scroll_max_cached", scroll.max_cached, "rows");
+  add_result ("scroll_max_cached_share", 100.0 * cached_share, "%");
+  add_result ("scroll_reached_bottom", scroll.reached_bottom, "bool");
+
+  detail = g_strdup_printf ("%s; at most %u of %u rows in memory (%.2f%%, target ≤ %.0f%%)",
+                            scroll.reached_bottom ? "bottom reached" : "bottom NOT reached",
+                            scroll.max_cached, scroll.n_items, 100.0 * cached_share, 100.0 * TARGET_CACHED);
+  add_verdict ("scroll_bounded_cache", scroll.reached_bottom && cached_share <= TARGET_CACHED, detail);
+
+  g_array_unref (scroll.intervals);
+  g_array_unref (scroll.work);
+  g_main_loop_unref (scroll.loop);
+  gtk_window_destroy (GTK_WINDOW (window));
+  return scroll.reached_bottom || scroll.timed_out;
+}
+
+/* ------------------------------------------------------------------------
+ * Main
+ * ------------------------------------------------------------------------ */
+
+static void
+print_machine (void)
+{
+  g_autofree char *loadavg = NULL;
+
+  g_file_get_contents ("/proc/loadavg", &loadavg, NULL, NULL);
+  g_print ("machine: %u CPUs, load average %s", g_get_num_processors (),
+           loadavg != NULL ? loadavg : "?\n");
+  if (loadavg != NULL)
+    {
+      char **fields = g_strsplit (loadavg, " ", 0);
+
+      add_result ("load_average_1min", g_ascii_strtod (fields[0], NULL), "load");
+      g_strfreev (fields);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GOptionContext) context = g_option_context_new ("— benchmark of start-up, search and scrolling on 100,000 cases");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *db = NULL;
+
+  g_option_context_add_main_entries (context, options, NULL);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 2;
+    }
+  results = g_ptr_array_new_with_free_func ((GDestroyNotify) result_free);
+  verdicts = g_string_new (NULL);
+
+  /* This process reads the schema and the memory backend as the app does. */
+  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+  if (opt_schema_dir != NULL)
+    g_setenv ("GSETTINGS_SCHEMA_DIR", opt_schema_dir, TRUE);
+  g_setenv ("SV_TODAY", "2026-11-22", FALSE);
+
+  g_print ("Samen Veilig benchmark\n");
+  print_machine ();
+
+  db = ensure_database ();
+  if (db == NULL)
+    return 1;
+
+  /* Start-up first, while this process is still small: a child started
+   * with vfork inherits the parent's peak in ru_maxrss. */
+  if (!opt_skip_startup && !measure_startup (db))
+    measured_all = FALSE;
+  if (!opt_skip_search && !measure_search (db))
+    measured_all = FALSE;
+  if (!opt_skip_scroll && !measure_scroll (db))
+    measured_all = FALSE;
+
+  heading ("Targets");
+  g_print ("%s", verdicts->str);
+  print_machine ();
+
+  heading ("Results (name value unit)");
+  for (guint i = 0; i < results->len; i++)
+    {
+      Result *r = g_ptr_array_index (results, i);
+      g_print ("%s %.3f %s\n", r->name, r->value, r->unit);
+    }
+
+  g_ptr_array_unref (results);
+  g_string_free (verdicts, TRUE);
+  if (!measured_all)
+    g_print ("\nSome parts could not be measured (see above).\n");
+  return measured_all ? 0 : 1;
+}

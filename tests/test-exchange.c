@@ -1,0 +1,1185 @@
+/* test-exchange.c: the JSON exchange format — round trip, refusals that
+ * write nothing, shared records, renumbering, and the shipped examples. */
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+#include <sqlite3.h>
+#include <string.h>
+
+#include "sv-date.h"
+#include "sv-error.h"
+#include "sv-exchange.h"
+#include "sv-test-util.h"
+
+typedef struct {
+  char          *dir;
+  SvSqliteStore *source;  /* rich data, made by make_rich_data() */
+  SvSqliteStore *target;  /* empty */
+} Fixture;
+
+typedef struct {
+  gint64 case_a, case_b, case_c;
+  char  *big_text;
+} RichData;
+
+static RichData rich;
+
+/* ------------------------------------------------------------------------
+ * Building data through the store
+ * ------------------------------------------------------------------------ */
+
+static void
+set_text (char       **field,
+          const char  *value)
+{
+  g_free (*field);
+  *field = g_strdup (value);
+}
+
+static gint64
+add_household (SvStore    *store,
+               const char *name,
+               const char *note)
+{
+  g_autoptr(SvHousehold) h = sv_household_new ();
+  g_autoptr(GError) error = NULL;
+
+  set_text (&h->name, name);
+  set_text (&h->note, note);
+  g_assert_true (sv_store_save_household (store, h, &error));
+  g_assert_no_error (error);
+  return h->id;
+}
+
+static void
+add_member (SvStore      *store,
+            gint64        household_id,
+            const char   *given,
+            const char   *family,
+            const char   *birth,
+            SvMemberRole  role,
+            const char   *note)
+{
+  g_autoptr(SvMember) m = sv_member_new ();
+  g_autoptr(GError) error = NULL;
+
+  m->household_id = household_id;
+  set_text (&m->given_names, given);
+  set_text (&m->family_name, family);
+  if (birth != NULL)
+    g_assert_true (sv_date_from_iso (birth, &m->birth_date));
+  m->role = role;
+  set_text (&m->note, note);
+  g_assert_true (sv_store_save_member (store, m, &error));
+  g_assert_no_error (error);
+}
+
+static void
+add_network (SvStore    *store,
+             gint64      household_id,
+             const char *name,
+             const char *relation,
+             const char *contact)
+{
+  g_autoptr(SvNetworkMember) n = sv_network_member_new ();
+  g_autoptr(GError) error = NULL;
+
+  n->household_id = household_id;
+  set_text (&n->name, name);
+  set_text (&n->relation, relation);
+  set_text (&n->contact, contact);
+  set_text (&n->note, "Bereikbaar na 17:00");
+  g_assert_true (sv_store_save_network_member (store, n, &error));
+  g_assert_no_error (error);
+}
+
+static gint64
+add_case (SvStore        *store,
+          gint64          household_id,
+          SvReportSource  source,
+          const char     *received,
+          const char     *reason)
+{
+  g_autoptr(SvCase) c = sv_case_new ();
+  g_autoptr(GError) error = NULL;
+
+  c->household_id = household_id;
+  c->source = source;
+  c->report_kind = sv_report_kind_for_source (source);
+  set_text (&c->source_detail, "Huisartsenpraktijk “De Linde”");
+  g_assert_true (sv_date_from_iso (received, &c->received));
+  set_text (&c->reason, reason);
+  g_assert_true (sv_store_save_case (store, c, &error));
+  g_assert_no_error (error);
+  return c->id;
+}
+
+static SvProfessional *
+add_professional (SvStore    *store,
+                  const char *name,
+                  const char *organisation,
+                  const char *function)
+{
+  SvProfessional *p = sv_professional_new ();
+  g_autoptr(GError) error = NULL;
+
+  set_text (&p->name, name);
+  set_text (&p->organisation_name, organisation);
+  set_text (&p->function, function);
+  set_text (&p->email, "w.agent@example.org");
+  set_text (&p->phone, "+31 6 0000 0000");
+  g_assert_true (sv_store_save_professional (store, p, &error));
+  g_assert_no_error (error);
+  return p;
+}
+
+static void
+add_role (SvStore        *store,
+          gint64          case_id,
+          SvProfessional *p,
+          SvCaseRoleKind  kind,
+          const char     *note)
+{
+  g_autoptr(SvCaseRole) role = sv_case_role_new ();
+  g_autoptr(GError) error = NULL;
+
+  role->case_id = case_id;
+  role->role = kind;
+  set_text (&role->note, note);
+  role->professional = sv_professional_copy (p);
+  g_assert_true (sv_store_save_case_role (store, role, &error));
+  g_assert_no_error (error);
+}
+
+static gint64
+add_entry (SvStore    *store,
+           gint64      case_id,
+           const char *date,
+           const char *text,
+           gint64      corrects)
+{
+  g_autoptr(SvJournalEntry) e = sv_journal_entry_new ();
+  g_autoptr(GError) error = NULL;
+
+  e->case_id = case_id;
+  g_assert_true (sv_date_from_iso (date, &e->date));
+  set_text (&e->author, "Inge Inbrenger-Ødegård");
+  set_text (&e->text, text);
+  e->corrects_id = corrects;
+  g_assert_true (sv_store_add_journal_entry (store, e, &error));
+  g_assert_no_error (error);
+  return e->id;
+}
+
+static void
+save_consent (SvStore            *store,
+              gint64              case_id,
+              SvConsentStatus     status,
+              const char         *date,
+              SvConsentException  exception)
+{
+  g_autoptr(SvConsent) k = sv_store_get_consent (store, case_id, NULL);
+  g_autoptr(GError) error = NULL;
+
+  k->status = status;
+  if (date != NULL)
+    g_assert_true (sv_date_from_iso (date, &k->date));
+  set_text (&k->given_by, "Sara O'Neill-\"Sally\"");
+  set_text (&k->scope, "LEJO, school en huisarts");
+  k->exception = exception;
+  set_text (&k->note, "Mondeling toegelicht; תודה");
+  g_assert_true (sv_store_save_consent (store, k, &error));
+  g_assert_no_error (error);
+}
+
+/* Three cases, two sharing a household; a professional with two roles on
+ * one case and one on another; a journal with a 20,000-character entry and
+ * a correction dated before the entry it corrects. */
+static void
+make_rich_data (SvStore *store)
+{
+  g_autoptr(GString) big = g_string_new (NULL);
+  g_autoptr(SvProfessional) agent = NULL;
+  g_autoptr(SvProfessional) worker = NULL;
+  g_autoptr(SvCase) closed = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 h1, h2, first;
+
+  h1 = add_household (store, "Gezin \"O'Neill\" 🏠 עִבְרִית مرحبا", "Let op: 'tolk' nodig\nTweede regel");
+  add_member (store, h1, "Sara", "O'Neill", "1988-04-29", SV_MEMBER_ROLE_OUDER_VERZORGER, "");
+  add_member (store, h1, "مريم", "الفاسي", "1990-01-31", SV_MEMBER_ROLE_OUDER_VERZORGER, "RTL-naam");
+  add_member (store, h1, "Zoë 😀", "O'Neill", "2019-02-28", SV_MEMBER_ROLE_JEUGDIGE, "Groep 4");
+  add_member (store, h1, "Noël", "", NULL, SV_MEMBER_ROLE_OVERIG, "Geboortedatum onbekend");
+  add_network (store, h1, "Oma \"Jo\" O'Neill", "oma (vaderskant)", "06-00000000");
+  add_network (store, h1, "Buurvrouw Ümit", "buurvrouw", "");
+  h2 = add_household (store, "Gezin Testman", "");
+  add_member (store, h2, "Piet", "Testman", "1975-12-01", SV_MEMBER_ROLE_OUDER_VERZORGER, "");
+
+  rich.case_a = add_case (store, h1, SV_REPORT_SOURCE_HUISARTS, "2026-09-14",
+                          "Zorgen om \"veiligheid\" thuis 😟 — 'ruzie'");
+  rich.case_b = add_case (store, h1, SV_REPORT_SOURCE_VEILIG_THUIS, "2026-06-02", "Zorgmelding na huisverbod");
+  rich.case_c = add_case (store, h2, SV_REPORT_SOURCE_BETROKKENE, "2026-10-30", "Vraagt zelf om hulp");
+
+  closed = sv_store_get_case (store, rich.case_b, NULL);
+  closed->status = SV_CASE_STATUS_GESLOTEN;
+  g_assert_true (sv_date_from_iso ("2026-11-02", &closed->closed_on));
+  set_text (&closed->closing_note, "Afgeschaald naar het voorliggend veld (Traject II).");
+  g_assert_true (sv_store_save_case (store, closed, &error));
+  g_assert_no_error (error);
+
+  save_consent (store, rich.case_a, SV_CONSENT_STATUS_GEGEVEN, "2026-09-20", SV_CONSENT_EXCEPTION_GEEN);
+  save_consent (store, rich.case_b, SV_CONSENT_STATUS_GEWEIGERD, "2026-06-05",
+                SV_CONSENT_EXCEPTION_DIRECTE_ONVEILIGHEID);
+
+  agent = add_professional (store, "Wijkagent W. Agent", "Politie", "wijkagent");
+  worker = add_professional (store, "Lotte Lindenhout-Ünal", "Stichting Ünïcode 🧪", "gezinsmedewerker");
+  add_role (store, rich.case_a, agent, SV_CASE_ROLE_INBRENGER, "Brengt in bij het VHT");
+  add_role (store, rich.case_a, agent, SV_CASE_ROLE_CASUSREGISSEUR, "");
+  add_role (store, rich.case_a, worker, SV_CASE_ROLE_OVERIG, "Ambulant");
+  add_role (store, rich.case_b, agent, SV_CASE_ROLE_PROCESREGISSEUR, "");
+
+  for (guint i = 0; i < 20000; i++)
+    g_string_append_unichar (big, i % 100 == 99 ? '\n' : (i % 7 == 0 ? 0x1F600 + i % 50 : (i % 11 == 0 ? '"' : 'a' + i % 26)));
+  rich.big_text = g_strdup (big->str);
+
+  first = add_entry (store, rich.case_a, "2026-09-15", "Huisbezoek: vader was niet thuis.", 0);
+  add_entry (store, rich.case_a, "2026-09-16", rich.big_text, 0);
+  add_entry (store, rich.case_a, "2026-09-14", "Correctie: vader was wel thuis, moeder niet.", first);
+  add_entry (store, rich.case_b, "2026-06-03", "Veiligheidsbeoordeling door VT ontvangen.", 0);
+}
+
+/* ------------------------------------------------------------------------
+ * Fixture and helpers
+ * ------------------------------------------------------------------------ */
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  f->dir = sv_test_make_dir ();
+  f->source = sv_test_open_store (f->dir, "source.db");
+  f->target = sv_test_open_store (f->dir, "target.db");
+  make_rich_data (SV_STORE (f->source));
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_clear_object (&f->source);
+  g_clear_object (&f->target);
+  g_clear_pointer (&rich.big_text, g_free);
+  sv_test_rmtree (f->dir);
+  g_free (f->dir);
+}
+
+static int
+raw_int (SvSqliteStore *store,
+         const char    *sql)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  int value = -1;
+
+  g_assert_cmpint (sqlite3_open_v2 (sv_sqlite_store_get_path (store), &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) == SQLITE_OK && sqlite3_step (stmt) == SQLITE_ROW)
+    value = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return value;
+}
+
+/* Every row of every table that an import writes, as one string. */
+static char *
+row_counts (SvSqliteStore *store)
+{
+  static const char *tables[] = {
+    "cases", "households", "members", "network_members", "consents", "organisations",
+    "professionals", "case_professionals", "journal_entries", "case_numbers",
+  };
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
+    {
+      g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM %s", tables[i]);
+
+      g_string_append_printf (out, "%s=%d ", tables[i], raw_int (store, sql));
+    }
+  return g_string_free (out, FALSE);
+}
+
+static char *
+export_all (SvSqliteStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  char *data = sv_exchange_export_to_data (SV_STORE (store), NULL, 0, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (data);
+  return data;
+}
+
+static SvImportResult *
+import_ok (SvSqliteStore *store,
+           const char    *data)
+{
+  g_autoptr(GError) error = NULL;
+  SvImportResult *result = sv_exchange_import_data (SV_STORE (store), data, -1, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (result);
+  return result;
+}
+
+/* The document without its "exported" line, which is the only part that
+ * may differ between two exports of the same data. */
+static char *
+without_exported (const char *data)
+{
+  g_auto(GStrv) lines = g_strsplit (data, "\n", -1);
+  GString *out = g_string_new (NULL);
+  guint n_dropped = 0;
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (g_str_has_prefix (lines[i], "  \"exported\" : \""))
+      n_dropped++;
+    else
+      g_string_append_printf (out, "%s\n", lines[i]);
+  g_assert_cmpuint (n_dropped, ==, 1);
+  return g_string_free (out, FALSE);
+}
+
+static JsonNode *
+parse (const char *data)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (json_parser_load_from_data (parser, data, -1, &error));
+  g_assert_no_error (error);
+  return json_node_ref (json_parser_get_root (parser));
+}
+
+static char *
+generate (JsonNode *root)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_root (generator, root);
+  return json_generator_to_data (generator, NULL);
+}
+
+static JsonObject *
+case_object (JsonNode *root,
+             guint     index)
+{
+  JsonArray *cases = json_object_get_array_member (json_node_get_object (root), "cases");
+
+  return json_array_get_object_element (cases, index);
+}
+
+static JsonObject *
+object_at (JsonObject *object,
+           const char *member,
+           int         index)
+{
+  if (index < 0)
+    return json_object_get_object_member (object, member);
+  return json_array_get_object_element (json_object_get_array_member (object, member), (guint) index);
+}
+
+static void
+assert_dates_equal (const GDate *a,
+                    const GDate *b)
+{
+  g_autofree char *ia = sv_date_to_iso (a);
+  g_autofree char *ib = sv_date_to_iso (b);
+
+  g_assert_cmpstr (ia, ==, ib);
+}
+
+static void
+assert_times_equal (GDateTime *a,
+                    GDateTime *b)
+{
+  g_assert_nonnull (a);
+  g_assert_nonnull (b);
+  g_assert_true (g_date_time_equal (a, b));
+}
+
+/* ------------------------------------------------------------------------
+ * Field-by-field comparison of two stores
+ * ------------------------------------------------------------------------ */
+
+static void
+compare_households (SvStore *sa,
+                    SvStore *sb,
+                    gint64   ida,
+                    gint64   idb)
+{
+  g_autoptr(SvHousehold) a = sv_store_get_household (sa, ida, NULL);
+  g_autoptr(SvHousehold) b = sv_store_get_household (sb, idb, NULL);
+  g_autoptr(GPtrArray) ma = sv_store_list_members (sa, ida, NULL);
+  g_autoptr(GPtrArray) mb = sv_store_list_members (sb, idb, NULL);
+  g_autoptr(GPtrArray) na = sv_store_list_network (sa, ida, NULL);
+  g_autoptr(GPtrArray) nb = sv_store_list_network (sb, idb, NULL);
+
+  g_assert_cmpstr (a->uid, ==, b->uid);
+  g_assert_cmpstr (a->name, ==, b->name);
+  g_assert_cmpstr (a->note, ==, b->note);
+  g_assert_cmpuint (ma->len, ==, mb->len);
+  for (guint i = 0; i < ma->len; i++)
+    {
+      SvMember *x = ma->pdata[i], *y = mb->pdata[i];
+
+      g_assert_cmpstr (x->given_names, ==, y->given_names);
+      g_assert_cmpstr (x->family_name, ==, y->family_name);
+      assert_dates_equal (&x->birth_date, &y->birth_date);
+      g_assert_cmpint (x->role, ==, y->role);
+      g_assert_cmpstr (x->note, ==, y->note);
+    }
+  g_assert_cmpuint (na->len, ==, nb->len);
+  for (guint i = 0; i < na->len; i++)
+    {
+      SvNetworkMember *x = na->pdata[i], *y = nb->pdata[i];
+
+      g_assert_cmpstr (x->name, ==, y->name);
+      g_assert_cmpstr (x->relation, ==, y->relation);
+      g_assert_cmpstr (x->contact, ==, y->contact);
+      g_assert_cmpstr (x->note, ==, y->note);
+    }
+}
+
+static const char *
+entry_uid (GPtrArray *journal,
+           gint64     id)
+{
+  for (guint i = 0; i < journal->len; i++)
+    if (((SvJournalEntry *) journal->pdata[i])->id == id)
+      return ((SvJournalEntry *) journal->pdata[i])->uid;
+  return NULL;
+}
+
+static void
+compare_case (SvStore *sa,
+              SvStore *sb,
+              gint64   ida)
+{
+  g_autoptr(SvCase) a = sv_store_get_case (sa, ida, NULL);
+  g_autoptr(SvCase) b = NULL;
+  g_autoptr(SvConsent) ka = NULL;
+  g_autoptr(SvConsent) kb = NULL;
+  g_autoptr(GPtrArray) ra = NULL;
+  g_autoptr(GPtrArray) rb = NULL;
+  g_autoptr(GPtrArray) ja = NULL;
+  g_autoptr(GPtrArray) jb = NULL;
+  gint64 idb = sv_store_find_by_uid (sb, SV_RECORD_CASE, a->uid, NULL);
+
+  g_assert_cmpint (idb, >, 0);
+  b = sv_store_get_case (sb, idb, NULL);
+  g_assert_cmpstr (a->uid, ==, b->uid);
+  g_assert_cmpstr (a->number, ==, b->number);
+  g_assert_cmpint (a->report_kind, ==, b->report_kind);
+  g_assert_cmpint (a->source, ==, b->source);
+  g_assert_cmpstr (a->source_detail, ==, b->source_detail);
+  assert_dates_equal (&a->received, &b->received);
+  g_assert_cmpstr (a->reason, ==, b->reason);
+  g_assert_cmpint (a->status, ==, b->status);
+  assert_dates_equal (&a->closed_on, &b->closed_on);
+  g_assert_cmpstr (a->closing_note, ==, b->closing_note);
+  assert_times_equal (a->created_at, b->created_at);
+  assert_times_equal (a->updated_at, b->updated_at);
+  compare_households (sa, sb, a->household_id, b->household_id);
+
+  ka = sv_store_get_consent (sa, a->id, NULL);
+  kb = sv_store_get_consent (sb, b->id, NULL);
+  g_assert_cmpint (ka->status, ==, kb->status);
+  assert_dates_equal (&ka->date, &kb->date);
+  g_assert_cmpstr (ka->given_by, ==, kb->given_by);
+  g_assert_cmpstr (ka->scope, ==, kb->scope);
+  g_assert_cmpint (ka->exception, ==, kb->exception);
+  g_assert_cmpstr (ka->note, ==, kb->note);
+
+  ra = sv_store_list_case_roles (sa, a->id, NULL);
+  rb = sv_store_list_case_roles (sb, b->id, NULL);
+  g_assert_cmpuint (ra->len, ==, rb->len);
+  for (guint i = 0; i < ra->len; i++)
+    {
+      SvCaseRole *x = ra->pdata[i], *y = rb->pdata[i];
+
+      g_assert_cmpint (x->role, ==, y->role);
+      g_assert_cmpstr (x->note, ==, y->note);
+      g_assert_cmpstr (x->professional->uid, ==, y->professional->uid);
+      g_assert_cmpstr (x->professional->name, ==, y->professional->name);
+      g_assert_cmpstr (x->professional->organisation_name, ==, y->professional->organisation_name);
+      g_assert_cmpstr (x->professional->function, ==, y->professional->function);
+      g_assert_cmpstr (x->professional->email, ==, y->professional->email);
+      g_assert_cmpstr (x->professional->phone, ==, y->professional->phone);
+    }
+
+  ja = sv_store_list_journal (sa, a->id, NULL);
+  jb = sv_store_list_journal (sb, b->id, NULL);
+  g_assert_cmpuint (ja->len, ==, jb->len);
+  for (guint i = 0; i < ja->len; i++)
+    {
+      SvJournalEntry *x = ja->pdata[i], *y = jb->pdata[i];
+
+      g_assert_cmpstr (x->uid, ==, y->uid);
+      assert_dates_equal (&x->date, &y->date);
+      g_assert_cmpstr (x->author, ==, y->author);
+      g_assert_cmpstr (x->text, ==, y->text);
+      assert_times_equal (x->created_at, y->created_at);
+      g_assert_cmpstr (entry_uid (ja, x->corrects_id), ==, entry_uid (jb, y->corrects_id));
+      g_assert_cmpstr (entry_uid (ja, x->corrected_by_id), ==, entry_uid (jb, y->corrected_by_id));
+    }
+}
+
+/* ------------------------------------------------------------------------
+ * Tests: export and round trip
+ * ------------------------------------------------------------------------ */
+
+static void
+test_document_shape (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autofree char *text = export_all (f->source);
+  g_autoptr(JsonNode) root = parse (text);
+  JsonObject *doc = json_node_get_object (root);
+  JsonObject *a, *b, *household, *consent;
+  JsonArray *journal;
+  g_autoptr(GList) keys = NULL;
+  g_autoptr(GDateTime) exported = NULL;
+  static const char *case_keys[] = {
+    "uid", "number", "report", "reason", "status", "closed_on", "closing_note", "created",
+    "updated", "household", "consent", "professionals", "journal",
+  };
+  guint i = 0;
+
+  g_assert_true (g_str_has_prefix (text, "{\n  \"format\" : \"samenveilig-cases\",\n  \"version\" : 1,\n"));
+  g_assert_true (g_str_has_suffix (text, "}\n"));
+  g_assert_true (g_utf8_validate (text, -1, NULL));
+  /* Written as UTF-8, not as \u escapes. */
+  g_assert_nonnull (strstr (text, "Zoë 😀"));
+  g_assert_cmpint (json_object_get_int_member (doc, "version"), ==, 1);
+  exported = sv_datetime_from_iso (json_object_get_string_member (doc, "exported"));
+  g_assert_nonnull (exported);
+  g_assert_true (g_str_has_suffix (json_object_get_string_member (doc, "exported"), "Z"));
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (doc, "cases")), ==, 3);
+
+  /* Oldest report first: B (June), A (September), C (October). */
+  b = case_object (root, 0);
+  a = case_object (root, 1);
+  g_assert_cmpstr (json_object_get_string_member (b, "reason"), ==, "Zorgmelding na huisverbod");
+  g_assert_cmpstr (json_object_get_string_member (a, "number"), ==, "2026-0001");
+
+  keys = json_object_get_members (a);
+  for (GList *l = keys; l != NULL; l = l->next, i++)
+    g_assert_cmpstr (l->data, ==, case_keys[i]);
+  g_assert_cmpuint (i, ==, G_N_ELEMENTS (case_keys));
+
+  g_assert_cmpstr (json_object_get_string_member (object_at (a, "report", -1), "kind"), ==, "zorgelijke-melding");
+  g_assert_cmpstr (json_object_get_string_member (object_at (a, "report", -1), "source"), ==, "huisarts");
+  g_assert_cmpstr (json_object_get_string_member (object_at (a, "report", -1), "received"), ==, "2026-09-14");
+  g_assert_true (json_object_get_null_member (a, "closed_on"));
+  g_assert_cmpstr (json_object_get_string_member (b, "status"), ==, "gesloten");
+  g_assert_cmpstr (json_object_get_string_member (b, "closed_on"), ==, "2026-11-02");
+
+  household = object_at (a, "household", -1);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (household, "members")), ==, 4);
+  g_assert_cmpstr (json_object_get_string_member (object_at (household, "members", 0), "role"), ==, "ouder-verzorger");
+  /* Parents and others first, then youths: Noël's unknown date is null. */
+  g_assert_true (json_object_get_null_member (object_at (household, "members", 2), "birth_date"));
+  g_assert_cmpstr (json_object_get_string_member (object_at (household, "members", 3), "given_names"), ==, "Zoë 😀");
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (household, "network")), ==, 2);
+
+  consent = object_at (b, "consent", -1);
+  g_assert_cmpstr (json_object_get_string_member (consent, "status"), ==, "geweigerd");
+  g_assert_cmpstr (json_object_get_string_member (consent, "exception"), ==, "directe-onveiligheid");
+  g_assert_cmpstr (json_object_get_string_member (object_at (case_object (root, 2), "consent", -1), "status"), ==, "onbekend");
+  g_assert_true (json_object_get_null_member (object_at (case_object (root, 2), "consent", -1), "date"));
+
+  /* The professional with two roles appears twice, with the same uid. */
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (a, "professionals")), ==, 3);
+  g_assert_cmpstr (json_object_get_string_member (object_at (a, "professionals", 0), "uid"), ==,
+                   json_object_get_string_member (object_at (a, "professionals", 1), "uid"));
+  g_assert_cmpstr (json_object_get_string_member (object_at (a, "professionals", 0), "role"), ==, "inbrenger");
+  g_assert_cmpstr (json_object_get_string_member (object_at (a, "professionals", 1), "role"), ==, "casusregisseur");
+  g_assert_cmpstr (json_object_get_string_member (object_at (a, "professionals", 0), "organisation"), ==, "Politie");
+
+  /* Writing order: the correction (dated before the entry it corrects)
+   * comes after it and names its uid. */
+  journal = json_object_get_array_member (a, "journal");
+  g_assert_cmpuint (json_array_get_length (journal), ==, 3);
+  g_assert_true (json_object_get_null_member (object_at (a, "journal", 0), "corrects"));
+  g_assert_cmpstr (json_object_get_string_member (object_at (a, "journal", 2), "corrects"), ==,
+                   json_object_get_string_member (object_at (a, "journal", 0), "uid"));
+  g_assert_cmpstr (json_object_get_string_member (object_at (a, "journal", 1), "text"), ==, rich.big_text);
+  g_assert_cmpint (g_utf8_strlen (json_object_get_string_member (object_at (a, "journal", 1), "text"), -1), ==, 20000);
+}
+
+static void
+test_round_trip (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autofree char *first = export_all (f->source);
+  g_autofree char *second = NULL;
+  g_autofree char *first_body = NULL;
+  g_autofree char *second_body = NULL;
+  g_autoptr(SvImportResult) result = NULL;
+  g_autoptr(GArray) ids = NULL;
+
+  result = import_ok (f->target, first);
+  g_assert_cmpuint (result->n_cases, ==, 3);
+  g_assert_cmpuint (result->renumbered->len, ==, 0);
+
+  /* The text: equal but for the time of export. */
+  second = export_all (f->target);
+  first_body = without_exported (first);
+  second_body = without_exported (second);
+  g_assert_cmpstr (first_body, ==, second_body);
+
+  /* The records, field by field. */
+  ids = sv_store_list_case_ids (SV_STORE (f->source), SV_CASE_FILTER_ALL, NULL);
+  g_assert_cmpuint (ids->len, ==, 3);
+  for (guint i = 0; i < ids->len; i++)
+    compare_case (SV_STORE (f->source), SV_STORE (f->target), g_array_index (ids, gint64, i));
+
+  /* Shared records stay shared: two households, two professionals. */
+  g_assert_cmpint (raw_int (f->target, "SELECT count(*) FROM households"), ==, 2);
+  g_assert_cmpint (raw_int (f->target, "SELECT count(*) FROM professionals"), ==, 2);
+  g_assert_cmpint (raw_int (f->target, "SELECT count(*) FROM organisations WHERE name = 'Stichting Ünïcode 🧪'"), ==, 1);
+  /* New cases continue after the imported numbers. */
+  {
+    gint64 id = sv_test_add_case (SV_STORE (f->target), "Gezin Daarna", "Na de import");
+    g_autoptr(SvCase) c = sv_store_get_case (SV_STORE (f->target), id, NULL);
+
+    g_assert_cmpstr (c->number, ==, "2026-0004");
+  }
+}
+
+static void
+test_export_selected_and_to_file (Fixture       *f,
+                                  gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (f->dir, "één zaak.json", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GError) error = NULL;
+  GStatBuf st;
+  gint64 ids[] = { rich.case_c };
+  gint64 missing[] = { 9999 };
+
+  g_assert_true (sv_exchange_export_to_file (SV_STORE (f->source), ids, 1, path, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  root = parse (text);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (json_node_get_object (root), "cases")), ==, 1);
+  g_assert_cmpstr (json_object_get_string_member (case_object (root, 0), "reason"), ==, "Vraagt zelf om hulp");
+
+  /* An existing file is replaced whole and stays private. */
+  g_chmod (path, 0644);
+  g_assert_true (sv_exchange_export_to_file (SV_STORE (f->source), NULL, 0, path, &error));
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+
+  /* A case that is not there: no file, and the old one untouched. */
+  g_clear_pointer (&text, g_free);
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  g_assert_false (sv_exchange_export_to_file (SV_STORE (f->source), missing, 1, path, &error));
+  g_assert_error (error, SV_ERROR, SV_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  {
+    g_autofree char *after = NULL;
+
+    g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+    g_assert_cmpstr (after, ==, text);
+  }
+
+  /* A folder that does not exist: an error, nothing written. */
+  g_clear_pointer (&path, g_free);
+  path = g_build_filename (f->dir, "nergens", "uit.json", NULL);
+  g_assert_false (sv_exchange_export_to_file (SV_STORE (f->source), NULL, 0, path, &error));
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, path));
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_empty_store (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autofree char *text = export_all (f->target);
+  g_autoptr(JsonNode) root = parse (text);
+  g_autoptr(SvImportResult) result = NULL;
+
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (json_node_get_object (root), "cases")), ==, 0);
+  result = import_ok (f->source, text);
+  g_assert_cmpuint (result->n_cases, ==, 0);
+}
+
+/* ------------------------------------------------------------------------
+ * Tests: sharing, renumbering, repeated import
+ * ------------------------------------------------------------------------ */
+
+static void
+test_renumbering (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autofree char *text = export_all (f->source);
+  g_autoptr(SvImportResult) result = NULL;
+  g_autoptr(SvCase) c = NULL;
+  gint64 mine = sv_test_add_case (SV_STORE (f->target), "Gezin Eigen", "Staat er al");
+
+  /* Only the case whose number is taken gets a new one; the others keep
+   * theirs instead of moving up one by one. */
+  result = import_ok (f->target, text);
+  g_assert_cmpuint (result->n_cases, ==, 3);
+  g_assert_cmpuint (result->renumbered->len, ==, 1);
+  g_assert_cmpstr (result->renumbered->pdata[0], ==, "2026-0001 → 2026-0004");
+  c = sv_store_get_case (SV_STORE (f->target), mine, NULL);
+  g_assert_cmpstr (c->number, ==, "2026-0001");
+  g_assert_cmpint (sv_store_find_case (SV_STORE (f->target), "2026-0002", NULL), >, 0);
+  g_assert_cmpint (sv_store_find_case (SV_STORE (f->target), "2026-0003", NULL), >, 0);
+  g_assert_cmpint (sv_store_find_case (SV_STORE (f->target), "2026-0004", NULL), >, 0);
+}
+
+static void
+test_existing_records_reused (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autofree char *text = export_all (f->source);
+  g_autoptr(JsonNode) root = parse (text);
+  g_autoptr(SvImportResult) result = NULL;
+  g_autoptr(SvHousehold) household = NULL;
+  g_autoptr(GPtrArray) professionals = NULL;
+  g_autofree char *changed = NULL;
+  JsonArray *cases = json_object_get_array_member (json_node_get_object (root), "cases");
+  JsonObject *c = case_object (root, 1);
+  JsonObject *h = object_at (c, "household", -1);
+
+  result = import_ok (f->target, text);
+  g_clear_pointer (&result, sv_import_result_free);
+
+  /* A new case for a household and a professional the target knows,
+   * under other names: linked to them, which stay as they are. */
+  json_object_set_string_member (c, "uid", "nieuwe-zaak-zelfde-gezin");
+  json_object_set_string_member (c, "number", "2026-0100");
+  json_object_set_array_member (c, "journal", json_array_new ());
+  json_object_set_string_member (h, "name", "Gezin met een nieuwe naam");
+  json_object_set_string_member (object_at (c, "professionals", 0), "name", "Andere naam");
+  json_object_set_string_member (object_at (c, "professionals", 1), "name", "Andere naam");
+  json_array_remove_element (cases, 2);
+  json_array_remove_element (cases, 0);
+  changed = generate (root);
+  result = import_ok (f->target, changed);
+  g_assert_cmpuint (result->n_cases, ==, 1);
+  g_assert_cmpuint (result->renumbered->len, ==, 0);
+
+  g_assert_cmpint (raw_int (f->target, "SELECT count(*) FROM cases"), ==, 4);
+  g_assert_cmpint (raw_int (f->target, "SELECT count(*) FROM households"), ==, 2);
+  g_assert_cmpint (raw_int (f->target, "SELECT count(*) FROM members"), ==, 5);
+  g_assert_cmpint (raw_int (f->target, "SELECT count(*) FROM professionals"), ==, 2);
+  household = sv_store_get_household (SV_STORE (f->target),
+                                      sv_store_find_by_uid (SV_STORE (f->target), SV_RECORD_HOUSEHOLD,
+                                                            json_object_get_string_member (h, "uid"), NULL),
+                                      NULL);
+  g_assert_cmpstr (household->name, ==, "Gezin \"O'Neill\" 🏠 עִבְרִית مرحبا");
+  g_assert_cmpint (raw_int (f->target, "SELECT count(*) FROM cases c JOIN households h ON h.id = c.household_id"
+                                       "  WHERE h.uid = (SELECT uid FROM households ORDER BY id LIMIT 1)"), ==, 3);
+  professionals = sv_store_list_professionals (SV_STORE (f->target), NULL);
+  for (guint i = 0; i < professionals->len; i++)
+    g_assert_cmpstr (((SvProfessional *) professionals->pdata[i])->name, !=, "Andere naam");
+}
+
+/* ------------------------------------------------------------------------
+ * Tests: refusals write nothing
+ * ------------------------------------------------------------------------ */
+
+typedef void (*Mutation) (JsonNode *root);
+
+static void
+on_changed_count_cb (SvStore *store,
+                     guint    what,
+                     gint64   case_id,
+                     guint   *count)
+{
+  (*count)++;
+}
+
+/* Imports @data into the target, which holds one case of its own, and
+ * checks the refusal: error domain and code, the path in the message, and
+ * not one row more or less anywhere. */
+static void
+assert_refused (Fixture    *f,
+                const char *data,
+                int         code,
+                const char *fragment)
+{
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SvImportResult) result = NULL;
+  guint changes = 0;
+  gulong handler;
+
+  if (raw_int (f->target, "SELECT count(*) FROM cases") == 0)
+    sv_test_add_case (SV_STORE (f->target), "Gezin Bestaand", "Was er al");
+  before = row_counts (f->target);
+  handler = g_signal_connect (f->target, "changed", G_CALLBACK (on_changed_count_cb), &changes);
+  result = sv_exchange_import_data (SV_STORE (f->target), data, -1, &error);
+  g_signal_handler_disconnect (f->target, handler);
+  g_assert_null (result);
+  g_assert_error (error, SV_ERROR, code);
+  if (g_test_verbose ())
+    g_printerr ("refused as expected: %s\n", error->message);
+  if (strstr (error->message, fragment) == NULL)
+    g_error ("“%s” is not in the message “%s”", fragment, error->message);
+  after = row_counts (f->target);
+  g_assert_cmpstr (before, ==, after);
+  g_assert_cmpuint (changes, ==, 0);
+}
+
+static void
+assert_mutation_refused (Fixture    *f,
+                         Mutation    mutate,
+                         int         code,
+                         const char *fragment)
+{
+  g_autofree char *text = export_all (f->source);
+  g_autoptr(JsonNode) root = parse (text);
+  g_autofree char *changed = NULL;
+
+  mutate (root);
+  changed = generate (root);
+  assert_refused (f, changed, code, fragment);
+}
+
+static void
+mutate_format (JsonNode *root)
+{
+  json_object_set_string_member (json_node_get_object (root), "format", "samenveilig-meetings");
+}
+
+static void
+mutate_newer_version (JsonNode *root)
+{
+  json_object_set_int_member (json_node_get_object (root), "version", 2);
+  /* A newer version may well have keys this one does not know. */
+  json_object_set_string_member (json_node_get_object (root), "nieuw", "x");
+}
+
+static void
+mutate_version_type (JsonNode *root)
+{
+  json_object_set_string_member (json_node_get_object (root), "version", "1");
+}
+
+static void
+mutate_missing_field (JsonNode *root)
+{
+  json_object_remove_member (case_object (root, 1), "reason");
+}
+
+static void
+mutate_wrong_type (JsonNode *root)
+{
+  JsonObject *member = object_at (object_at (case_object (root, 0), "household", -1), "members", 0);
+
+  json_object_set_int_member (member, "birth_date", 20150101);
+}
+
+static void
+mutate_unknown_key (JsonNode *root)
+{
+  json_object_set_string_member (object_at (case_object (root, 1), "report", -1), "recieved", "2026-09-14");
+}
+
+static void
+mutate_impossible_date (JsonNode *root)
+{
+  JsonObject *member = object_at (object_at (case_object (root, 0), "household", -1), "members", 2);
+
+  json_object_set_string_member (member, "birth_date", "2026-02-31");
+}
+
+static void
+mutate_future_birth (JsonNode *root)
+{
+  JsonObject *member = object_at (object_at (case_object (root, 2), "household", -1), "members", 0);
+
+  json_object_set_string_member (member, "birth_date", "2026-11-23");
+}
+
+static void
+mutate_zorgmelding_from_gp (JsonNode *root)
+{
+  json_object_set_string_member (object_at (case_object (root, 1), "report", -1), "kind", "zorgmelding");
+}
+
+static void
+mutate_unknown_nick (JsonNode *root)
+{
+  json_object_set_string_member (object_at (case_object (root, 1), "professionals", 2), "role", "regisseur");
+}
+
+static void
+mutate_corrects_missing (JsonNode *root)
+{
+  json_object_set_string_member (object_at (case_object (root, 1), "journal", 2), "corrects", "bestaat-niet");
+}
+
+static void
+mutate_corrects_later (JsonNode *root)
+{
+  JsonObject *journal_0 = object_at (case_object (root, 1), "journal", 0);
+  JsonObject *journal_1 = object_at (case_object (root, 1), "journal", 1);
+
+  json_object_set_string_member (journal_0, "corrects", json_object_get_string_member (journal_1, "uid"));
+}
+
+static void
+mutate_second_case_invalid (JsonNode *root)
+{
+  /* Case 0 is valid and would be written first; case 1 closes before it
+   * was reported. */
+  json_object_set_string_member (case_object (root, 1), "status", "gesloten");
+  json_object_set_string_member (case_object (root, 1), "closed_on", "2026-01-01");
+}
+
+static void
+mutate_household_conflict (JsonNode *root)
+{
+  /* Cases 0 and 1 share a household; the second copy differs. */
+  json_object_set_string_member (object_at (case_object (root, 1), "household", -1), "note", "anders");
+}
+
+static void
+mutate_duplicate_case_uid (JsonNode *root)
+{
+  json_object_set_string_member (case_object (root, 2), "uid",
+                                 json_object_get_string_member (case_object (root, 0), "uid"));
+}
+
+static void
+mutate_duplicate_role (JsonNode *root)
+{
+  json_object_set_string_member (object_at (case_object (root, 1), "professionals", 1), "role", "inbrenger");
+}
+
+static void
+mutate_open_with_closing_date (JsonNode *root)
+{
+  json_object_set_string_member (case_object (root, 2), "closed_on", "2026-11-01");
+}
+
+static void
+mutate_empty_uid (JsonNode *root)
+{
+  json_object_set_string_member (object_at (case_object (root, 2), "household", -1), "uid", "");
+}
+
+static void
+test_refuses_bad_json (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autofree char *text = export_all (f->source);
+  g_autofree char *duplicate = NULL;
+  g_autofree char *half = g_strndup (text, strlen (text) / 2);
+
+  assert_refused (f, "{\"format\": \"samenveilig-cases\", \"version\": 1,", SV_ERROR_MALFORMED, "JSON");
+  assert_refused (f, half, SV_ERROR_MALFORMED, "JSON");
+  assert_refused (f, "", SV_ERROR_MALFORMED, "empty");
+  assert_refused (f, "[1, 2]", SV_ERROR_MALFORMED, "a list");
+  assert_refused (f, "{\"cases\": []}", SV_ERROR_MALFORMED, "format");
+  /* A key twice: json-glib would keep the last one silently. */
+  duplicate = g_strdup ("{\"format\": \"samenveilig-cases\", \"version\": 1,\n"
+                        " \"exported\": \"2026-11-20T10:00:00Z\",\n \"cases\": [], \"cases\": []}");
+  assert_refused (f, duplicate, SV_ERROR_MALFORMED, "“cases” appears twice");
+}
+
+static void
+test_refuses_structure (Fixture       *f,
+                        gconstpointer  data)
+{
+  assert_mutation_refused (f, mutate_format, SV_ERROR_MALFORMED, "format: “samenveilig-meetings”");
+  assert_mutation_refused (f, mutate_newer_version, SV_ERROR_MALFORMED, "newer version");
+  assert_mutation_refused (f, mutate_version_type, SV_ERROR_MALFORMED, "version: expected a whole number");
+  assert_mutation_refused (f, mutate_missing_field, SV_ERROR_MALFORMED, "cases[1].reason: this key is missing");
+  assert_mutation_refused (f, mutate_wrong_type, SV_ERROR_MALFORMED,
+                           "cases[0].household.members[0].birth_date: expected text or null, found a number");
+  assert_mutation_refused (f, mutate_unknown_key, SV_ERROR_MALFORMED, "cases[1].report.recieved: unknown key");
+  assert_mutation_refused (f, mutate_impossible_date, SV_ERROR_MALFORMED,
+                           "cases[0].household.members[2].birth_date: “2026-02-31” is not a date (YYYY-MM-DD)");
+  assert_mutation_refused (f, mutate_unknown_nick, SV_ERROR_MALFORMED,
+                           "cases[1].professionals[2].role: “regisseur” is not one of");
+  assert_mutation_refused (f, mutate_empty_uid, SV_ERROR_MALFORMED, "cases[2].household.uid");
+}
+
+static void
+test_refuses_rule_violations (Fixture       *f,
+                              gconstpointer  data)
+{
+  assert_mutation_refused (f, mutate_future_birth, SV_ERROR_INVALID, "cases[2].household.members[0]: Date of birth");
+  assert_mutation_refused (f, mutate_zorgmelding_from_gp, SV_ERROR_INVALID, "cases[1]: Report: a zorgmelding comes from Veilig Thuis");
+  assert_mutation_refused (f, mutate_corrects_missing, SV_ERROR_INVALID, "cases[1].journal[2].corrects: “bestaat-niet”");
+  assert_mutation_refused (f, mutate_corrects_later, SV_ERROR_INVALID, "cases[1].journal[0].corrects");
+  assert_mutation_refused (f, mutate_second_case_invalid, SV_ERROR_INVALID, "cases[1]: Closed on");
+  assert_mutation_refused (f, mutate_household_conflict, SV_ERROR_INVALID, "cases[1].household: the household");
+  assert_mutation_refused (f, mutate_duplicate_role, SV_ERROR_INVALID, "cases[1].professionals[1]");
+  assert_mutation_refused (f, mutate_open_with_closing_date, SV_ERROR_INVALID, "cases[2].closed_on");
+  assert_mutation_refused (f, mutate_duplicate_case_uid, SV_ERROR_EXISTS, "cases[2]");
+}
+
+/* A failure while writing — here a trigger standing in for a full disk —
+ * after the first case was written whole: that case goes too. */
+static void
+test_write_failure_rolls_back (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autofree char *text = export_all (f->source);
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (sv_sqlite_store_get_path (f->target), &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db,
+                                 "CREATE TRIGGER boom BEFORE INSERT ON journal_entries"
+                                 "  WHEN NEW.text LIKE 'Correctie:%' BEGIN SELECT RAISE (ABORT, 'boom'); END;",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  assert_refused (f, text, SV_ERROR_INVALID, "cases[1]: ");
+}
+
+static void
+test_refuses_second_import (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autofree char *text = export_all (f->source);
+  g_autoptr(SvImportResult) result = import_ok (f->target, text);
+
+  assert_refused (f, text, SV_ERROR_EXISTS, "cases[0]: the case");
+  /* Into the database it came from, too. */
+  {
+    g_autofree char *before = row_counts (f->source);
+    g_autofree char *after = NULL;
+    g_autoptr(GError) error = NULL;
+
+    g_assert_null (sv_exchange_import_data (SV_STORE (f->source), text, -1, &error));
+    g_assert_error (error, SV_ERROR, SV_ERROR_EXISTS);
+    after = row_counts (f->source);
+    g_assert_cmpstr (before, ==, after);
+  }
+}
+
+static void
+test_refuses_read_only (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autofree char *text = export_all (f->source);
+  g_autofree char *path = g_strdup (sv_sqlite_store_get_path (f->target));
+  g_autoptr(SvSqliteStore) reader = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_clear_object (&f->target);
+  reader = sv_sqlite_store_open (path, SV_SQLITE_STORE_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  g_assert_null (sv_exchange_import_data (SV_STORE (reader), text, -1, &error));
+  g_assert_error (error, SV_ERROR, SV_ERROR_DATABASE_READONLY);
+  g_assert_cmpuint (sv_store_count_cases (SV_STORE (reader), SV_CASE_FILTER_ALL, NULL), ==, 0);
+}
+
+/* ------------------------------------------------------------------------
+ * Tests: the shipped examples
+ * ------------------------------------------------------------------------ */
+
+static SvImportResult *
+import_shipped (SvSqliteStore *store,
+                const char    *folder,
+                const char    *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", folder, name, NULL);
+  g_autoptr(GError) error = NULL;
+  SvImportResult *result = sv_exchange_import_file (SV_STORE (store), path, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (result);
+  return result;
+}
+
+static void
+test_example_imports (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(SvImportResult) result = import_shipped (f->target, "docs", "example.json");
+
+  g_assert_cmpuint (result->n_cases, ==, 1);
+  g_assert_cmpuint (result->renumbered->len, ==, 0);
+}
+
+static void
+test_demo_imports (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(SvImportResult) result = import_shipped (f->target, "data", "demo.json");
+  g_autoptr(GPtrArray) organisations = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  g_autofree char *first_body = NULL;
+  g_autofree char *second_body = NULL;
+  g_autoptr(SvSqliteStore) again = NULL;
+  g_autoptr(SvImportResult) result_again = NULL;
+  gboolean has_politie_twice = FALSE;
+
+  g_assert_cmpuint (result->n_cases, ==, 8);
+  g_assert_cmpuint (result->renumbered->len, ==, 0);
+  g_assert_cmpint (raw_int (f->target, "SELECT count(*) FROM cases WHERE status = 'gesloten'"), >=, 1);
+  g_assert_cmpint (raw_int (f->target, "SELECT count(DISTINCT source) FROM cases"), ==, 4);
+  g_assert_cmpint (raw_int (f->target, "SELECT count(DISTINCT status) FROM consents"), ==, 3);
+  g_assert_cmpint (raw_int (f->target, "SELECT count(*) FROM consents WHERE exception != 'geen'"), >=, 2);
+  g_assert_cmpint (raw_int (f->target, "SELECT count(*) FROM journal_entries WHERE corrects_id IS NOT NULL"), >=, 2);
+  g_assert_cmpint (raw_int (f->target, "SELECT count(*) FROM network_members"), >=, 3);
+  g_assert_cmpint (raw_int (f->target, "SELECT max(received) <= '2026-11-20' FROM cases"), ==, 1);
+  g_assert_cmpint (raw_int (f->target, "SELECT max(entry_date) <= '2026-11-20' FROM journal_entries"), ==, 1);
+  /* Known organisations are linked, not duplicated. */
+  organisations = sv_store_list_organisations (SV_STORE (f->target), NULL);
+  for (guint i = 0; i < organisations->len; i++)
+    for (guint j = i + 1; j < organisations->len; j++)
+      has_politie_twice |= g_ascii_strcasecmp (((SvOrganisation *) organisations->pdata[i])->name,
+                                               ((SvOrganisation *) organisations->pdata[j])->name) == 0;
+  g_assert_false (has_politie_twice);
+
+  /* The demo data survives a round trip as well. */
+  first = export_all (f->target);
+  again = sv_test_open_store (f->dir, "again.db");
+  result_again = import_ok (again, first);
+  second = export_all (again);
+  first_body = without_exported (first);
+  second_body = without_exported (second);
+  g_assert_cmpstr (first_body, ==, second_body);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_setenv ("SV_TODAY", "2026-11-22", TRUE);
+
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/exchange/document-shape", test_document_shape);
+  ADD ("/exchange/round-trip", test_round_trip);
+  ADD ("/exchange/export-selected-and-to-file", test_export_selected_and_to_file);
+  ADD ("/exchange/empty-store", test_empty_store);
+  ADD ("/exchange/renumbering", test_renumbering);
+  ADD ("/exchange/existing-records-reused", test_existing_records_reused);
+  ADD ("/exchange/refuses-bad-json", test_refuses_bad_json);
+  ADD ("/exchange/refuses-structure", test_refuses_structure);
+  ADD ("/exchange/refuses-rule-violations", test_refuses_rule_violations);
+  ADD ("/exchange/refuses-second-import", test_refuses_second_import);
+  ADD ("/exchange/write-failure-rolls-back", test_write_failure_rolls_back);
+  ADD ("/exchange/refuses-read-only", test_refuses_read_only);
+  ADD ("/exchange/example-imports", test_example_imports);
+  ADD ("/exchange/demo-imports", test_demo_imports);
+#undef ADD
+  return g_test_run ();
+}
