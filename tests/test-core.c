@@ -142,7 +142,7 @@ test_member_rules (void)
   g_date_set_dmy (&m->birth_date, 23, G_DATE_NOVEMBER, 2026);
   g_assert_false (sv_member_validate (m, &today, &error));
   g_assert_error (error, SV_ERROR, SV_ERROR_INVALID);
-  g_assert_nonnull (strstr (error->message, "Date of birth"));
+  g_assert_nonnull (strstr (error->message, "date of birth cannot lie in the future"));
   g_clear_error (&error);
   g_date_set_dmy (&m->birth_date, 22, G_DATE_NOVEMBER, 2026);
   g_assert_true (sv_member_validate (m, &today, &error));

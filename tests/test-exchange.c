@@ -1021,7 +1021,7 @@ static void
 test_refuses_rule_violations (Fixture       *f,
                               gconstpointer  data)
 {
-  assert_mutation_refused (f, mutate_future_birth, SV_ERROR_INVALID, "cases[2].household.members[0]: Date of birth");
+  assert_mutation_refused (f, mutate_future_birth, SV_ERROR_INVALID, "cases[2].household.members[0]: A date of birth cannot lie in the future");
   assert_mutation_refused (f, mutate_zorgmelding_from_gp, SV_ERROR_INVALID, "cases[1]: Report: a zorgmelding comes from Veilig Thuis");
   assert_mutation_refused (f, mutate_corrects_missing, SV_ERROR_INVALID, "cases[1].journal[2].corrects: “bestaat-niet”");
   assert_mutation_refused (f, mutate_corrects_later, SV_ERROR_INVALID, "cases[1].journal[0].corrects");

@@ -125,6 +125,12 @@ sv_case_validate (const SvCase *self,
       if (!check_not_future (&self->closed_on, today, _("Closed on"), error))
         return FALSE;
     }
+  else if (g_date_valid (&self->closed_on))
+    {
+      g_set_error_literal (error, SV_ERROR, SV_ERROR_INVALID,
+                           _("Closed on: an open case has no closing date"));
+      return FALSE;
+    }
   else if ((guint) self->status >= sv_case_status_count ())
     {
       g_set_error_literal (error, SV_ERROR, SV_ERROR_INVALID, _("Status: unknown status"));

@@ -173,17 +173,9 @@ sv_member_validate (const SvMember *member,
       g_set_error_literal (error, SV_ERROR, SV_ERROR_INVALID, _("Role: unknown role"));
       return FALSE;
     }
+  /* The message names the field itself ("A date of birth cannot …"). */
   if (g_date_valid (&member->birth_date) && today != NULL)
-    {
-      g_autoptr(GError) local = NULL;
-
-      if (!sv_date_check_birth (&member->birth_date, today, &local))
-        {
-          g_set_error (error, SV_ERROR, SV_ERROR_INVALID, "%s: %s",
-                       _("Date of birth"), local->message);
-          return FALSE;
-        }
-    }
+    return sv_date_check_birth (&member->birth_date, today, error);
   return TRUE;
 }
 

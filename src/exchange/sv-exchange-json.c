@@ -142,12 +142,12 @@ sv_json_get_array (JsonObject  *object,
 }
 
 gboolean
-sv_json_get_string (JsonObject   *object,
-                    const char   *path,
-                    const char   *key,
-                    gboolean      nullable,
-                    const char  **out,
-                    GError      **error)
+sv_json_get_string (JsonObject  *object,
+                    const char  *path,
+                    const char  *key,
+                    gboolean     nullable,
+                    const char **out,
+                    GError     **error)
 {
   JsonNode *node = json_object_get_member (object, key);
 
@@ -166,11 +166,11 @@ sv_json_get_string (JsonObject   *object,
 }
 
 gboolean
-sv_json_get_uid (JsonObject   *object,
-                 const char   *path,
-                 const char   *key,
-                 const char  **out,
-                 GError      **error)
+sv_json_get_uid (JsonObject  *object,
+                 const char  *path,
+                 const char  *key,
+                 const char **out,
+                 GError     **error)
 {
   g_autofree char *at = NULL;
   const char *uid;
@@ -261,4 +261,33 @@ sv_json_get_nick (JsonObject          *object,
   g_set_error (error, SV_ERROR, SV_ERROR_MALFORMED, _("%s: “%s” is not one of %s"),
                at, text, allowed->str);
   return -1;
+}
+
+gboolean
+sv_json_take_string (JsonObject  *object,
+                     const char  *path,
+                     const char  *key,
+                     char       **field,
+                     GError     **error)
+{
+  const char *value;
+
+  if (!sv_json_get_string (object, path, key, FALSE, &value, error))
+    return FALSE;
+  g_free (*field);
+  *field = g_strdup (value);
+  return TRUE;
+}
+
+JsonObject *
+sv_json_object_with_keys (JsonNode            *node,
+                          const char          *path,
+                          const char * const  *keys,
+                          GError             **error)
+{
+  JsonObject *object = sv_json_as_object (node, path, error);
+
+  if (object == NULL || !sv_json_check_keys (object, path, keys, error))
+    return NULL;
+  return object;
 }

@@ -1,7 +1,7 @@
 /* sv-exchange-private.h: what the files of the exchange format share.
  *
- * Import runs in two passes. sv-exchange-read.c turns the parsed document
- * into an SvImportPlan — plain records, every rule checked, every
+ * Import runs in two passes. sv-exchange-read.c (with -read-parts.c) turns
+ * the parsed document into an SvImportPlan — plain records, every rule checked, every
  * reference resolved — without writing anything; sv-exchange-write.c then
  * stores the plan in one transaction. Keeping the passes apart is what
  * makes "all or nothing" cheap: a refused file never opens a transaction.
@@ -53,6 +53,15 @@ typedef struct {
   GHashTable *professionals;  /* uid → SvImportProfessional, owned */
 } SvImportPlan;
 
+/* What the readers of one document share (sv-exchange-read*.c). */
+typedef struct {
+  SvStore      *store;
+  const GDate  *today;       /* the rules are checked as on this day */
+  SvImportPlan *plan;
+  GHashTable   *case_uids;   /* uid → path where it appears, both owned */
+  GHashTable   *entry_uids;  /* uid → path where it appears, both owned */
+} SvImportReader;
+
 SvImportPlan *sv_import_plan_read  (SvStore       *store,
                                     JsonNode      *root,
                                     const GDate   *today,
@@ -65,6 +74,65 @@ gboolean      sv_import_plan_write (SvStore        *store,
                                     GError        **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SvImportPlan, sv_import_plan_free)
+
+/* The parts of a case (sv-exchange-read-parts.c). Each returns NULL with
+ * an error that names @path. A household seen before in the file is
+ * returned as the plan holds it; a new household or professional is added
+ * to the plan. */
+SvImportHousehold *sv_import_read_household   (SvImportReader  *r,
+                                               JsonNode        *node,
+                                               const char      *path,
+                                               GError         **error);
+SvConsent         *sv_import_read_consent     (SvImportReader  *r,
+                                               JsonNode        *node,
+                                               const char      *path,
+                                               GError         **error);
+/* @roles_seen: the case's roles so far, to refuse one twice. */
+SvCaseRole        *sv_import_read_role        (SvImportReader  *r,
+                                               JsonNode        *node,
+                                               const char      *path,
+                                               GHashTable      *roles_seen,
+                                               GError         **error);
+/* @earlier: uid → index of the case's entries so far; @corrects gets the
+ * index of the corrected entry, or -1. */
+SvJournalEntry    *sv_import_read_entry       (SvImportReader  *r,
+                                               JsonNode        *node,
+                                               const char      *path,
+                                               GHashTable      *earlier,
+                                               int             *corrects,
+                                               GError         **error);
+/* The id of the record of @kind with @uid in the database, 0 if none. */
+gboolean           sv_import_reader_find      (SvImportReader  *r,
+                                               SvRecordKind     kind,
+                                               const char      *uid,
+                                               gint64          *id,
+                                               GError         **error);
+void               sv_import_household_free   (SvImportHousehold    *h);
+void               sv_import_professional_free (SvImportProfessional *p);
+
+/* Vocabulary values by nick (a static read_NAME() per use); the position
+ * of a nick is its enum value. */
+#define SV_DEFINE_READ_ENUM(Type, name)                                             \
+  static gboolean                                                                   \
+  read_##name (JsonObject  *object,                                                 \
+               const char  *path,                                                   \
+               const char  *key,                                                    \
+               Type        *out,                                                    \
+               GError     **error)                                                  \
+  {                                                                                 \
+    g_autoptr(GPtrArray) nicks = g_ptr_array_new ();                                \
+    int index;                                                                      \
+                                                                                    \
+    for (guint i = 0; i < sv_##name##_count (); i++)                                \
+      g_ptr_array_add (nicks, (gpointer) sv_##name##_to_nick ((Type) i));           \
+    g_ptr_array_add (nicks, NULL);                                                  \
+    index = sv_json_get_nick (object, path, key,                                    \
+                              (const char * const *) nicks->pdata, error);          \
+    if (index < 0)                                                                  \
+      return FALSE;                                                                 \
+    *out = (Type) index;                                                            \
+    return TRUE;                                                                    \
+  }
 
 /* Reading JSON with the place in the document at hand, for messages such
  * as "cases[2].household.members[0].birth_date: …" (sv-exchange-json.c).
@@ -116,6 +184,17 @@ GDateTime  *sv_json_get_timestamp (JsonObject *object,
                                    const char *path,
                                    const char *key,
                                    GError    **error);
+/* Text into a record field, replacing (and freeing) its default. */
+gboolean    sv_json_take_string (JsonObject   *object,
+                                 const char   *path,
+                                 const char   *key,
+                                 char        **field,
+                                 GError      **error);
+/* An object at @path with exactly @keys. */
+JsonObject *sv_json_object_with_keys (JsonNode           *node,
+                                      const char         *path,
+                                      const char * const *keys,
+                                      GError            **error);
 /* A vocabulary value by nick; @nicks lists the allowed ones for the
  * message. Returns the index in @nicks, or -1. */
 int         sv_json_get_nick    (JsonObject          *object,

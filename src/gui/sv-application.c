@@ -166,12 +166,12 @@ sv_application_handle_local_options (GApplication *app,
 
   if (import != NULL && export != NULL)
     {
-      g_printerr ("%s\n", _("Use --import or --export, not both at once."));
+      g_printerr ("samenveilig: %s\n", _("Use --import or --export, not both at once."));
       return 2;
     }
   if (case_ref != NULL && export == NULL)
     {
-      g_printerr ("%s\n", _("--case goes with --export: which case to export."));
+      g_printerr ("samenveilig: %s\n", _("--case goes with --export: which case to export."));
       return 2;
     }
   if (import != NULL)

@@ -177,7 +177,7 @@ sv_case_editor_new (GtkWindow *parent,
       self->record = sv_case_new ();
       self->household = sv_household_new ();
       sv_date_today (&self->record->received);
-      sv_form_dialog_set_save_label (SV_FORM_DIALOG (self), _("_Register"));
+      sv_form_dialog_set_save_label (SV_FORM_DIALOG (self), _("_Register"), NULL);
     }
 
   gtk_editable_set_text (GTK_EDITABLE (self->household_row), self->household->name);

@@ -140,8 +140,9 @@ fill_consent (SvCasePage *self)
   g_autoptr(SvConsent) consent = sv_store_get_consent (self->store, self->case_id, &error);
   g_autofree char *why = NULL;
   g_autofree char *status = NULL;
+  g_autofree char *levo = NULL;
   gboolean allowed;
-  GtkWidget *row;
+  GtkWidget *row, *icon;
 
   sv_group_clear_rows (self->consent_group);
   if (consent == NULL)
@@ -152,9 +153,9 @@ fill_consent (SvCasePage *self)
 
   allowed = sv_consent_allows_discussion (self->record->report_kind, consent, &why);
   if (!sv_consent_required (self->record->report_kind))
-    status = g_strdup (_("Not needed: a zorgmelding from Veilig Thuis may be discussed without the residents’ consent."));
+    status = g_strdup (_("Not needed for a zorgmelding from Veilig Thuis"));
   else if (consent->status == SV_CONSENT_STATUS_ONBEKEND)
-    status = g_strdup (_("Needed for this zorgelijke melding, and not yet asked."));
+    status = g_strdup (_("Not yet asked"));
   else
     {
       g_autofree char *date = sv_date_format_medium (&consent->date);
@@ -164,16 +165,23 @@ fill_consent (SvCasePage *self)
                ? g_strdup_printf (_("Given on %s by %s"), date, consent->given_by)
                : g_strdup_printf (_("Refused on %s"), date);
     }
-  row = info_row (_("Toestemmingsverklaring"), status);
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row),
-                             gtk_image_new_from_icon_name (allowed ? "emblem-ok-symbolic" : "dialog-warning-symbolic"));
-  sv_group_add_row (self->consent_group, row);
+  sv_group_add_row (self->consent_group, info_row (_("Toestemmingsverklaring"), status));
   if (consent->status != SV_CONSENT_STATUS_ONBEKEND)
     sv_group_add_row (self->consent_group, info_row (_("Scope"), consent->scope));
   if (consent->exception != SV_CONSENT_EXCEPTION_GEEN)
     sv_group_add_row (self->consent_group, info_row (_("Exception"), sv_consent_exception_label (consent->exception)));
-  if (!allowed)
-    sv_group_add_row (self->consent_group, info_row (_("LEVO"), why));
+
+  /* The LEVO rule (seed 000): discussed only with signed consent, except
+   * directe onveiligheid and zorgmijders. */
+  if (allowed)
+    levo = g_strdup (consent->status == SV_CONSENT_STATUS_GEGEVEN || !sv_consent_required (self->record->report_kind)
+                     ? _("May be discussed")
+                     : _("May be discussed without consent, because of the exception"));
+  row = info_row (_("Discussion in LEVO"), allowed ? levo : why);
+  icon = gtk_image_new_from_icon_name (allowed ? "emblem-ok-symbolic" : "dialog-warning-symbolic");
+  gtk_widget_add_css_class (icon, allowed ? "success" : "warning");
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+  sv_group_add_row (self->consent_group, row);
   if (*consent->note != '\0')
     sv_group_add_row (self->consent_group, info_row (_("Note"), consent->note));
 }
@@ -428,7 +436,6 @@ offer_undo (SvCasePage     *self,
             gboolean      (*save) (SvStore *, gpointer, GError **),
             GDestroyNotify  free_record)
 {
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
   AdwToast *toast = adw_toast_new (message);
   Undo *undo = g_new0 (Undo, 1);
 
@@ -440,10 +447,7 @@ offer_undo (SvCasePage     *self,
   adw_toast_set_button_label (toast, _("_Undo"));
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_undo_clicked_cb), undo,
                          (GClosureNotify) undo_free, 0);
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-  else
-    g_object_unref (g_object_ref_sink (toast));
+  sv_add_toast (GTK_WIDGET (self), toast);
 }
 
 static gboolean

@@ -29,38 +29,6 @@ G_DEFINE_FINAL_TYPE (SvCloseCaseDialog, sv_close_case_dialog, SV_TYPE_FORM_DIALO
  * Auxiliary methods
  * ------------------------------------------------------------------------ */
 
-static GtkWidget *
-find_save_button (GtkWidget *widget)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (GTK_IS_BUTTON (child) &&
-          g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (child)), "form.save") == 0)
-        return child;
-      if ((found = find_save_button (child)) != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-/* Closing takes the case off the list of open cases: the button says so
- * in red. SvFormDialog has no call for the style (yet). */
-static void
-mark_save_destructive (SvCloseCaseDialog *self)
-{
-  GtkWidget *button = find_save_button (GTK_WIDGET (self));
-
-  if (button == NULL)
-    return;
-  gtk_widget_remove_css_class (button, "suggested-action");
-  gtk_widget_add_css_class (button, "destructive-action");
-  gtk_widget_set_tooltip_text (button, _("Close the case (Ctrl+Enter)"));
-}
-
 /* ------------------------------------------------------------------------
  * GObject overrides
  * ------------------------------------------------------------------------ */
@@ -144,8 +112,9 @@ sv_close_case_dialog_init (SvCloseCaseDialog *self)
   g_type_ensure (SV_TYPE_DATE_ROW);
   g_type_ensure (SV_TYPE_FIELD_ERROR);
   gtk_widget_init_template (GTK_WIDGET (self));
-  sv_form_dialog_set_save_label (SV_FORM_DIALOG (self), _("_Close Case"));
-  mark_save_destructive (self);
+  /* Closing takes the case off the list of open cases: the button is red. */
+  sv_form_dialog_set_save_label (SV_FORM_DIALOG (self), _("_Close Case"), _("Close the case (Ctrl+Enter)"));
+  sv_form_dialog_set_destructive (SV_FORM_DIALOG (self), TRUE);
 }
 
 /* ------------------------------------------------------------------------

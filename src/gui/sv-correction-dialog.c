@@ -134,6 +134,6 @@ sv_correction_dialog_new (GtkWindow            *parent,
   gtk_label_set_text (self->original_label, entry->text);
   sv_date_today (&today);
   sv_date_row_set_date (self->date_row, &today);
-  sv_form_dialog_set_save_label (SV_FORM_DIALOG (self), _("_Add Correction"));
+  sv_form_dialog_set_save_label (SV_FORM_DIALOG (self), _("_Add Correction"), NULL);
   return self;
 }

@@ -226,12 +226,28 @@ sv_form_dialog_init (SvFormDialog *self)
 
 void
 sv_form_dialog_set_save_label (SvFormDialog *self,
-                               const char   *label)
+                               const char   *label,
+                               const char   *tooltip)
 {
   SvFormDialogPrivate *priv = sv_form_dialog_get_instance_private (self);
 
   g_return_if_fail (SV_IS_FORM_DIALOG (self));
   gtk_button_set_label (priv->save_button, label);
+  if (tooltip != NULL)
+    gtk_widget_set_tooltip_text (GTK_WIDGET (priv->save_button), tooltip);
+}
+
+void
+sv_form_dialog_set_destructive (SvFormDialog *self,
+                                gboolean      destructive)
+{
+  SvFormDialogPrivate *priv = sv_form_dialog_get_instance_private (self);
+  GtkWidget *button;
+
+  g_return_if_fail (SV_IS_FORM_DIALOG (self));
+  button = GTK_WIDGET (priv->save_button);
+  gtk_widget_remove_css_class (button, destructive ? "suggested-action" : "destructive-action");
+  gtk_widget_add_css_class (button, destructive ? "destructive-action" : "suggested-action");
 }
 
 void

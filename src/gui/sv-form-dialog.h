@@ -28,8 +28,13 @@ struct _SvFormDialogClass
                     GError       **error);
 };
 
+/* @tooltip: what the button does, with its shortcut; NULL keeps it. */
 void     sv_form_dialog_set_save_label (SvFormDialog *self,
-                                        const char   *label);
+                                        const char   *label,
+                                        const char   *tooltip);
+/* A save that takes something away (closing a case) is shown in red. */
+void     sv_form_dialog_set_destructive (SvFormDialog *self,
+                                         gboolean      destructive);
 /* Marks the form as edited or not (typing in a field marks it on its own). */
 void     sv_form_dialog_set_modified   (SvFormDialog *self,
                                         gboolean      modified);

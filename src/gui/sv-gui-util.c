@@ -81,27 +81,36 @@ find_overlay (GtkWidget *widget)
 }
 
 void
-sv_show_toast (GtkWidget  *widget,
-               const char *message)
+sv_add_toast (GtkWidget *widget,
+              AdwToast  *toast)
 {
   AdwToastOverlay *overlay = find_overlay (widget);
 
   if (overlay != NULL)
-    adw_toast_overlay_add_toast (overlay, adw_toast_new (message));
+    adw_toast_overlay_add_toast (overlay, toast);
+  else
+    g_object_unref (g_object_ref_sink (toast));
+}
+
+void
+sv_show_toast (GtkWidget  *widget,
+               const char *message)
+{
+  sv_add_toast (widget, adw_toast_new (message));
 }
 
 void
 sv_show_error_toast (GtkWidget    *widget,
                      const GError *error)
 {
-  AdwToastOverlay *overlay = find_overlay (widget);
   AdwToast *toast;
 
-  if (overlay == NULL || error == NULL)
+  if (error == NULL)
     return;
   toast = adw_toast_new (error->message);
+  /* An error stays until it has been read. */
   adw_toast_set_timeout (toast, 0);
-  adw_toast_overlay_add_toast (overlay, toast);
+  sv_add_toast (widget, toast);
 }
 
 GtkWidget *

@@ -35,6 +35,9 @@ void        sv_show_error_toast       (GtkWidget    *widget,
                                        const GError *error);
 void        sv_show_toast             (GtkWidget    *widget,
                                        const char   *message);
+/* Shows @toast (taking it) on the overlay nearest @widget. */
+void        sv_add_toast              (GtkWidget    *widget,
+                                       AdwToast     *toast);
 /* A flat icon button with a tooltip that is also its accessible name. */
 GtkWidget  *sv_icon_button_new        (const char   *icon_name,
                                        const char   *tooltip);

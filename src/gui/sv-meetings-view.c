@@ -115,14 +115,6 @@ restore_focus (SvMeetingsView *self,
     }
 }
 
-static AdwToastOverlay *
-find_overlay (SvMeetingsView *self)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  return overlay != NULL ? ADW_TOAST_OVERLAY (overlay) : NULL;
-}
-
 /* Writes a meeting's own fields. The rows already show the new values;
  * only a refused write brings the stored ones back. */
 static void
@@ -268,7 +260,6 @@ on_remove_clicked_cb (GtkButton      *button,
   SvMeetingKind *kind = kind_of (self, button);
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
-  AdwToastOverlay *overlay;
   AdwToast *toast;
 
   g_free (self->focus_key);
@@ -279,8 +270,6 @@ on_remove_clicked_cb (GtkButton      *button,
       sv_show_error_toast (GTK_WIDGET (self), error);
       return;
     }
-  if ((overlay = find_overlay (self)) == NULL)
-    return;
   /* TRANSLATORS: "Politie removed from LEVO" */
   message = g_strdup_printf (_("%s removed from %s"), participant->organisation_name,
                              kind != NULL ? kind->code : "");
@@ -290,7 +279,7 @@ on_remove_clicked_cb (GtkButton      *button,
   g_object_set_data_full (G_OBJECT (toast), PART_DATA, sv_meeting_participant_copy (participant),
                           (GDestroyNotify) sv_meeting_participant_free);
   g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_undo_clicked_cb), self, 0);
-  adw_toast_overlay_add_toast (overlay, toast);
+  sv_add_toast (GTK_WIDGET (self), toast);
 }
 
 static void

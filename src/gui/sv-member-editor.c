@@ -132,6 +132,6 @@ sv_member_editor_new (GtkWindow      *parent,
   adw_combo_row_set_selected (self->role_row, member->role);
   gtk_editable_set_text (GTK_EDITABLE (self->note_row), member->note);
   if (member->id == 0)
-    sv_form_dialog_set_save_label (SV_FORM_DIALOG (self), _("_Add"));
+    sv_form_dialog_set_save_label (SV_FORM_DIALOG (self), _("_Add"), NULL);
   return self;
 }

@@ -108,6 +108,6 @@ sv_network_editor_new (GtkWindow             *parent,
   gtk_editable_set_text (GTK_EDITABLE (self->contact_row), member->contact);
   gtk_editable_set_text (GTK_EDITABLE (self->note_row), member->note);
   if (member->id == 0)
-    sv_form_dialog_set_save_label (SV_FORM_DIALOG (self), _("_Add"));
+    sv_form_dialog_set_save_label (SV_FORM_DIALOG (self), _("_Add"), NULL);
   return self;
 }

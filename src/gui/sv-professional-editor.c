@@ -120,6 +120,6 @@ sv_professional_editor_new (GtkWindow            *parent,
   gtk_editable_set_text (GTK_EDITABLE (self->email_row), self->professional->email);
   gtk_editable_set_text (GTK_EDITABLE (self->phone_row), self->professional->phone);
   if (professional == NULL)
-    sv_form_dialog_set_save_label (SV_FORM_DIALOG (self), _("_Add"));
+    sv_form_dialog_set_save_label (SV_FORM_DIALOG (self), _("_Add"), NULL);
   return self;
 }

@@ -227,6 +227,6 @@ sv_role_editor_new (GtkWindow *parent,
   adw_combo_row_set_selected (self->professional_row, 0);
   g_signal_connect (self->professional_row, "notify::selected", G_CALLBACK (on_professional_selected_cb), self);
   gtk_widget_set_visible (GTK_WIDGET (self->new_group), new_professional_chosen (self));
-  sv_form_dialog_set_save_label (SV_FORM_DIALOG (self), _("_Add"));
+  sv_form_dialog_set_save_label (SV_FORM_DIALOG (self), _("_Add"), NULL);
   return self;
 }

@@ -172,10 +172,11 @@ write_professional (SvSqliteStore  *self,
 {
   sqlite3_stmt *stmt;
   gint64 organisation_id = p->organisation_id;
+  g_autofree char *organisation = g_strstrip (g_strdup (p->organisation_name != NULL ? p->organisation_name : ""));
 
-  if (organisation_id == 0 && p->organisation_name != NULL && *g_strstrip (p->organisation_name) != '\0')
+  if (organisation_id == 0 && *organisation != '\0')
     {
-      organisation_id = sv_sqlite_store_ensure_organisation (self, p->organisation_name, error);
+      organisation_id = sv_sqlite_store_ensure_organisation (self, organisation, error);
       if (organisation_id < 0)
         return FALSE;
     }
