@@ -44,21 +44,16 @@ apply_color_scheme (SvApplication *self)
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), value);
 }
 
-static void
-on_error_response_cb (AdwMessageDialog *dialog,
-                      const char       *response,
-                      SvApplication    *self)
-{
-  gtk_window_destroy (GTK_WINDOW (dialog));
-}
-
-/* A database that cannot be used gets a dialog that says why and what to
+/* A database that cannot be used gets a window that says why and what to
  * do; the file is left exactly as it was. */
 static void
 show_open_error (SvApplication *self,
                  const GError  *error)
 {
-  GtkWidget *dialog;
+  GtkWidget *window = adw_application_window_new (GTK_APPLICATION (self));
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *status = adw_status_page_new ();
+  GtkWidget *button = gtk_button_new_with_mnemonic (_("_Close"));
   const char *heading;
 
   switch (error->code)
@@ -76,12 +71,22 @@ show_open_error (SvApplication *self,
       heading = _("The Database Cannot Be Opened");
       break;
     }
-  dialog = adw_message_dialog_new (NULL, heading, error->message);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
-  gtk_window_set_application (GTK_WINDOW (dialog), GTK_APPLICATION (self));
-  g_signal_connect (dialog, "response", G_CALLBACK (on_error_response_cb), self);
-  gtk_window_present (GTK_WINDOW (dialog));
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (status), "dialog-error-symbolic");
+  adw_status_page_set_title (ADW_STATUS_PAGE (status), heading);
+  adw_status_page_set_description (ADW_STATUS_PAGE (status), error->message);
+  gtk_widget_set_vexpand (status, TRUE);
+  gtk_widget_set_halign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "pill");
+  gtk_widget_add_css_class (button, "suggested-action");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "window.close");
+  adw_status_page_set_child (ADW_STATUS_PAGE (status), button);
+  gtk_box_append (GTK_BOX (box), adw_header_bar_new ());
+  gtk_box_append (GTK_BOX (box), status);
+  adw_application_window_set_content (ADW_APPLICATION_WINDOW (window), box);
+  gtk_window_set_title (GTK_WINDOW (window), _("Samen Veilig"));
+  gtk_window_set_default_size (GTK_WINDOW (window), 600, 500);
+  gtk_window_set_default_widget (GTK_WINDOW (window), button);
+  gtk_window_present (GTK_WINDOW (window));
 }
 
 /* ------------------------------------------------------------------------
