@@ -309,12 +309,8 @@ list_case_ids (SvStore      *store,
       gint64 id = sqlite3_column_int64 (stmt, 0);
       g_array_append_val (ids, id);
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      sv_sqlite_store_set_error (self, rc, error);
-      return NULL;
-    }
+  if (!sv_sqlite_store_rows_done (self, stmt, rc, error))
+    return NULL;
   return g_steal_pointer (&ids);
 }
 
@@ -362,12 +358,8 @@ get_case_summaries (SvStore      *store,
       g_hash_table_insert (by_id, g_memdup2 (&(gint64) { sv_case_summary_get_id (summary) }, sizeof (gint64)),
                            summary);
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      sv_sqlite_store_set_error (self, rc, error);
-      return NULL;
-    }
+  if (!sv_sqlite_store_rows_done (self, stmt, rc, error))
+    return NULL;
 
   summaries = g_ptr_array_new_full (n_ids, g_object_unref);
   for (guint i = 0; i < n_ids; i++)

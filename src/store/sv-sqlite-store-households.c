@@ -135,12 +135,8 @@ list_members (SvStore *store,
       member->note = sv_sql_dup_text (stmt, 5);
       g_ptr_array_add (members, member);
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      sv_sqlite_store_set_error (self, rc, error);
-      return NULL;
-    }
+  if (!sv_sqlite_store_rows_done (self, stmt, rc, error))
+    return NULL;
   return g_steal_pointer (&members);
 }
 
@@ -199,36 +195,12 @@ save_member (SvStore  *store,
 }
 
 static gboolean
-delete_row (SvSqliteStore *self,
-            const char    *sql,
-            gint64         id,
-            const char    *what,
-            GError       **error)
-{
-  sqlite3_stmt *stmt;
-  gboolean ok;
-
-  if (!sv_sqlite_store_begin (self, error))
-    return FALSE;
-  ok = (stmt = sv_sqlite_store_prepare (self, sql, error)) != NULL;
-  if (ok)
-    {
-      sqlite3_bind_int64 (stmt, 1, id);
-      ok = sv_sqlite_store_step_done (self, stmt, error) &&
-           (sqlite3_changes (self->db) > 0 || set_not_found (error, what));
-    }
-  if (ok)
-    sv_sqlite_store_note_change (self, SV_STORE_CHANGE_CASE, 0);
-  return sv_sqlite_store_end (self, ok, error);
-}
-
-static gboolean
 delete_member (SvStore *store,
                gint64   member_id,
                GError **error)
 {
-  return delete_row (SV_SQLITE_STORE (store), "DELETE FROM members WHERE id = ?1",
-                     member_id, _("The household member"), error);
+  return sv_sqlite_store_delete (SV_SQLITE_STORE (store), "DELETE FROM members WHERE id = ?1",
+                                 member_id, _("The household member"), SV_STORE_CHANGE_CASE, error);
 }
 
 static GPtrArray *
@@ -260,12 +232,8 @@ list_network (SvStore *store,
       member->note = sv_sql_dup_text (stmt, 4);
       g_ptr_array_add (network, member);
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      sv_sqlite_store_set_error (self, rc, error);
-      return NULL;
-    }
+  if (!sv_sqlite_store_rows_done (self, stmt, rc, error))
+    return NULL;
   return g_steal_pointer (&network);
 }
 
@@ -326,8 +294,8 @@ delete_network_member (SvStore *store,
                        gint64   member_id,
                        GError **error)
 {
-  return delete_row (SV_SQLITE_STORE (store), "DELETE FROM network_members WHERE id = ?1",
-                     member_id, _("The network member"), error);
+  return sv_sqlite_store_delete (SV_SQLITE_STORE (store), "DELETE FROM network_members WHERE id = ?1",
+                                 member_id, _("The network member"), SV_STORE_CHANGE_CASE, error);
 }
 
 void

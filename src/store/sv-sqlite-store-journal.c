@@ -41,12 +41,8 @@ list_journal (SvStore *store,
       entry->corrected_by_id = sqlite3_column_int64 (stmt, 7);
       g_ptr_array_add (list, entry);
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      sv_sqlite_store_set_error (self, rc, error);
-      return NULL;
-    }
+  if (!sv_sqlite_store_rows_done (self, stmt, rc, error))
+    return NULL;
   return g_steal_pointer (&list);
 }
 

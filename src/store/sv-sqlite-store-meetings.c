@@ -35,12 +35,8 @@ list_meeting_kinds (SvStore *store,
       kind->invites_family = sqlite3_column_int (stmt, 7) != 0;
       g_ptr_array_add (list, kind);
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      sv_sqlite_store_set_error (self, rc, error);
-      return NULL;
-    }
+  if (!sv_sqlite_store_rows_done (self, stmt, rc, error))
+    return NULL;
   return g_steal_pointer (&list);
 }
 
@@ -121,12 +117,8 @@ list_meeting_participants (SvStore *store,
       sv_meeting_circle_from_nick ((const char *) sqlite3_column_text (stmt, 3), &participant->circle);
       g_ptr_array_add (list, participant);
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      sv_sqlite_store_set_error (self, rc, error);
-      return NULL;
-    }
+  if (!sv_sqlite_store_rows_done (self, stmt, rc, error))
+    return NULL;
   return g_steal_pointer (&list);
 }
 
@@ -217,21 +209,8 @@ delete_meeting_participant (SvStore *store,
                             gint64   participant_id,
                             GError **error)
 {
-  SvSqliteStore *self = SV_SQLITE_STORE (store);
-  sqlite3_stmt *stmt;
-  gboolean ok;
-
-  if (!sv_sqlite_store_begin (self, error))
-    return FALSE;
-  ok = (stmt = sv_sqlite_store_prepare (self, "DELETE FROM meeting_participants WHERE id = ?1", error)) != NULL;
-  if (ok)
-    {
-      sqlite3_bind_int64 (stmt, 1, participant_id);
-      ok = sv_sqlite_store_step_done (self, stmt, error);
-    }
-  if (ok)
-    sv_sqlite_store_note_change (self, SV_STORE_CHANGE_MEETINGS, 0);
-  return sv_sqlite_store_end (self, ok, error);
+  return sv_sqlite_store_delete (SV_SQLITE_STORE (store), "DELETE FROM meeting_participants WHERE id = ?1",
+                                 participant_id, _("The participant"), SV_STORE_CHANGE_MEETINGS, error);
 }
 
 void

@@ -25,12 +25,8 @@ list_organisations (SvStore *store,
       organisation->id = sqlite3_column_int64 (stmt, 0);
       g_ptr_array_add (list, organisation);
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      sv_sqlite_store_set_error (self, rc, error);
-      return NULL;
-    }
+  if (!sv_sqlite_store_rows_done (self, stmt, rc, error))
+    return NULL;
   return g_steal_pointer (&list);
 }
 
@@ -156,12 +152,8 @@ list_professionals (SvStore *store,
     return NULL;
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     g_ptr_array_add (list, professional_from_row (stmt, 0));
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      sv_sqlite_store_set_error (self, rc, error);
-      return NULL;
-    }
+  if (!sv_sqlite_store_rows_done (self, stmt, rc, error))
+    return NULL;
   return g_steal_pointer (&list);
 }
 
@@ -271,12 +263,8 @@ list_case_roles (SvStore *store,
       role->professional = professional_from_row (stmt, 3);
       g_ptr_array_add (list, role);
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      sv_sqlite_store_set_error (self, rc, error);
-      return NULL;
-    }
+  if (!sv_sqlite_store_rows_done (self, stmt, rc, error))
+    return NULL;
   return g_steal_pointer (&list);
 }
 
@@ -369,21 +357,8 @@ delete_case_role (SvStore *store,
                   gint64   role_id,
                   GError **error)
 {
-  SvSqliteStore *self = SV_SQLITE_STORE (store);
-  sqlite3_stmt *stmt;
-  gboolean ok;
-
-  if (!sv_sqlite_store_begin (self, error))
-    return FALSE;
-  ok = (stmt = sv_sqlite_store_prepare (self, "DELETE FROM case_professionals WHERE id = ?1", error)) != NULL;
-  if (ok)
-    {
-      sqlite3_bind_int64 (stmt, 1, role_id);
-      ok = sv_sqlite_store_step_done (self, stmt, error);
-    }
-  if (ok)
-    sv_sqlite_store_note_change (self, SV_STORE_CHANGE_CASE, 0);
-  return sv_sqlite_store_end (self, ok, error);
+  return sv_sqlite_store_delete (SV_SQLITE_STORE (store), "DELETE FROM case_professionals WHERE id = ?1",
+                                 role_id, _("The professional’s role"), SV_STORE_CHANGE_CASE, error);
 }
 
 void

@@ -36,6 +36,12 @@ sqlite3_stmt *sv_sqlite_store_prepare       (SvSqliteStore  *self,
 gboolean      sv_sqlite_store_step_done     (SvSqliteStore  *self,
                                              sqlite3_stmt   *stmt,
                                              GError        **error);
+/* After a loop over rows: resets @stmt; FALSE with @error set when the
+ * loop ended on an error (@rc) rather than on the last row. */
+gboolean      sv_sqlite_store_rows_done     (SvSqliteStore  *self,
+                                             sqlite3_stmt   *stmt,
+                                             int             rc,
+                                             GError        **error);
 /* Prepares, steps to done, resets: for statements without parameters. */
 gboolean      sv_sqlite_store_run           (SvSqliteStore  *self,
                                              const char     *sql,
@@ -56,6 +62,14 @@ void          sv_sqlite_store_note_change   (SvSqliteStore  *self,
                                              SvStoreChange   what,
                                              gint64          case_id);
 gint64        sv_sqlite_store_last_id       (SvSqliteStore  *self);
+/* One write: runs @sql (a DELETE with the id as ?1) in its own
+ * transaction; @what names the record when no row had that id. */
+gboolean      sv_sqlite_store_delete        (SvSqliteStore  *self,
+                                             const char     *sql,
+                                             gint64          id,
+                                             const char     *what,
+                                             SvStoreChange   change,
+                                             GError        **error);
 char         *sv_sqlite_store_now_iso       (void);
 
 /* Binding and reading values the way the schema stores them. */

@@ -40,12 +40,8 @@ search_case_ids (SvStore      *store,
       gint64 id = sqlite3_column_int64 (stmt, 0);
       g_array_append_val (ids, id);
     }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      sv_sqlite_store_set_error (self, rc, error);
-      return NULL;
-    }
+  if (!sv_sqlite_store_rows_done (self, stmt, rc, error))
+    return NULL;
   return g_steal_pointer (&ids);
 }
 

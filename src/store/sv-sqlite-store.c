@@ -130,6 +130,19 @@ sv_sqlite_store_step_done (SvSqliteStore *self,
 }
 
 gboolean
+sv_sqlite_store_rows_done (SvSqliteStore *self,
+                           sqlite3_stmt  *stmt,
+                           int            rc,
+                           GError       **error)
+{
+  sqlite3_reset (stmt);
+  if (rc == SQLITE_DONE)
+    return TRUE;
+  sv_sqlite_store_set_error (self, rc, error);
+  return FALSE;
+}
+
+gboolean
 sv_sqlite_store_run (SvSqliteStore *self,
                      const char    *sql,
                      GError       **error)
@@ -143,6 +156,35 @@ gint64
 sv_sqlite_store_last_id (SvSqliteStore *self)
 {
   return sqlite3_last_insert_rowid (self->db);
+}
+
+gboolean
+sv_sqlite_store_delete (SvSqliteStore  *self,
+                        const char     *sql,
+                        gint64          id,
+                        const char     *what,
+                        SvStoreChange   change,
+                        GError        **error)
+{
+  sqlite3_stmt *stmt;
+  gboolean ok;
+
+  if (!sv_sqlite_store_begin (self, error))
+    return FALSE;
+  ok = (stmt = sv_sqlite_store_prepare (self, sql, error)) != NULL;
+  if (ok)
+    {
+      sqlite3_bind_int64 (stmt, 1, id);
+      ok = sv_sqlite_store_step_done (self, stmt, error);
+    }
+  if (ok && sqlite3_changes (self->db) == 0)
+    {
+      g_set_error (error, SV_ERROR, SV_ERROR_NOT_FOUND, _("%s does not exist (any more)."), what);
+      ok = FALSE;
+    }
+  if (ok)
+    sv_sqlite_store_note_change (self, change, 0);
+  return sv_sqlite_store_end (self, ok, error);
 }
 
 void
