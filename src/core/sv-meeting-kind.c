@@ -59,7 +59,7 @@ sv_meeting_kind_validate (const SvMeetingKind *self,
   if (self->cadence_weeks > 52)
     {
       g_set_error_literal (error, SV_ERROR, SV_ERROR_INVALID,
-                           _("Cadence: at most once a year (52 weeks)"));
+                           _("Cadence: at most 52 weeks between meetings"));
       return FALSE;
     }
   return sv_check_required (self->name, SV_MAX_NAME_CHARS, _("Name"), error) &&

@@ -125,7 +125,7 @@ read_case_record (SvImportReader  *r,
       g_autofree char *at = sv_json_path_key (path, "closed_on");
 
       g_set_error (error, SV_ERROR, SV_ERROR_INVALID,
-                   _("%s: an open case has no closing date (null), or its status is “gesloten”"), at);
+                   _("%s: an open case has no closing date: set it to null, or set the status to “gesloten”"), at);
       return FALSE;
     }
   if (!sv_case_validate (c, r->today, error))

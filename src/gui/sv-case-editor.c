@@ -76,7 +76,7 @@ sv_case_editor_save (SvFormDialog  *dialog,
                               *household->name == '\0' ? _("Enter a name for the household, for example “Gezin Jansen”.") : NULL);
   ok &= *household->name != '\0';
   sv_field_error_set_message (self->reason_error,
-                              *record->reason == '\0' ? _("Say in a few words why the case is here.") : NULL);
+                              *record->reason == '\0' ? _("Give the reason for the report in a few words.") : NULL);
   ok &= *record->reason != '\0';
 
   if (!sv_date_row_get_date (self->received_row, &record->received, &local))

@@ -299,7 +299,7 @@ write_case_role (SvSqliteStore *self,
   if (role_exists (self, role))
     {
       g_set_error (error, SV_ERROR, SV_ERROR_EXISTS,
-                   _("Role: %s is already %s on this case"),
+                   _("Role: %s already has the role %s on this case"),
                    role->professional->name, sv_case_role_label (role->role));
       return FALSE;
     }
