@@ -35,6 +35,9 @@ struct _SvCasePage
   GtkListBox          *journal_list;
 };
 
+/* sv-case-page-actions.c */
+void sv_case_page_install_actions (GtkWidgetClass *widget_class);
+
 /* sv-case-page-journal.c */
 void sv_case_page_fill_journal (SvCasePage *self);
 void sv_case_page_add_entry    (SvCasePage *self);
