@@ -702,7 +702,7 @@ test_professionals_view (Fixture       *f,
   row = find_titled (group, ADW_TYPE_ACTION_ROW, "Jan de Wit");
   g_assert_nonnull (row);
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==,
-                   "wijkagent · Politie · j.dewit@example.org");
+                   "wijkagent · Politie\nj.dewit@example.org");
   g_assert_nonnull (find_titled (row, GTK_TYPE_BUTTON, "Edit Jan de Wit"));
 
   destroy_window (window);

@@ -62,7 +62,7 @@ entry_row (const SvJournalEntry *entry,
   GtkWidget *title = gtk_label_new (heading);
   GtkWidget *text = gtk_label_new (entry->text);
   GtkWidget *footer = gtk_label_new (history);
-  GtkWidget *correct = sv_icon_button_new ("document-edit-symbolic", correct_label);
+  GtkWidget *correct = gtk_button_new_with_mnemonic (_("C_orrect…"));
 
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
   gtk_list_box_row_set_selectable (GTK_LIST_BOX_ROW (row), FALSE);
@@ -76,6 +76,20 @@ entry_row (const SvJournalEntry *entry,
   gtk_widget_set_hexpand (title, TRUE);
   gtk_widget_add_css_class (title, "heading");
   gtk_box_append (GTK_BOX (top), title);
+  if (entry->corrects_id != 0 || entry->corrected_by_id != 0)
+    {
+      /* Which of two alike entries is the correction shows at a glance. */
+      GtkWidget *badge = gtk_label_new (entry->corrects_id != 0 ? C_("journal badge", "Correction")
+                                                                 : C_("journal badge", "Corrected"));
+
+      gtk_widget_add_css_class (badge, "caption");
+      gtk_widget_add_css_class (badge, "sv-badge");
+      gtk_widget_set_valign (badge, GTK_ALIGN_CENTER);
+      gtk_box_append (GTK_BOX (top), badge);
+    }
+  gtk_widget_set_tooltip_text (correct, correct_label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (correct), GTK_ACCESSIBLE_PROPERTY_LABEL, correct_label, -1);
+  gtk_widget_add_css_class (correct, "flat");
   gtk_actionable_set_action_name (GTK_ACTIONABLE (correct), "case.correct-entry");
   gtk_actionable_set_action_target_value (GTK_ACTIONABLE (correct), g_variant_new_int64 (entry->id));
   gtk_widget_set_valign (correct, GTK_ALIGN_START);

@@ -81,6 +81,8 @@ fill_header (SvCasePage  *self,
   g_autofree char *closed_on = NULL;
 
   gtk_label_set_text (self->title_label, household != NULL ? household->name : "");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  household != NULL ? household->name : "", -1);
   if (self->record->status == SV_CASE_STATUS_GESLOTEN)
     {
       closed_on = sv_date_format_medium (&self->record->closed_on);
@@ -138,10 +140,10 @@ fill_consent (SvCasePage *self)
     }
 
   allowed = sv_consent_allows_discussion (self->record->report_kind, consent, &why);
-  if (!sv_consent_required (self->record->report_kind))
-    status = g_strdup (_("Not needed for a zorgmelding from Veilig Thuis"));
-  else if (consent->status == SV_CONSENT_STATUS_ONBEKEND)
-    status = g_strdup (_("Not yet asked"));
+  if (consent->status == SV_CONSENT_STATUS_ONBEKEND)
+    status = g_strdup (sv_consent_required (self->record->report_kind)
+                       ? _("Not yet asked")
+                       : _("Not needed for a zorgmelding from Veilig Thuis"));
   else
     {
       g_autofree char *date = sv_date_format_medium (&consent->date);
@@ -272,7 +274,8 @@ fill_roles (SvCasePage *self)
 
       if (*p->organisation_name != '\0')
         g_string_append_printf (details, " · %s", p->organisation_name);
-      if (*p->function != '\0')
+      /* "Jeugdconsulent" as function and as role says it once. */
+      if (*p->function != '\0' && g_utf8_collate (p->function, sv_case_role_label (role->role)) != 0)
         g_string_append_printf (details, " · %s", p->function);
       if (*role->note != '\0')
         g_string_append_printf (details, " · %s", role->note);
@@ -415,6 +418,7 @@ sv_case_page_class_init (SvCasePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SvCasePage, entry_error);
   gtk_widget_class_bind_template_child (widget_class, SvCasePage, journal_list);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
   sv_case_page_install_actions (widget_class);
 }
 

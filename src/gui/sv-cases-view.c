@@ -276,6 +276,7 @@ sv_cases_view_class_init (SvCasesViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_closed_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_list_activate_cb);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 
   gtk_widget_class_install_action (widget_class, "cases.load-demo", NULL, load_demo_action);
   gtk_widget_class_install_action (widget_class, "cases.back", NULL, back_action);
@@ -289,6 +290,7 @@ sv_cases_view_init (SvCasesView *self)
 
   g_type_ensure (SV_TYPE_CASE_PAGE);
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Cases"), -1);
 
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), NULL);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), NULL);

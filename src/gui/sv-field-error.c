@@ -113,6 +113,7 @@ sv_field_error_set_message (SvFieldError *self,
 
   gtk_label_set_text (GTK_LABEL (self->label), show ? message : "");
   gtk_widget_set_visible (GTK_WIDGET (self), show);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, show ? message : "", -1);
   if (self->field == NULL)
     return;
   if (show)
@@ -122,12 +123,15 @@ sv_field_error_set_message (SvFieldError *self,
                                    GTK_ACCESSIBLE_INVALID_TRUE, -1);
       gtk_accessible_update_property (GTK_ACCESSIBLE (self->field), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                       message, -1);
+      gtk_accessible_update_relation (GTK_ACCESSIBLE (self->field), GTK_ACCESSIBLE_RELATION_ERROR_MESSAGE,
+                                      self, -1);
     }
   else
     {
       gtk_widget_remove_css_class (self->field, "error");
       gtk_accessible_reset_state (GTK_ACCESSIBLE (self->field), GTK_ACCESSIBLE_STATE_INVALID);
       gtk_accessible_reset_property (GTK_ACCESSIBLE (self->field), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+      gtk_accessible_reset_relation (GTK_ACCESSIBLE (self->field), GTK_ACCESSIBLE_RELATION_ERROR_MESSAGE);
     }
 }
 

@@ -79,13 +79,22 @@ save (SvFormDialog *self)
     sv_form_dialog_show_message (self, error->message);
 }
 
+static gboolean
+destroy_idle_cb (gpointer user_data)
+{
+  gtk_window_destroy (GTK_WINDOW (user_data));
+  return G_SOURCE_REMOVE;
+}
+
 static void
 on_discard_response_cb (AdwMessageDialog *dialog,
                         const char       *response,
                         SvFormDialog     *self)
 {
+  /* The question is a child of the form and still busy answering: the
+   * form goes once that is done. */
   if (g_str_equal (response, "discard"))
-    gtk_window_destroy (GTK_WINDOW (self));
+    g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, destroy_idle_cb, g_object_ref (self), g_object_unref);
 }
 
 static void
@@ -151,11 +160,13 @@ sv_form_dialog_map (GtkWidget *widget)
   SvFormDialogPrivate *priv = sv_form_dialog_get_instance_private (self);
 
   GTK_WIDGET_CLASS (sv_form_dialog_parent_class)->map (widget);
-  /* Watch only once the subclass has filled in the record. */
+  /* Watch only once the subclass has filled in the record; typing starts
+   * in the first field, not on Cancel. */
   if (!priv->watching)
     {
       priv->watching = TRUE;
       watch_edits (self, GTK_WIDGET (priv->page));
+      gtk_widget_child_focus (GTK_WIDGET (priv->page), GTK_DIR_TAB_FORWARD);
     }
 }
 

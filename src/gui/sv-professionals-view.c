@@ -47,18 +47,30 @@ open_editor (SvProfessionalsView  *self,
 static char *
 dup_details (const SvProfessional *professional)
 {
+  /* What someone does on the first line, how to reach them on the second:
+   * a wrapped line never ends in a dangling separator. */
   const char *parts[] = {
-    professional->function, professional->organisation_name, professional->email, professional->phone,
+    professional->function, professional->organisation_name, NULL,
+    professional->email, professional->phone,
   };
   GString *details = g_string_new (NULL);
+  gboolean line_empty = TRUE;
 
   for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
     {
-      if (parts[i] == NULL || *parts[i] == '\0')
+      if (parts[i] == NULL)
+        {
+          line_empty = TRUE;
+          continue;
+        }
+      if (*parts[i] == '\0')
         continue;
-      if (details->len > 0)
+      if (!line_empty)
         g_string_append (details, C_("list separator", " · "));
+      else if (details->len > 0)
+        g_string_append_c (details, '\n');
       g_string_append (details, parts[i]);
+      line_empty = FALSE;
     }
   return g_string_free (details, FALSE);
 }

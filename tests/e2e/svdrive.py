@@ -17,6 +17,8 @@ config.logDebugToFile = False
 config.logDebugToStdOut = False
 config.searchShowingOnly = False
 config.defaultDelay = 0.1
+config.actionDelay = 0.05  # rawinput sleeps this long after every click
+config.typingDelay = 0.02
 
 import pyatspi  # noqa: E402
 from dogtail.tree import root  # noqa: E402
@@ -32,6 +34,10 @@ class Failure(Exception):
     pass
 
 
+class Fatal(Failure):
+    """Raised inside a wait: stop waiting at once."""
+
+
 def wait_for(what, fn, timeout=DEFAULT_TIMEOUT, interval=0.1):
     """Poll fn() until it returns something truthy; raise Failure after
     timeout seconds. Exceptions from fn (a node gone stale) count as 'not
@@ -43,6 +49,8 @@ def wait_for(what, fn, timeout=DEFAULT_TIMEOUT, interval=0.1):
             value = fn()
             if value:
                 return value
+        except Fatal:
+            raise
         except Exception as exc:  # AT-SPI nodes vanish while we look
             last_exc = exc
         if time.monotonic() >= deadline:
@@ -51,10 +59,11 @@ def wait_for(what, fn, timeout=DEFAULT_TIMEOUT, interval=0.1):
         time.sleep(interval)
 
 
-def walk(node, prune=HEAVY, showing=False):
+def walk(node, prune=HEAVY):
     """Depth-first walk over node's descendants. Subtrees whose root is
-    named in prune are skipped; with showing=True, so are subtrees that are
-    not on screen (the hidden pages of a stack)."""
+    named in prune are skipped. GTK 4.8 reports no 'showing' state, and the
+    hidden pages of a stack are in the tree too: look inside the right
+    widget (e.g. the case page, found by its action case.add-entry)."""
     try:
         children = list(node.children)
     except Exception:
@@ -63,16 +72,23 @@ def walk(node, prune=HEAVY, showing=False):
         try:
             if child.name in prune:
                 continue
-            if showing and not child.getState().contains(pyatspi.STATE_SHOWING):
-                continue
         except Exception:
             continue
         yield child
-        yield from walk(child, prune, showing)
+        yield from walk(child, prune)
 
 
-def find(node, role=None, name=None, pred=None, showing=False, prune=HEAVY):
-    for child in walk(node, prune, showing):
+def has_action(node, action):
+    """Whether node exposes the GTK action (our views expose theirs, which
+    names them better than their translated accessible label)."""
+    try:
+        return action in node.actions
+    except Exception:
+        return False
+
+
+def find(node, role=None, name=None, pred=None, prune=HEAVY):
+    for child in walk(node, prune):
         try:
             if role is not None and child.roleName != role:
                 continue
@@ -86,9 +102,9 @@ def find(node, role=None, name=None, pred=None, showing=False, prune=HEAVY):
     return None
 
 
-def find_all(node, role=None, name=None, pred=None, showing=False, prune=HEAVY):
+def find_all(node, role=None, name=None, pred=None, prune=HEAVY):
     out = []
-    for child in walk(node, prune, showing):
+    for child in walk(node, prune):
         try:
             if role is not None and child.roleName != role:
                 continue
@@ -133,12 +149,19 @@ def text_of(node):
         return ''
 
 
+def focused(node):
+    try:
+        return node.getState().contains(pyatspi.STATE_FOCUSED)
+    except Exception:
+        return False
+
+
 def set_text(node, value):
     node.queryEditableText().setTextContents(value)
 
 
-def labels_under(node, showing=False):
-    return [text_of(n) for n in find_all(node, role='label', showing=showing)]
+def labels_under(node):
+    return [text_of(n) for n in find_all(node, role='label')]
 
 
 class App:
@@ -152,7 +175,7 @@ class App:
 
     def _find_app(self):
         if self.proc.poll() is not None:
-            raise Failure(f'the application exited early with status {self.proc.returncode}')
+            raise Fatal(f'the application exited early with status {self.proc.returncode}')
         for app in root.children:
             try:
                 if app.get_process_id() == self.proc.pid:
@@ -162,6 +185,8 @@ class App:
         return None
 
     def toplevels(self):
+        if self.proc.poll() is not None:
+            raise Fatal(f'the application ended with status {self.proc.returncode}')
         return list(self.node.children)
 
     def main_window(self):

@@ -13,6 +13,7 @@
 #   8. start again on the same file; searching "joel" lists exactly the case
 #   9. selecting it shows the household, both members and the entry
 #  10. Ctrl+Q ends the process with status 0
+#  11. a typed New Case form, cancelled and discarded: no warnings
 #
 # Run by meson (tests/e2e/meson.build, suite 'e2e', TAP), or by hand:
 #   dbus-run-session -- xvfb-run -a -s '-screen 0 1280x1024x24 -nolisten tcp' \
@@ -28,6 +29,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import traceback
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SOURCE_ROOT = os.path.dirname(os.path.dirname(HERE))
@@ -72,7 +74,13 @@ STEPS = [
     f'after a restart, searching "{QUERY}" lists exactly the one case',
     'the found case shows household, members and entry',
     'Ctrl+Q quits with status 0',
+    'Cancel, then Discard, on a typed form: no warnings, the app goes on',
 ]
+
+# Steps that fail because of a known bug: TAP "# TODO", an expected failure
+# for meson. Once the bug is fixed the step passes, meson reports an
+# unexpected pass, and the entry here is to be removed.
+TODO = {}
 
 
 def app_env():
@@ -88,9 +96,8 @@ def app_env():
         'SV_TODAY': '2026-11-22',
         'TZ': 'Europe/Amsterdam',
     })
-    # A test environment's fatal warnings must not kill the app over a
-    # harmless accessibility warning; the unit tests check warnings.
-    env.pop('G_DEBUG', None)
+    # Warnings are fatal, as in the widget tests (SV_E2E_G_DEBUG overrides).
+    env['G_DEBUG'] = os.environ.get('SV_E2E_G_DEBUG', 'fatal-warnings')
     return env
 
 
@@ -99,11 +106,11 @@ def app_env():
 # --------------------------------------------------------------------------
 
 def cases_view(win):
-    return sv.wait_for('the case list view', lambda: sv.find(win, role='filler', name='SvCasesView'))
+    return sv.wait_for('the case list view', lambda: sv.find(win, pred=lambda n: sv.has_action(n, 'cases.load-demo')))
 
 
 def case_page(win):
-    return sv.wait_for('the case page', lambda: sv.find(win, role='filler', name='SvCasePage'))
+    return sv.wait_for('the case page', lambda: sv.find(win, pred=lambda n: sv.has_action(n, 'case.add-entry')))
 
 
 def fields(dialog):
@@ -124,17 +131,13 @@ def alerts(dialog):
     """Texts of the visible field errors (role alert) in a dialog."""
     out = []
     for alert in sv.find_all(dialog, role='alert'):
-        text = ' '.join(t for t in sv.labels_under(alert, showing=False) if t)
+        text = ' '.join(t for t in sv.labels_under(alert) if t)
         if text:
             out.append(text)
     return out
 
 
-def focused(node):
-    try:
-        return node.getState().contains(sv.pyatspi.STATE_FOCUSED)
-    except Exception:
-        return False
+focused = sv.focused
 
 
 def tab_to(node, limit=25):
@@ -145,7 +148,8 @@ def tab_to(node, limit=25):
         rawinput.pressKey('Tab')
         time.sleep(0.15)
     if not focused(node):
-        raise sv.Failure(f'Tab never reached {node.roleName} {node.name!r}')
+        raise sv.Failure(f'Tab never reached {node.roleName} {node.name!r} (are key presses '
+                         'delivered? the AT-SPI registry needs DISPLAY in its environment)')
 
 
 def choose(combo, wanted):
@@ -160,7 +164,7 @@ def choose(combo, wanted):
     rawinput.pressKey('space')
     popover = sv.wait_for('the list of the combo row', lambda: sv.find(combo, role='filler', name='GtkPopover'))
     items = sv.wait_for('the items of the combo row', lambda: sv.find_all(popover, role='list item'))
-    labels = [' '.join(sv.labels_under(i, showing=False)) for i in items]
+    labels = [' '.join(sv.labels_under(i)) for i in items]
     if wanted not in labels:
         raise sv.Failure(f'{combo.name!r} has no item {wanted!r}: {labels}')
     # The list takes the focus a moment after it opens.
@@ -179,7 +183,7 @@ def save(app, dialog):
 
 
 def page_labels(page):
-    return sv.labels_under(page, showing=False)
+    return sv.labels_under(page)
 
 
 def page_shows(page, texts):
@@ -280,7 +284,7 @@ class Flow:
         sv.do_action(button, 'click')
         journal = sv.find(page, role='list', name='Journal entries, newest first')
         sv.wait_for('the entry in the journal',
-                    lambda: ENTRY in sv.labels_under(journal, showing=False))
+                    lambda: ENTRY in sv.labels_under(journal))
         sv.wait_for('the text view to be emptied', lambda: sv.text_of(view) == '')
 
     def check_page(self):
@@ -339,6 +343,33 @@ class Flow:
         if status != 0:
             raise sv.Failure(f'exit status {status}')
 
+    # 11
+    def step_discard(self):
+        offset = os.path.getsize(self.log_path)
+        self.start()
+        sv.do_action(self.win, 'win.new-case')
+        dialog = self.app.dialog('New Case')
+        fill(dialog, {'Name of the household': 'Gezin Weggegooid'})
+        sv.do_action(dialog, 'form.cancel')
+        question = self.app.dialog('Discard Changes?', action=None)
+        buttons = sv.wait_for('the Discard button', lambda: [
+            b for b in sv.find_all(question, role='push button', prune=())
+            if 'Discard' in b.name and 'click' in sv.actions(b)])
+        sv.do_action(buttons[0], 'click')
+        self.app.wait_gone(dialog)
+        time.sleep(0.5)  # let a late warning come out
+        if self.app.proc.poll() is not None:
+            raise sv.Failure(f'the app ended with status {self.app.proc.returncode}')
+        with open(self.log_path, errors='replace') as log:
+            log.seek(offset)
+            bad = [line for line in log if 'WARNING' in line or 'CRITICAL' in line]
+        if bad:
+            raise sv.Failure(f'the app warned: {bad[0].strip()}')
+        sv.do_action(self.win, 'window.close')
+        status = self.app.wait_exit()
+        if status != 0:
+            raise sv.Failure(f'exit status {status}')
+
     def shutdown(self):
         if self.app is not None:
             self.app.kill()
@@ -350,7 +381,8 @@ def main():
     flow = Flow(os.path.join(tmp.name, 'e2e.db'))
     runs = [flow.step_start, flow.step_refused_date, flow.step_registered,
             flow.step_members, flow.step_entry, flow.step_page, flow.step_quit,
-            flow.step_search, flow.step_found, flow.step_ctrl_q]
+            flow.step_search, flow.step_found, flow.step_ctrl_q,
+            flow.step_discard]
     failed = False
     try:
         for number, (desc, run) in enumerate(zip(STEPS, runs), start=1):
@@ -358,19 +390,25 @@ def main():
                 print(f'ok {number} - {desc} # SKIP an earlier step failed')
                 continue
             started = time.monotonic()
+            todo = f' # TODO {TODO[number]}' if number in TODO else ''
             try:
                 run()
-                print(f'ok {number} - {desc} ({time.monotonic() - started:.1f} s)')
-            except Exception as exc:
-                failed = True
-                print(f'not ok {number} - {desc}')
-                import traceback
+                print(f'ok {number} - {desc} ({time.monotonic() - started:.1f} s){todo}')
+            except Exception:
+                failed = not todo
+                print(f'not ok {number} - {desc}{todo}')
                 for line in traceback.format_exc().splitlines():
                     print(f'# {line}')
                 shot = sv.screenshot(os.path.join(LOGDIR, f'e2e-case-flow-failure-{number}.png'))
                 if shot:
                     print(f'# screenshot: {shot}')
                 print(f'# application output: {flow.log_path}')
+                try:
+                    with open(flow.log_path, errors='replace') as log:
+                        for line in log.read().splitlines()[-15:]:
+                            print(f'#   {line}')
+                except OSError:
+                    pass
             sys.stdout.flush()
     finally:
         flow.shutdown()

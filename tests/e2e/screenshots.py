@@ -1,0 +1,407 @@
+#!/usr/bin/python3
+"""Screenshots of every main screen of Samen Veilig, to look at.
+
+Usage (from the source root, after `ninja -C build`):
+
+    dbus-run-session -- /usr/bin/python3 tests/e2e/screenshots.py OUTDIR [--lang nl]
+        [--binary build/src/samenveilig] [--schema-dir build/data]
+        [--demo data/demo.json] [--only NAME-PREFIX]
+
+It imports the fictitious demonstration cases (data/demo.json) into a fresh
+database (`samenveilig --database DB --import ...`, headless), then, for each
+screen size, starts its own Xvfb on a free display number (-displayfd) and a
+private D-Bus session for it, runs the app there (LANGUAGE=nl by default,
+SV_TODAY=2026-11-22) and drives it through accessibility (AT-SPI, dogtail)
+to each screen, saving OUTDIR/NN-name.png with `import -window root`.
+
+With --lang nl the app runs under a Dutch locale, nl_NL.UTF-8, generated
+with localedef into the temporary folder (LOCPATH), so that GTK's own texts
+(the calendar's month and weekday names) are Dutch as on a Dutch desktop;
+--locale C.UTF-8 shows what a machine without that locale shows.
+
+Window size and colour scheme come from a GSettings keyfile written for each
+run (GSETTINGS_BACKEND=keyfile, XDG_CONFIG_HOME in a temporary folder), as
+there is no window manager under Xvfb to maximize a window.
+
+Needs: Xvfb, dbus-run-session, imagemagick (import), python3-dogtail,
+python3-pyatspi (Debian's /usr/bin/python3). Not a test: it fails only when a
+screen cannot be reached, and says which.
+"""
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+SOURCE_ROOT = os.path.dirname(os.path.dirname(HERE))
+
+# (size, [screens]) — one Xvfb and one app run per entry.
+RUNS = [
+    ('1280x800', 'default', ['01-case-list', '02-case-page-top', '03-case-page-household',
+                           '04-case-page-journal', '05-new-case-dialog', '05b-date-picker', '06-new-case-refused-date',
+                           '07-member-dialog', '08-consent-dialog', '09-close-case-dialog',
+                           '10-correction-dialog', '11-meetings', '12-professionals',
+                           '13-preferences', '14-shortcuts', '15-main-menu', '16-case-menu']),
+    ('800x600', 'default', ['20-narrow-800x600-list', '21-narrow-800x600-case']),
+    ('600x800', 'default', ['22-narrow-600x800-list', '23-narrow-600x800-case',
+                          '24-narrow-600x800-new-case-dialog']),
+    ('1920x1080', 'default', ['30-projector-1920x1080-case', '31-projector-1920x1080-meetings']),
+    ('1280x800', 'dark', ['40-dark-case-page', '41-dark-member-dialog', '42-dark-meetings']),
+]
+
+# The case shown on case pages: one with members, professionals and journal.
+CASE_NUMBER = '2026-0003'
+
+
+# --------------------------------------------------------------------------
+# Parent: one Xvfb and one D-Bus session per run
+# --------------------------------------------------------------------------
+
+def start_xvfb(size):
+    read, write = os.pipe()
+    proc = subprocess.Popen(['Xvfb', '-displayfd', str(write), '-screen', '0', f'{size}x24',
+                             '-nolisten', 'tcp'], pass_fds=(write,),
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    os.close(write)
+    number = b''
+    with os.fdopen(read, 'rb') as pipe:
+        while not number.endswith(b'\n'):
+            chunk = pipe.read(1)
+            if not chunk:
+                break
+            number += chunk
+    if not number.strip():
+        proc.kill()
+        raise RuntimeError('Xvfb did not start')
+    return proc, ':' + number.decode().strip()
+
+
+def make_locale(args, work):
+    """The LC_ALL (and LOCPATH) to run the app with."""
+    if args.locale != 'auto':
+        return args.locale, None
+    if args.lang.split('_')[0] != 'nl' or not shutil.which('localedef'):
+        return 'C.UTF-8', None
+    locpath = os.path.join(work, 'locale')
+    os.makedirs(locpath, exist_ok=True)
+    result = subprocess.run(['localedef', '-i', 'nl_NL', '-f', 'UTF-8',
+                             os.path.join(locpath, 'nl_NL.UTF-8')],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    if result.returncode > 1:  # 1: warnings only
+        print('localedef failed: GTK texts stay English (C.UTF-8)')
+        return 'C.UTF-8', None
+    return 'nl_NL.UTF-8', locpath
+
+
+def parent(args):
+    os.makedirs(args.outdir, exist_ok=True)
+    work = tempfile.mkdtemp(prefix='sv-shots-')
+    db = os.path.join(work, 'demo.db')
+    env = dict(os.environ, LANGUAGE=args.lang, LC_ALL='C.UTF-8',
+               GSETTINGS_BACKEND='memory', GSETTINGS_SCHEMA_DIR=args.schema_dir)
+    subprocess.run([args.binary, '--database', db, '--import', args.demo], env=env, check=True,
+                   stdout=subprocess.DEVNULL)
+    locale, locpath = make_locale(args, work)
+    failed = []
+    try:
+        for size, scheme, screens in RUNS:
+            if args.only and not any(s.startswith(args.only) for s in screens):
+                continue
+            xvfb, display = start_xvfb(size)
+            try:
+                child_env = dict(os.environ, DISPLAY=display)
+                child_env.pop('DBUS_SESSION_BUS_ADDRESS', None)
+                child_env.pop('XAUTHORITY', None)
+                cmd = ['dbus-run-session', '--', sys.executable, os.path.abspath(__file__),
+                       args.outdir, '--lang', args.lang, '--binary', args.binary,
+                       '--schema-dir', args.schema_dir, '--demo', args.demo,
+                       '--locale', locale, '--worker', f'{size}:{scheme}:{db}']
+                if locpath:
+                    cmd += ['--locpath', locpath]
+                if args.only:
+                    cmd += ['--only', args.only]
+                result = subprocess.run(cmd, env=child_env, stderr=subprocess.PIPE, text=True)
+                for line in result.stderr.splitlines():
+                    if line.startswith('FAILED') or line.startswith('saved'):
+                        print(line)
+                        if line.startswith('FAILED'):
+                            failed.append(line)
+                if result.returncode != 0 and not failed:
+                    print(result.stderr[-3000:])
+                    failed.append(f'run {size} {scheme} exited {result.returncode}')
+            finally:
+                xvfb.terminate()
+                xvfb.wait()
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    print(f'{len(failed)} screen(s) not reached' if failed else 'all screens saved', 'in', args.outdir)
+    return 1 if failed else 0
+
+
+# --------------------------------------------------------------------------
+# Worker: inside the private session and display
+# --------------------------------------------------------------------------
+
+def worker(args):
+    size, scheme, db = args.worker.split(':', 2)
+    width, height = (int(x) for x in size.split('x'))
+    sys.path.insert(0, HERE)
+    import svdrive as sv
+    from dogtail import rawinput
+
+    config_home = tempfile.mkdtemp(prefix='sv-shots-config-')
+    os.makedirs(os.path.join(config_home, 'glib-2.0', 'settings'))
+    with open(os.path.join(config_home, 'glib-2.0', 'settings', 'keyfile'), 'w') as f:
+        f.write('[org/overbetuwe/SamenVeilig]\n'
+                f'window-width={width}\nwindow-height={height}\n'
+                f"color-scheme='{scheme}'\nlast-view='cases'\n")
+    env = dict(os.environ)
+    env.pop('GTK_A11Y', None)
+    env.pop('G_DEBUG', None)
+    env.update({
+        'GSETTINGS_BACKEND': 'keyfile',
+        'XDG_CONFIG_HOME': config_home,
+        'GSETTINGS_SCHEMA_DIR': args.schema_dir,
+        'GSK_RENDERER': 'cairo',
+        'GDK_BACKEND': 'x11',
+        'LANGUAGE': args.lang,
+        'LC_ALL': args.locale,
+        'SV_TODAY': '2026-11-22',
+        'TZ': 'Europe/Amsterdam',
+    })
+    if args.locpath:
+        env['LOCPATH'] = args.locpath
+    # A copy, so that nothing done here changes the next run's data.
+    run_db = os.path.join(config_home, 'shots.db')
+    shutil.copy(db, run_db)
+    log_path = os.path.join(args.outdir, f'app-{size}-{scheme}.log')
+    app = sv.App(args.binary, ['--database', run_db], env, log_path)
+    win = app.main_window()
+    screens = [s for s in dict((r[0] + r[1], r[2]) for r in RUNS)[size + scheme]
+               if not args.only or s.startswith(args.only)]
+    status = 0
+
+    def settle(seconds=0.8):
+        time.sleep(seconds)  # animations (leaflet, popovers, dialogs)
+
+    def shot(name):
+        path = os.path.join(args.outdir, name + '.png')
+        sv.screenshot(path)
+        print(f'saved {path}', file=sys.stderr)
+
+    def view():
+        return sv.wait_for('the case view', lambda: sv.find(win, pred=lambda n: sv.has_action(n, 'cases.load-demo')))
+
+    def page():
+        return sv.wait_for('the case page', lambda: sv.find(win, pred=lambda n: sv.has_action(n, 'case.add-entry')))
+
+    def case_list():
+        return sv.wait_for('the case list', lambda: sv.find(
+            view(), role='list', pred=lambda n: 'list.select-all' in sv.actions(n)))
+
+    def open_case(number=CASE_NUMBER):
+        lst = case_list()
+        rows = sv.wait_for('rows in the case list', lambda: [c for c in lst.children if c.roleName == 'list item'])
+        names = [' '.join(c.name for c in sv.walk(r) if c.roleName == 'filler') for r in rows]
+        index = next((i for i, n in enumerate(names) if number in n), 0)
+        lst.querySelection().selectChild(index)
+        sv.wait_for('the case page to fill', lambda: any(number in t for t in sv.labels_under(page())))
+        settle()
+
+    def tab(index):
+        tabs = sv.wait_for('the view switcher', lambda: sv.find_all(win, role='page tab', prune=()))
+        sv.do_action(tabs[index], 'click')
+        settle()
+
+    def scroll(clicks, x=None, y=None):
+        # Mouse wheel over the case page (XTest buttons 4/5): the scroll
+        # bars offer no Value interface in GTK 4.8.
+        x = x if x is not None else int(width * 0.7) if width > 700 else width // 2
+        y = y if y is not None else int(height * 0.6)
+        rawinput.absoluteMotion(x, y)
+        for _ in range(abs(clicks)):
+            rawinput.click(x, y, button=5 if clicks > 0 else 4)
+            time.sleep(0.03)
+        settle()
+
+    def others(*known):
+        return [w for w in app.toplevels() if w != win and w not in known]
+
+    def close_dialog(dialog, action='form.cancel', discard_shot=None):
+        """Cancel a form; when it asks whether to discard what was typed,
+        (take a picture and) discard."""
+        sv.do_action(dialog, action)
+        deadline = time.monotonic() + sv.DEFAULT_TIMEOUT
+        while time.monotonic() < deadline:
+            if dialog not in app.toplevels():
+                return
+            asking = others(dialog)
+            if asking:
+                settle()
+                if discard_shot:
+                    shot(discard_shot)
+                buttons = sv.wait_for('the buttons of the question', lambda: [
+                    b for b in sv.find_all(asking[0], role='push button', prune=())
+                    if 'click' in sv.actions(b)])
+                # Two layouts of the same buttons (side by side, stacked):
+                # the first pair is the one shown; Discard is the second.
+                sv.do_action(buttons[1], 'click')
+                app.wait_gone(dialog)
+                return
+            time.sleep(0.1)
+        raise sv.Failure(f'{dialog.name!r} did not close')
+
+    def dialog_shot(name, open_fn, title=None, action='form.save', then=None, close='form.cancel',
+                    discard_shot=None):
+        open_fn()
+        dialog = app.dialog(title, action=action)
+        settle()
+        if then:
+            then(dialog)
+            settle()
+        shot(name)
+        close_dialog(dialog, close, discard_shot)
+
+    def refused_date(dialog):
+        fields = {n.name: n for n in sv.find_all(dialog, role='text')}
+        values = ['Gezin "Ter Horst"', '31-02-2026', 'Zorgen om de kinderen']
+        texts = [n for n in fields.values()]
+        # household, reported by, date, reason — in that order
+        sv.set_text(texts[0], values[0])
+        sv.set_text(texts[2], values[1])
+        sv.set_text(texts[3], values[2])
+        sv.do_action(dialog, 'form.save')
+        sv.wait_for('the refused date', lambda: sv.find(dialog, role='alert'))
+
+    def menu_buttons(node):
+        # A GtkMenuButton shows as a push button holding the clickable one.
+        return [n for n in sv.find_all(node, role='push button')
+                if 'click' in sv.actions(n) and n.parent is not None
+                and n.parent.roleName == 'push button']
+
+    def open_main_menu():
+        sv.do_action(menu_buttons(win)[0], 'click')
+        settle(0.5)
+        return sv.wait_for('the menu items', lambda: sv.find_all(app.node, role='menu item', prune=()))
+
+    def menu_shot(name, button):
+        sv.do_action(button, 'click')
+        settle()
+        shot(name)
+        sv.do_action(button, 'click')  # a second click closes the menu
+        settle(0.3)
+
+    def date_picker(dialog):
+        sv.do_action(menu_buttons(dialog)[0], 'click')
+
+    try:
+        for name in screens:
+            try:
+                if name == '01-case-list':
+                    case_list()
+                    settle(1.0)
+                    shot(name)
+                elif name == '02-case-page-top' or name.endswith('-case') or name == '40-dark-case-page':
+                    open_case()
+                    shot(name)
+                elif name == '03-case-page-household':
+                    scroll(6)
+                    shot(name)
+                elif name == '04-case-page-journal':
+                    scroll(60)
+                    shot(name)
+                    scroll(-80)
+                elif name.endswith('new-case-dialog'):
+                    dialog_shot(name, lambda: sv.do_action(win, 'win.new-case'))
+                elif name == '05b-date-picker':
+                    dialog_shot(name, lambda: sv.do_action(win, 'win.new-case'), then=date_picker)
+                elif name == '15-main-menu':
+                    menu_shot(name, menu_buttons(win)[0])
+                elif name == '16-case-menu':
+                    menu_shot(name, menu_buttons(page())[0])
+                elif name == '06-new-case-refused-date':
+                    dialog_shot(name, lambda: sv.do_action(win, 'win.new-case'), then=refused_date,
+                                discard_shot='06b-discard-changes-question')
+                elif name.endswith('member-dialog'):
+                    if 'dark' in name:
+                        open_case()
+                    dialog_shot(name, lambda: sv.do_action(page(), 'case.add-member'))
+                elif name == '08-consent-dialog':
+                    dialog_shot(name, lambda: sv.do_action(page(), 'case.edit-consent'))
+                elif name == '09-close-case-dialog':
+                    dialog_shot(name, lambda: sv.do_action(page(), 'case.close'))
+                elif name == '10-correction-dialog':
+                    def open_correction():
+                        lists = sv.find_all(page(), role='list')
+                        button = sv.find(lists[-1], role='push button',
+                                         pred=lambda n: 'click' in sv.actions(n))
+                        sv.do_action(button, 'click')
+                    dialog_shot(name, open_correction)
+                elif name.endswith('meetings'):
+                    tab(1)
+                    shot(name)
+                    tab(0)
+                elif name == '12-professionals':
+                    tab(2)
+                    shot(name)
+                    tab(0)
+                elif name == '13-preferences':
+                    def open_preferences():
+                        items = open_main_menu()
+                        sv.do_action(items[0], 'click')  # first item: Preferences
+                    dialog_shot(name, open_preferences, action='window.close', close='window.close')
+                elif name == '14-shortcuts':
+                    dialog_shot(name, lambda: sv.do_action(win, 'win.show-help-overlay'),
+                                action='window.close', close='window.close')
+                elif name.endswith('-list'):
+                    case_list()
+                    settle(1.0)
+                    shot(name)
+                else:
+                    raise sv.Failure('no recipe for this screen')
+            except Exception as exc:
+                status = 1
+                print(f'FAILED {name}: {exc}', file=sys.stderr)
+                sv.screenshot(os.path.join(args.outdir, name + '-FAILED.png'))
+                # Close whatever dialog is left open before the next screen.
+                for w in others():
+                    try:
+                        acts = sv.actions(w)
+                        close_dialog(w, 'form.cancel' if 'form.cancel' in acts else 'window.close')
+                    except Exception:
+                        pass
+                settle()
+    finally:
+        app.kill()
+        shutil.rmtree(config_home, ignore_errors=True)
+        if os.path.exists(log_path) and os.path.getsize(log_path) == 0:
+            os.remove(log_path)  # the app said nothing
+    return status
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split('\n\n')[0])
+    parser.add_argument('outdir')
+    parser.add_argument('--lang', default='nl')
+    parser.add_argument('--binary', default=os.path.join(SOURCE_ROOT, 'build', 'src', 'samenveilig'))
+    parser.add_argument('--schema-dir', default=os.path.join(SOURCE_ROOT, 'build', 'data'))
+    parser.add_argument('--demo', default=os.path.join(SOURCE_ROOT, 'data', 'demo.json'))
+    parser.add_argument('--locale', default='auto',
+                        help='LC_ALL for the app; auto: nl_NL.UTF-8 for --lang nl when localedef can make it')
+    parser.add_argument('--locpath', default=None, help=argparse.SUPPRESS)
+    parser.add_argument('--only', default=None, help='only screens whose name starts with this')
+    parser.add_argument('--worker', default=None, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    args.outdir = os.path.abspath(args.outdir)
+    args.binary = os.path.abspath(args.binary)
+    args.schema_dir = os.path.abspath(args.schema_dir)
+    args.demo = os.path.abspath(args.demo)
+    return worker(args) if args.worker else parent(args)
+
+
+if __name__ == '__main__':
+    sys.exit(main())
