@@ -449,8 +449,8 @@ new_group (SvMeetingsView *self,
     }
 
   row = adw_action_row_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Meets every … weeks"));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("0 = per case"));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Weeks between meetings"));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("0 when it meets per case, without a fixed rhythm"));
   spin = gtk_spin_button_new_with_range (0, 52, 1);
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), kind->cadence_weeks);
   gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), TRUE);
