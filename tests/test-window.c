@@ -42,6 +42,16 @@ fixture_tear_down (Fixture       *f,
   g_free (f->dir);
 }
 
+static SvCasePage *
+case_page (Fixture *f)
+{
+  GtkStack *stack = GTK_STACK (sv_gui_test_child (f->cases, SV_TYPE_CASES_VIEW, "content_stack"));
+  GtkWidget *page = gtk_stack_get_child_by_name (stack, "case");
+
+  g_assert_nonnull (page);
+  return SV_CASE_PAGE (page);
+}
+
 static const char *
 list_state (Fixture *f)
 {
@@ -125,7 +135,7 @@ test_new_case_refuses_impossible_date (Fixture       *f,
   g_assert_cmpstr (list_state (f), ==, "list");
   g_assert_cmpint (sv_cases_view_get_case_id (f->cases), !=, 0);
   {
-    SvCasePage *page = SV_CASE_PAGE (sv_gui_test_child (f->cases, SV_TYPE_CASES_VIEW, "case_page"));
+    SvCasePage *page = case_page (f);
     GtkLabel *title = GTK_LABEL (sv_gui_test_child (page, SV_TYPE_CASE_PAGE, "title_label"));
     GtkLabel *subtitle = GTK_LABEL (sv_gui_test_child (page, SV_TYPE_CASE_PAGE, "subtitle_label"));
 
@@ -139,7 +149,7 @@ test_member_and_journal (Fixture       *f,
                          gconstpointer  data)
 {
   gint64 id = sv_test_add_case (SV_STORE (f->store), "Gezin Journaal", "Reden");
-  SvCasePage *page = SV_CASE_PAGE (sv_gui_test_child (f->cases, SV_TYPE_CASES_VIEW, "case_page"));
+  SvCasePage *page;
   g_autoptr(SvCase) c = sv_store_get_case (SV_STORE (f->store), id, NULL);
   g_autoptr(GPtrArray) members = NULL;
   g_autoptr(GPtrArray) journal = NULL;
@@ -151,6 +161,7 @@ test_member_and_journal (Fixture       *f,
 
   sv_cases_view_show_case (f->cases, id);
   sv_gui_test_frames (GTK_WIDGET (f->window), 1);
+  page = case_page (f);
 
   /* Add a member; a birth date in the future is refused at the field. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "case.add-member", NULL));

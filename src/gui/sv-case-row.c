@@ -12,9 +12,9 @@ struct _SvCaseRow
   GtkWidget  parent_instance;
 
   GtkWidget *box;
-  GtkLabel  *title;
-  GtkLabel  *details;
-  GtkLabel  *reason;
+  GtkInscription *title;
+  GtkInscription *details;
+  GtkInscription *reason;
   GtkWidget *closed;
 };
 
@@ -23,7 +23,9 @@ G_DEFINE_FINAL_TYPE (SvCaseRow, sv_case_row, GTK_TYPE_WIDGET)
 static void
 sv_case_row_dispose (GObject *object)
 {
-  gtk_widget_dispose_template (GTK_WIDGET (object), SV_TYPE_CASE_ROW);
+  SvCaseRow *self = SV_CASE_ROW (object);
+
+  g_clear_pointer (&self->box, gtk_widget_unparent);
   G_OBJECT_CLASS (sv_case_row_parent_class)->dispose (object);
 }
 
@@ -33,19 +35,48 @@ sv_case_row_class_init (SvCaseRowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   G_OBJECT_CLASS (klass)->dispose = sv_case_row_dispose;
-  gtk_widget_class_set_template_from_resource (widget_class, "/org/overbetuwe/SamenVeilig/sv-case-row.ui");
-  gtk_widget_class_bind_template_child (widget_class, SvCaseRow, box);
-  gtk_widget_class_bind_template_child (widget_class, SvCaseRow, title);
-  gtk_widget_class_bind_template_child (widget_class, SvCaseRow, details);
-  gtk_widget_class_bind_template_child (widget_class, SvCaseRow, reason);
-  gtk_widget_class_bind_template_child (widget_class, SvCaseRow, closed);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
+static GtkInscription *
+new_line (GtkWidget   *box,
+          const char  *style)
+{
+  GtkWidget *line = gtk_inscription_new (NULL);
+
+  gtk_inscription_set_xalign (GTK_INSCRIPTION (line), 0);
+  gtk_inscription_set_text_overflow (GTK_INSCRIPTION (line), GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
+  gtk_widget_add_css_class (line, style);
+  gtk_widget_set_hexpand (line, TRUE);
+  gtk_box_append (GTK_BOX (box), line);
+  return GTK_INSCRIPTION (line);
+}
+
+/* Built in code with GtkInscription: a list creates some 200 rows at once
+ * (and again after each search), so a row must be cheap to make and to
+ * measure. */
 static void
 sv_case_row_init (SvCaseRow *self)
 {
-  gtk_widget_init_template (GTK_WIDGET (self));
+  GtkWidget *first = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+
+  self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  gtk_widget_set_margin_top (self->box, 8);
+  gtk_widget_set_margin_bottom (self->box, 8);
+  gtk_widget_set_margin_start (self->box, 6);
+  gtk_widget_set_margin_end (self->box, 6);
+  gtk_box_append (GTK_BOX (self->box), first);
+  self->title = new_line (first, "heading");
+  self->closed = gtk_label_new (C_("case status badge", "Closed"));
+  gtk_widget_set_visible (self->closed, FALSE);
+  gtk_widget_add_css_class (self->closed, "caption");
+  gtk_widget_add_css_class (self->closed, "dim-label");
+  gtk_widget_add_css_class (self->closed, "sv-badge");
+  gtk_box_append (GTK_BOX (first), self->closed);
+  self->details = new_line (self->box, "caption");
+  gtk_widget_add_css_class (GTK_WIDGET (self->details), "dim-label");
+  self->reason = new_line (self->box, "caption");
+  gtk_widget_set_parent (self->box, GTK_WIDGET (self));
 }
 
 GtkWidget *
@@ -67,9 +98,9 @@ sv_case_row_set_summary (SvCaseRow     *self,
 
   if (summary == NULL)
     {
-      gtk_label_set_text (self->title, "");
-      gtk_label_set_text (self->details, "");
-      gtk_label_set_text (self->reason, "");
+      gtk_inscription_set_text (self->title, "");
+      gtk_inscription_set_text (self->details, "");
+      gtk_inscription_set_text (self->reason, "");
       gtk_widget_set_visible (self->closed, FALSE);
       return;
     }
@@ -80,9 +111,9 @@ sv_case_row_set_summary (SvCaseRow     *self,
                              sv_report_kind_label (sv_case_summary_get_report_kind (summary)),
                              received);
   closed = sv_case_summary_get_status (summary) == SV_CASE_STATUS_GESLOTEN;
-  gtk_label_set_text (self->title, sv_case_summary_get_household_name (summary));
-  gtk_label_set_text (self->details, details);
-  gtk_label_set_text (self->reason, sv_case_summary_get_reason (summary));
+  gtk_inscription_set_text (self->title, sv_case_summary_get_household_name (summary));
+  gtk_inscription_set_text (self->details, details);
+  gtk_inscription_set_text (self->reason, sv_case_summary_get_reason (summary));
   gtk_widget_set_visible (self->closed, closed);
 
   accessible = g_strdup_printf ("%s, %s%s", sv_case_summary_get_household_name (summary), details,

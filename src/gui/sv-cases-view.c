@@ -34,7 +34,8 @@ struct _SvCasesView
   AdwStatusPage      *error_page;
   GtkLabel           *count_label;
   GtkStack           *content_stack;
-  SvCasePage         *case_page;
+  SvCasePage         *case_page;  /* made when the first case is shown */
+  gint64              case_id;    /* the case shown, or 0 */
   GtkWidget          *separator;
 };
 
@@ -86,11 +87,25 @@ update_list_state (SvCasesView *self)
   gtk_label_set_text (self->count_label, count);
 }
 
+/* The case page is built when it is first needed: start-up shows only the
+ * list. */
+static SvCasePage *
+ensure_case_page (SvCasesView *self)
+{
+  if (self->case_page != NULL)
+    return self->case_page;
+  self->case_page = g_object_new (SV_TYPE_CASE_PAGE, NULL);
+  sv_case_page_set_store (self->case_page, self->store, self->settings);
+  g_object_bind_property (self->leaflet, "folded", self->case_page, "show-back-button", G_BINDING_SYNC_CREATE);
+  gtk_stack_add_named (self->content_stack, GTK_WIDGET (self->case_page), "case");
+  return self->case_page;
+}
+
 /* Keeps the list's selection on the case the page shows. */
 static void
 select_shown_case (SvCasesView *self)
 {
-  gint64 case_id = sv_case_page_get_case_id (self->case_page);
+  gint64 case_id = self->case_id;
   guint position = case_id != 0 ? sv_case_list_model_find (self->model, case_id) : G_MAXUINT;
 
   self->selecting = TRUE;
@@ -125,7 +140,7 @@ on_selected_changed_cb (GtkSingleSelection *selection,
 
   if (self->selecting || summary == NULL)
     return;
-  if (sv_case_summary_get_id (summary) != sv_case_page_get_case_id (self->case_page))
+  if (sv_case_summary_get_id (summary) != self->case_id)
     sv_cases_view_show_case (self, sv_case_summary_get_id (summary));
 }
 
@@ -269,7 +284,6 @@ sv_cases_view_class_init (SvCasesViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SvCasesView, error_page);
   gtk_widget_class_bind_template_child (widget_class, SvCasesView, count_label);
   gtk_widget_class_bind_template_child (widget_class, SvCasesView, content_stack);
-  gtk_widget_class_bind_template_child (widget_class, SvCasesView, case_page);
   gtk_widget_class_bind_template_child (widget_class, SvCasesView, separator);
   gtk_widget_class_bind_template_callback (widget_class, on_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_stop_search_cb);
@@ -288,7 +302,6 @@ sv_cases_view_init (SvCasesView *self)
 {
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
 
-  g_type_ensure (SV_TYPE_CASE_PAGE);
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Cases"), -1);
 
@@ -297,7 +310,6 @@ sv_cases_view_init (SvCasesView *self)
   gtk_list_view_set_factory (self->list_view, factory);
   gtk_search_entry_set_search_delay (self->search_entry, 60);
   adw_leaflet_page_set_navigatable (adw_leaflet_get_page (self->leaflet, self->separator), FALSE);
-  g_object_bind_property (self->leaflet, "folded", self->case_page, "show-back-button", G_BINDING_SYNC_CREATE);
 }
 
 /* ------------------------------------------------------------------------
@@ -326,7 +338,6 @@ sv_cases_view_set_store (SvCasesView *self,
   self->changed_id = g_signal_connect (store, "changed", G_CALLBACK (on_store_changed_cb), self);
 
   g_settings_bind (settings, "show-closed-cases", self->closed_toggle, "active", G_SETTINGS_BIND_DEFAULT);
-  sv_case_page_set_store (self->case_page, store, settings);
   update_list_state (self);
   sv_bench_hook_first_frame (GTK_WIDGET (self->list_view), "case-list");
 }
@@ -347,7 +358,9 @@ sv_cases_view_show_case (SvCasesView *self,
 {
   g_return_if_fail (SV_IS_CASES_VIEW (self));
 
-  sv_case_page_set_case (self->case_page, case_id);
+  self->case_id = case_id;
+  if (case_id != 0)
+    sv_case_page_set_case (ensure_case_page (self), case_id);
   gtk_stack_set_visible_child_name (self->content_stack, case_id != 0 ? "case" : "none");
   select_shown_case (self);
   if (case_id != 0)
@@ -358,5 +371,5 @@ gint64
 sv_cases_view_get_case_id (SvCasesView *self)
 {
   g_return_val_if_fail (SV_IS_CASES_VIEW (self), 0);
-  return sv_case_page_get_case_id (self->case_page);
+  return self->case_id;
 }

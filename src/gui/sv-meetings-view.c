@@ -28,6 +28,7 @@ struct _SvMeetingsView
   char               *focus_key;   /* where the focus goes after the next rebuild */
   guint               rebuild_id;
   gboolean            quiet;       /* writing a meeting's own fields: no rebuild */
+  gboolean             stale;       /* the store changed while hidden */
 };
 
 G_DEFINE_FINAL_TYPE (SvMeetingsView, sv_meetings_view, GTK_TYPE_WIDGET)
@@ -314,6 +315,12 @@ on_store_changed_cb (SvStore        *store,
 {
   if (self->quiet || (what & SV_STORE_CHANGE_MEETINGS) == 0 || self->rebuild_id != 0)
     return;
+  /* A hidden view is brought up to date when it is shown. */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->stale = TRUE;
+      return;
+    }
   /* After the handler that wrote has returned: it may sit in a row that
    * the rebuild removes. */
   self->rebuild_id = g_idle_add_once (rebuild_idle_cb, self);
@@ -494,6 +501,7 @@ new_group (SvMeetingsView *self,
 static void
 rebuild (SvMeetingsView *self)
 {
+  self->stale = FALSE;
   g_autoptr(GError) error = NULL;
   g_autofree char *focus = NULL;
 
@@ -523,6 +531,16 @@ rebuild (SvMeetingsView *self)
       adw_preferences_page_add (self->page, ADW_PREFERENCES_GROUP (group));
     }
   restore_focus (self, focus);
+}
+
+static void
+sv_meetings_view_map (GtkWidget *widget)
+{
+  SvMeetingsView *self = SV_MEETINGS_VIEW (widget);
+
+  GTK_WIDGET_CLASS (sv_meetings_view_parent_class)->map (widget);
+  if (self->stale)
+    rebuild (self);
 }
 
 static void
@@ -569,6 +587,7 @@ sv_meetings_view_class_init (SvMeetingsViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = sv_meetings_view_dispose;
+  widget_class->map = sv_meetings_view_map;
   object_class->finalize = sv_meetings_view_finalize;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/overbetuwe/SamenVeilig/sv-meetings-view.ui");
@@ -605,5 +624,8 @@ sv_meetings_view_set_store (SvMeetingsView *self,
   if (store != NULL)
     self->changed_id = g_signal_connect (store, "changed", G_CALLBACK (on_store_changed_cb), self);
   g_clear_handle_id (&self->rebuild_id, g_source_remove);
-  rebuild (self);
+  /* Filled when first shown: start-up only builds what it shows. */
+  self->stale = TRUE;
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    rebuild (self);
 }

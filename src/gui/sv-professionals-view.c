@@ -18,6 +18,7 @@ struct _SvProfessionalsView
   SvStore             *store;          /* owned */
   gulong               changed_id;
   GPtrArray           *professionals;  /* owned, of SvProfessional, as listed */
+  gboolean             stale;       /* the store changed while hidden */
 };
 
 G_DEFINE_FINAL_TYPE (SvProfessionalsView, sv_professionals_view, GTK_TYPE_WIDGET)
@@ -123,6 +124,7 @@ on_add_clicked_cb (GtkButton           *button,
 static void
 rebuild (SvProfessionalsView *self)
 {
+  self->stale = FALSE;
   g_autoptr(GError) error = NULL;
   gint64 focused = focused_professional (self);
   GtkWidget *refocus = NULL;
@@ -168,7 +170,22 @@ on_store_changed_cb (SvStore             *store,
                      gint64               case_id,
                      SvProfessionalsView *self)
 {
-  if (what & SV_STORE_CHANGE_PROFESSIONALS)
+  if (!(what & SV_STORE_CHANGE_PROFESSIONALS))
+    return;
+  /* A hidden view is brought up to date when it is shown. */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    rebuild (self);
+  else
+    self->stale = TRUE;
+}
+
+static void
+sv_professionals_view_map (GtkWidget *widget)
+{
+  SvProfessionalsView *self = SV_PROFESSIONALS_VIEW (widget);
+
+  GTK_WIDGET_CLASS (sv_professionals_view_parent_class)->map (widget);
+  if (self->stale)
     rebuild (self);
 }
 
@@ -204,6 +221,7 @@ sv_professionals_view_class_init (SvProfessionalsViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = sv_professionals_view_dispose;
+  widget_class->map = sv_professionals_view_map;
   object_class->finalize = sv_professionals_view_finalize;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/overbetuwe/SamenVeilig/sv-professionals-view.ui");
@@ -242,5 +260,8 @@ sv_professionals_view_set_store (SvProfessionalsView *self,
   g_set_object (&self->store, store);
   if (store != NULL)
     self->changed_id = g_signal_connect (store, "changed", G_CALLBACK (on_store_changed_cb), self);
-  rebuild (self);
+  /* Filled when first shown: start-up only builds what it shows. */
+  self->stale = TRUE;
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    rebuild (self);
 }

@@ -72,10 +72,18 @@ reload (SvCaseListModel *self)
     ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   set_error (self, error);
 
+  /* In two steps: GTK 4.8's list item manager and GtkSingleSelection look
+   * for their tracked (anchor, focus, selected) items among all the added
+   * rows when those were removed in the same change, fetching every row
+   * of a replaced list. Removed first, nothing is tracked any more. */
+  g_array_set_size (self->ids, 0);
+  drop_pages (self);
+  if (old_n > 0)
+    g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n, 0);
   g_array_unref (self->ids);
   self->ids = ids;
-  drop_pages (self);
-  g_list_model_items_changed (G_LIST_MODEL (self), 0, old_n, ids->len);
+  if (ids->len > 0)
+    g_list_model_items_changed (G_LIST_MODEL (self), 0, 0, ids->len);
   if (old_n != ids->len)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
 }
@@ -337,6 +345,9 @@ sv_case_list_model_set_query (SvCaseListModel *self,
 {
   g_return_if_fail (SV_IS_CASE_LIST_MODEL (self));
 
+  /* An empty search field lists everything, as no query does. */
+  if (query != NULL && *query == '\0')
+    query = NULL;
   if (g_strcmp0 (self->query, query) == 0)
     return;
   g_free (self->query);

@@ -152,13 +152,15 @@ static const char migration_1[] =
 
 /* Version 2: full-text search over names, case number, reason and journal,
  * ignoring case and diacritics ("naief" finds "naïef"). One document per
- * case. Triggers only mark a case dirty; the store rebuilds the documents
+ * case. Prefixes of one to three letters are indexed too, so that the
+ * first letters typed are answered from the index, not by merging the
+ * lists of every word that starts with them. Triggers only mark a case dirty; the store rebuilds the documents
  * of dirty cases once, just before each commit, so an import of a case
  * with many entries indexes it once. */
 static const char migration_2[] =
   "CREATE VIRTUAL TABLE case_search USING fts5 ("
   "  names, reason, journal,"
-  "  tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');"
+  "  tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3');"
   "CREATE TABLE search_dirty (case_id INTEGER PRIMARY KEY);"
   "CREATE VIEW case_search_source AS"
   "  SELECT c.id AS id,"

@@ -26,6 +26,7 @@ struct _SvSqliteStore
   guint          depth;         /* nesting of open transactions */
   SvStoreChange  pending;       /* announced after the outer commit */
   gint64         pending_case;  /* the one case changed; -1 for several */
+  GArray        *listed[3];     /* SvCaseFilter → ordered case ids, read once; dropped on change */
 };
 
 /* A cached statement, reset and unbound, ready for binding. */

@@ -213,6 +213,10 @@ announce_changes (SvSqliteStore *self)
       what |= SV_STORE_CHANGE_CASE_LIST;
       case_id = 0;
     }
+  /* The order of the list may have changed: search reads it anew. */
+  if (what & SV_STORE_CHANGE_CASE_LIST)
+    for (guint i = 0; i < G_N_ELEMENTS (self->listed); i++)
+      g_clear_pointer (&self->listed[i], g_array_unref);
   sv_store_emit_changed (SV_STORE (self), what, case_id);
 }
 
@@ -647,6 +651,9 @@ static void
 sv_sqlite_store_finalize (GObject *object)
 {
   SvSqliteStore *self = SV_SQLITE_STORE (object);
+
+  for (guint i = 0; i < G_N_ELEMENTS (self->listed); i++)
+    g_clear_pointer (&self->listed[i], g_array_unref);
 
   g_clear_pointer (&self->statements, g_hash_table_unref);
   if (self->db != NULL)
