@@ -639,7 +639,7 @@ test_round_trip (Fixture       *f,
   g_assert_cmpstr (first_body, ==, second_body);
 
   /* The records, field by field. */
-  ids = sv_store_list_case_ids (SV_STORE (f->source), SV_CASE_FILTER_ALL, NULL);
+  ids = sv_store_list_case_ids (SV_STORE (f->source), SV_CASE_FILTER_ALL, 0, NULL);
   g_assert_cmpuint (ids->len, ==, 3);
   for (guint i = 0; i < ids->len; i++)
     compare_case (SV_STORE (f->source), SV_STORE (f->target), g_array_index (ids, gint64, i));

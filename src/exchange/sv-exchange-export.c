@@ -278,7 +278,7 @@ sv_exchange_list_case_ids (SvStore  *store,
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   /* The store lists newest first. */
-  if (!(ids = sv_store_list_case_ids (store, SV_CASE_FILTER_ALL, error)))
+  if (!(ids = sv_store_list_case_ids (store, SV_CASE_FILTER_ALL, 0, error)))
     return NULL;
   for (guint i = 0; i < ids->len / 2; i++)
     {

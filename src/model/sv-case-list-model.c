@@ -2,11 +2,13 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "sv-case-list-model.h"
 
-#define PAGE_SIZE 64
-#define MAX_PAGES 32  /* 2,048 rows at most in memory */
+#define PAGE_SIZE   64
+#define MAX_PAGES   32   /* 2,048 rows at most in memory */
+#define FIRST_BATCH 256  /* more than a screen, read before the first frame */
 
 struct _SvCaseListModel
 {
@@ -20,6 +22,7 @@ struct _SvCaseListModel
   GHashTable   *pages;        /* page number → GPtrArray of SvCaseSummary */
   GQueue        page_order;   /* page numbers, most recently used first */
   GError       *error;
+  guint         complete_id;  /* idle that reads the rest of the list */
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -56,7 +59,20 @@ set_error (SvCaseListModel *self,
   self->error = error;
 }
 
-/* Reads the ids anew and tells the views everything may have changed. */
+static void complete (SvCaseListModel *self);
+
+static void
+complete_idle_cb (gpointer user_data)
+{
+  SvCaseListModel *self = user_data;
+
+  self->complete_id = 0;
+  complete (self);
+}
+
+/* Reads the ids anew and tells the views everything may have changed.
+ * Without a query the newest cases come first and at once; the rest of
+ * a long list follows from an idle, appended after what is shown. */
 static void
 reload (SvCaseListModel *self)
 {
@@ -64,10 +80,15 @@ reload (SvCaseListModel *self)
   guint old_n = self->ids->len;
   GArray *ids;
 
-  if (self->query != NULL && *self->query != '\0')
+  g_clear_handle_id (&self->complete_id, g_source_remove);
+  if (self->query != NULL)
     ids = sv_store_search_case_ids (self->store, self->query, self->filter, &error);
   else
-    ids = sv_store_list_case_ids (self->store, self->filter, &error);
+    {
+      ids = sv_store_list_case_ids (self->store, self->filter, FIRST_BATCH, &error);
+      if (ids != NULL && ids->len == FIRST_BATCH)
+        self->complete_id = g_idle_add_once (complete_idle_cb, self);
+    }
   if (ids == NULL)
     ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   set_error (self, error);
@@ -86,6 +107,35 @@ reload (SvCaseListModel *self)
     g_list_model_items_changed (G_LIST_MODEL (self), 0, 0, ids->len);
   if (old_n != ids->len)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
+}
+
+/* Appends the rest of the list behind the first batch. */
+static void
+complete (SvCaseListModel *self)
+{
+  GError *error = NULL;
+  g_autoptr(GArray) all = sv_store_list_case_ids (self->store, self->filter, 0, &error);
+  guint shown = self->ids->len;
+
+  g_clear_handle_id (&self->complete_id, g_source_remove);
+  if (all == NULL)
+    {
+      set_error (self, error);
+      return;
+    }
+  /* Whatever changed in between arrives as a change of its own; should
+   * the head differ anyway, start over. */
+  if (all->len < shown || memcmp (all->data, self->ids->data, shown * sizeof (gint64)) != 0)
+    {
+      reload (self);
+      return;
+    }
+  g_array_append_vals (self->ids, &g_array_index (all, gint64, shown), all->len - shown);
+  if (all->len > shown)
+    {
+      g_list_model_items_changed (G_LIST_MODEL (self), shown, 0, all->len - shown);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ITEMS]);
+    }
 }
 
 static GPtrArray *
@@ -213,6 +263,7 @@ sv_case_list_model_dispose (GObject *object)
 {
   SvCaseListModel *self = SV_CASE_LIST_MODEL (object);
 
+  g_clear_handle_id (&self->complete_id, g_source_remove);
   g_clear_signal_handler (&self->changed_id, self->store);
   g_clear_object (&self->store);
   G_OBJECT_CLASS (sv_case_list_model_parent_class)->dispose (object);
@@ -386,6 +437,22 @@ sv_case_list_model_find (SvCaseListModel *self,
     if (g_array_index (self->ids, gint64, i) == case_id)
       return i;
   return G_MAXUINT;
+}
+
+gboolean
+sv_case_list_model_is_complete (SvCaseListModel *self)
+{
+  g_return_val_if_fail (SV_IS_CASE_LIST_MODEL (self), FALSE);
+  return self->complete_id == 0;
+}
+
+void
+sv_case_list_model_complete (SvCaseListModel *self)
+{
+  g_return_if_fail (SV_IS_CASE_LIST_MODEL (self));
+
+  if (self->complete_id != 0)
+    complete (self);
 }
 
 gint64

@@ -29,6 +29,10 @@ void             sv_case_list_model_set_filter   (SvCaseListModel *self,
 /* Position of @case_id, or G_MAXUINT when it is not listed. */
 guint            sv_case_list_model_find         (SvCaseListModel *self,
                                                   gint64           case_id);
+/* A long list arrives in two parts: the newest cases at once, the rest
+ * from an idle. Whether the rest is in; and reading it now. */
+gboolean         sv_case_list_model_is_complete  (SvCaseListModel *self);
+void             sv_case_list_model_complete     (SvCaseListModel *self);
 gint64           sv_case_list_model_get_case_id  (SvCaseListModel *self,
                                                   guint            position);
 /* The last failure to read, or NULL. */

@@ -289,6 +289,7 @@ count_cases (SvStore      *store,
 static GArray *
 list_case_ids (SvStore      *store,
                SvCaseFilter  filter,
+               guint         limit,
                GError      **error)
 {
   SvSqliteStore *self = SV_SQLITE_STORE (store);
@@ -297,13 +298,15 @@ list_case_ids (SvStore      *store,
   int rc;
 
   if (filter == SV_CASE_FILTER_ALL)
-    stmt = sv_sqlite_store_prepare (self, "SELECT id FROM cases ORDER BY received DESC, id DESC", error);
+    stmt = sv_sqlite_store_prepare (self, "SELECT id FROM cases ORDER BY received DESC, id DESC LIMIT ?2", error);
   else
-    stmt = sv_sqlite_store_prepare (self, "SELECT id FROM cases WHERE status = ?1 ORDER BY received DESC, id DESC", error);
+    stmt = sv_sqlite_store_prepare (self, "SELECT id FROM cases WHERE status = ?1 ORDER BY received DESC, id DESC LIMIT ?2", error);
   if (stmt == NULL)
     return NULL;
   if (filter != SV_CASE_FILTER_ALL)
     sv_sql_bind_text (stmt, 1, status_for_filter (filter));
+  /* SQLite reads a negative limit as none. */
+  sqlite3_bind_int64 (stmt, 2, limit > 0 ? (gint64) limit : -1);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       gint64 id = sqlite3_column_int64 (stmt, 0);

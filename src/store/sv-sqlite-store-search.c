@@ -47,7 +47,7 @@ search_case_ids (SvStore      *store,
   /* Inside a transaction the list may hold what is not committed yet. */
   if (self->depth > 0 || self->listed[filter] == NULL)
     {
-      uncached = sv_store_list_case_ids (store, filter, error);
+      uncached = sv_store_list_case_ids (store, filter, 0, error);
       if (uncached == NULL)
         return NULL;
       if (self->depth == 0)

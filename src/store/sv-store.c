@@ -201,12 +201,13 @@ sv_store_count_cases (SvStore       *self,
 GArray *
 sv_store_list_case_ids (SvStore       *self,
                         SvCaseFilter   filter,
+                        guint          limit,
                         GError       **error)
 {
   g_return_val_if_fail (SV_IS_STORE (self), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  return SV_STORE_GET_IFACE (self)->list_case_ids (self, filter, error);
+  return SV_STORE_GET_IFACE (self)->list_case_ids (self, filter, limit, error);
 }
 
 GArray *

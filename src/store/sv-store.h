@@ -74,7 +74,7 @@ struct _SvStoreInterface
   gboolean        (*save_case)                 (SvStore *self, SvCase *c, GError **error);
   gint64          (*find_case)                 (SvStore *self, const char *number, GError **error);
   guint           (*count_cases)               (SvStore *self, SvCaseFilter filter, GError **error);
-  GArray         *(*list_case_ids)             (SvStore *self, SvCaseFilter filter, GError **error);
+  GArray         *(*list_case_ids)             (SvStore *self, SvCaseFilter filter, guint limit, GError **error);
   GArray         *(*search_case_ids)           (SvStore *self, const char *query, SvCaseFilter filter, GError **error);
   GPtrArray      *(*get_case_summaries)        (SvStore *self, const gint64 *ids, guint n_ids, GError **error);
   SvConsent      *(*get_consent)               (SvStore *self, gint64 case_id, GError **error);
@@ -151,9 +151,11 @@ gint64          sv_store_find_case                  (SvStore              *self,
 guint           sv_store_count_cases                (SvStore              *self,
                                                      SvCaseFilter          filter,
                                                      GError              **error);
-/* Case ids, newest report first: a GArray of gint64. */
+/* Case ids, newest report first: a GArray of gint64; the first @limit
+ * only, or all when @limit is 0. */
 GArray         *sv_store_list_case_ids              (SvStore              *self,
                                                      SvCaseFilter          filter,
+                                                     guint                 limit,
                                                      GError              **error);
 /* Cases whose names, number, reason or journal contain words starting
  * with each word of @query, ignoring case and diacritics; same order. */
