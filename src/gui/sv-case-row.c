@@ -65,19 +65,34 @@ line_font (const PangoFontDescription *base,
   return font;
 }
 
+/* Font metrics are costly and the same for every row: kept for the last
+ * font seen (main thread only, like all of GTK). */
 static int
 line_height (GtkWidget *widget,
              guint      line)
 {
+  static PangoFontDescription *measured_font;
+  static int heights[N_LINES];
   PangoContext *context = gtk_widget_get_pango_context (widget);
-  g_autoptr(PangoFontDescription) font = line_font (pango_context_get_font_description (context), line);
-  PangoFontMetrics *metrics = pango_context_get_metrics (context, font, NULL);
-  int height = PANGO_PIXELS_CEIL (pango_font_metrics_get_height (metrics));
+  const PangoFontDescription *base = pango_context_get_font_description (context);
 
-  if (height <= 0)
-    height = PANGO_PIXELS_CEIL (pango_font_metrics_get_ascent (metrics) + pango_font_metrics_get_descent (metrics));
-  pango_font_metrics_unref (metrics);
-  return height;
+  if (measured_font == NULL || !pango_font_description_equal (measured_font, base))
+    {
+      g_clear_pointer (&measured_font, pango_font_description_free);
+      measured_font = pango_font_description_copy (base);
+      for (guint i = 0; i < N_LINES; i++)
+        {
+          g_autoptr(PangoFontDescription) font = line_font (base, i);
+          PangoFontMetrics *metrics = pango_context_get_metrics (context, font, NULL);
+
+          heights[i] = PANGO_PIXELS_CEIL (pango_font_metrics_get_height (metrics));
+          if (heights[i] <= 0)
+            heights[i] = PANGO_PIXELS_CEIL (pango_font_metrics_get_ascent (metrics) +
+                                            pango_font_metrics_get_descent (metrics));
+          pango_font_metrics_unref (metrics);
+        }
+    }
+  return heights[line];
 }
 
 static void

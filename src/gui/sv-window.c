@@ -20,8 +20,8 @@ struct _SvWindow
 
   AdwViewStack         *stack;
   SvCasesView          *cases_view;
-  SvMeetingsView       *meetings_view;
-  SvProfessionalsView  *professionals_view;
+  AdwBin               *meetings_page;
+  AdwBin               *professionals_page;
 };
 
 G_DEFINE_FINAL_TYPE (SvWindow, sv_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -29,6 +29,29 @@ G_DEFINE_FINAL_TYPE (SvWindow, sv_window, ADW_TYPE_APPLICATION_WINDOW)
 /* ------------------------------------------------------------------------
  * Callbacks
  * ------------------------------------------------------------------------ */
+
+/* The meetings and professionals areas are made when first visited:
+ * start-up builds only what it shows. */
+static void
+on_visible_child_changed_cb (SvWindow *self)
+{
+  const char *name = adw_view_stack_get_visible_child_name (self->stack);
+
+  if (g_strcmp0 (name, "meetings") == 0 && adw_bin_get_child (self->meetings_page) == NULL)
+    {
+      SvMeetingsView *view = g_object_new (SV_TYPE_MEETINGS_VIEW, NULL);
+
+      sv_meetings_view_set_store (view, self->store);
+      adw_bin_set_child (self->meetings_page, GTK_WIDGET (view));
+    }
+  else if (g_strcmp0 (name, "professionals") == 0 && adw_bin_get_child (self->professionals_page) == NULL)
+    {
+      SvProfessionalsView *view = g_object_new (SV_TYPE_PROFESSIONALS_VIEW, NULL);
+
+      sv_professionals_view_set_store (view, self->store);
+      adw_bin_set_child (self->professionals_page, GTK_WIDGET (view));
+    }
+}
 
 static void
 on_case_saved_cb (SvCaseEditor *editor,
@@ -113,8 +136,8 @@ sv_window_class_init (SvWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/org/overbetuwe/SamenVeilig/sv-window.ui");
   gtk_widget_class_bind_template_child (widget_class, SvWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, SvWindow, cases_view);
-  gtk_widget_class_bind_template_child (widget_class, SvWindow, meetings_view);
-  gtk_widget_class_bind_template_child (widget_class, SvWindow, professionals_view);
+  gtk_widget_class_bind_template_child (widget_class, SvWindow, meetings_page);
+  gtk_widget_class_bind_template_child (widget_class, SvWindow, professionals_page);
 
   gtk_widget_class_install_action (widget_class, "win.new-case", NULL, new_case_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-case", NULL);
@@ -127,8 +150,6 @@ static void
 sv_window_init (SvWindow *self)
 {
   g_type_ensure (SV_TYPE_CASES_VIEW);
-  g_type_ensure (SV_TYPE_MEETINGS_VIEW);
-  g_type_ensure (SV_TYPE_PROFESSIONALS_VIEW);
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 
@@ -158,12 +179,13 @@ sv_window_new (SvApplication *application,
     gtk_window_maximize (GTK_WINDOW (self));
 
   sv_cases_view_set_store (self->cases_view, store, settings);
-  sv_meetings_view_set_store (self->meetings_view, store);
-  sv_professionals_view_set_store (self->professionals_view, store);
 
   view = g_settings_get_string (settings, "last-view");
   if (adw_view_stack_get_child_by_name (self->stack, view) != NULL)
     adw_view_stack_set_visible_child_name (self->stack, view);
+  g_signal_connect_swapped (self->stack, "notify::visible-child-name",
+                            G_CALLBACK (on_visible_child_changed_cb), self);
+  on_visible_child_changed_cb (self);
   return self;
 }
 
