@@ -23,6 +23,8 @@ struct _SvCasesView
   GtkSingleSelection *selection;  /* owned */
   gulong              changed_id;
   gboolean            selecting;  /* the list follows the page, not the other way */
+  guint               refresh_id; /* one update of the sidebar after changes */
+  gboolean            reselect;
 
   AdwLeaflet         *leaflet;
   GtkWidget          *sidebar;
@@ -118,6 +120,21 @@ select_shown_case (SvCasesView *self)
  * Callbacks
  * ------------------------------------------------------------------------ */
 
+static gboolean
+refresh_idle_cb (gpointer user_data)
+{
+  SvCasesView *self = user_data;
+
+  self->refresh_id = 0;
+  update_list_state (self);
+  if (self->reselect)
+    select_shown_case (self);
+  self->reselect = FALSE;
+  return G_SOURCE_REMOVE;
+}
+
+/* A reload arrives as two changes (all rows out, the new ones in): the
+ * sidebar is brought up to date once, before the next frame is drawn. */
 static void
 on_items_changed_cb (GListModel  *model,
                      guint        position,
@@ -125,10 +142,11 @@ on_items_changed_cb (GListModel  *model,
                      guint        added,
                      SvCasesView *self)
 {
-  update_list_state (self);
   /* A reload replaces every row; a refreshed row keeps its place. */
   if (removed != 1 || added != 1)
-    select_shown_case (self);
+    self->reselect = TRUE;
+  if (self->refresh_id == 0)
+    self->refresh_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, refresh_idle_cb, self, NULL);
 }
 
 static void
@@ -257,6 +275,7 @@ sv_cases_view_dispose (GObject *object)
 
   if (self->store != NULL)
     g_clear_signal_handler (&self->changed_id, self->store);
+  g_clear_handle_id (&self->refresh_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), SV_TYPE_CASES_VIEW);
   g_clear_object (&self->selection);
   g_clear_object (&self->model);
