@@ -1,11 +1,13 @@
 /* test-exchange.c: the JSON exchange format — round trip, refusals that
- * write nothing, shared records, renumbering, and the shipped examples. */
+ * write nothing, shared records, renumbering, older versions, and the
+ * shipped examples. */
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 #include <sqlite3.h>
 #include <string.h>
 
 #include "sv-date.h"
+#include "sv-deadline.h"
 #include "sv-error.h"
 #include "sv-exchange.h"
 #include "sv-test-util.h"
@@ -191,9 +193,63 @@ save_consent (SvStore            *store,
   g_assert_no_error (error);
 }
 
+static void
+mark_done (SvStore    *store,
+           gint64      case_id,
+           const char *rule_id,
+           const char *date)
+{
+  g_autoptr(GError) error = NULL;
+  GDate on;
+
+  g_assert_true (sv_date_from_iso (date, &on));
+  g_assert_true (sv_store_set_deadline_done (store, case_id, rule_id, &on, &error));
+  g_assert_no_error (error);
+}
+
+/* Case A: every fact set, none at its default (a time before 10:00, so
+ * that "HH:MM" keeps its leading zero). Case B: a few. Case C: none. */
+static void
+save_facts (SvStore *store)
+{
+  g_autoptr(SvCaseFacts) a = sv_store_get_case_facts (store, rich.case_a, NULL);
+  g_autoptr(SvCaseFacts) b = sv_store_get_case_facts (store, rich.case_b, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (sv_date_from_iso ("2027-01-24", &a->order_end));
+  a->order_kind = SV_ORDER_KIND_VOOGDIJ;
+  a->care_after_18_arranged = TRUE;
+  g_assert_true (sv_date_from_iso ("2026-11-12", &a->vht_consultation));
+  g_assert_true (sv_date_from_iso ("2026-11-25", &a->ig_date));
+  a->ig_minutes = 9 * 60 + 5;
+  g_assert_true (sv_date_from_iso ("2026-10-20", &a->it_first_discussion));
+  g_assert_true (sv_date_from_iso ("2026-09-01", &a->traject_v_start));
+  g_assert_true (sv_date_from_iso ("2026-11-16", &a->vt_received));
+  g_assert_true (sv_date_from_iso ("2026-11-18", &a->vt_handover));
+  a->vt_handover_kind = SV_HANDOVER_AFTER_INVESTIGATION;
+  a->vt_handover_acute = TRUE;
+  g_assert_true (sv_date_from_iso ("2026-11-17", &a->huisverbod_start));
+  a->huisverbod_extended = TRUE;
+  g_assert_true (sv_date_from_iso ("2026-11-22", &a->last_incident));
+  g_assert_true (sv_store_save_case_facts (store, a, &error));
+  g_assert_no_error (error);
+
+  g_assert_true (sv_date_from_iso ("2026-06-01", &b->huisverbod_start));
+  b->ig_minutes = 0;
+  g_assert_true (sv_store_save_case_facts (store, b, &error));
+  g_assert_no_error (error);
+
+  /* Marked in another order than the rules': export sorts them. */
+  mark_done (store, rich.case_a, "ots-step-2", "2026-11-06");
+  mark_done (store, rich.case_a, "ots-step-1", "2026-10-30");
+  mark_done (store, rich.case_a, "stabiel-veilig-vanaf", "2026-11-22");
+  mark_done (store, rich.case_b, "thv-einde", "2026-06-10");
+}
+
 /* Three cases, two sharing a household; a professional with two roles on
  * one case and one on another; a journal with a 20,000-character entry and
- * a correction dated before the entry it corrects. */
+ * a correction dated before the entry it corrects; facts and deadlines
+ * done (save_facts()). */
 static void
 make_rich_data (SvStore *store)
 {
@@ -245,6 +301,7 @@ make_rich_data (SvStore *store)
   add_entry (store, rich.case_a, "2026-09-16", rich.big_text, 0);
   add_entry (store, rich.case_a, "2026-09-14", "Correctie: vader was wel thuis, moeder niet.", first);
   add_entry (store, rich.case_b, "2026-06-03", "Veiligheidsbeoordeling door VT ontvangen.", 0);
+  save_facts (store);
 }
 
 /* ------------------------------------------------------------------------
@@ -294,7 +351,8 @@ row_counts (SvSqliteStore *store)
 {
   static const char *tables[] = {
     "cases", "households", "members", "network_members", "consents", "organisations",
-    "professionals", "case_professionals", "journal_entries", "case_numbers",
+    "professionals", "case_professionals", "journal_entries", "case_numbers", "case_facts",
+    "deadlines_done",
   };
   GString *out = g_string_new (NULL);
 
@@ -450,6 +508,47 @@ compare_households (SvStore *sa,
     }
 }
 
+static void
+compare_facts (SvStore *sa,
+               SvStore *sb,
+               gint64   ida,
+               gint64   idb)
+{
+  g_autoptr(SvCaseFacts) a = sv_store_get_case_facts (sa, ida, NULL);
+  g_autoptr(SvCaseFacts) b = sv_store_get_case_facts (sb, idb, NULL);
+  g_autoptr(GHashTable) da = sv_store_list_deadlines_done (sa, ida, NULL);
+  g_autoptr(GHashTable) db = sv_store_list_deadlines_done (sb, idb, NULL);
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_assert_cmpint (b->case_id, ==, idb);
+  assert_dates_equal (&a->order_end, &b->order_end);
+  g_assert_cmpint (a->order_kind, ==, b->order_kind);
+  g_assert_cmpint (a->care_after_18_arranged, ==, b->care_after_18_arranged);
+  assert_dates_equal (&a->vht_consultation, &b->vht_consultation);
+  assert_dates_equal (&a->ig_date, &b->ig_date);
+  g_assert_cmpint (a->ig_minutes, ==, b->ig_minutes);
+  assert_dates_equal (&a->it_first_discussion, &b->it_first_discussion);
+  assert_dates_equal (&a->traject_v_start, &b->traject_v_start);
+  assert_dates_equal (&a->vt_received, &b->vt_received);
+  assert_dates_equal (&a->vt_handover, &b->vt_handover);
+  g_assert_cmpint (a->vt_handover_kind, ==, b->vt_handover_kind);
+  g_assert_cmpint (a->vt_handover_acute, ==, b->vt_handover_acute);
+  assert_dates_equal (&a->huisverbod_start, &b->huisverbod_start);
+  g_assert_cmpint (a->huisverbod_extended, ==, b->huisverbod_extended);
+  assert_dates_equal (&a->last_incident, &b->last_incident);
+
+  g_assert_cmpuint (g_hash_table_size (da), ==, g_hash_table_size (db));
+  g_hash_table_iter_init (&iter, da);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      const GDate *other = g_hash_table_lookup (db, key);
+
+      g_assert_nonnull (other);
+      assert_dates_equal (value, other);
+    }
+}
+
 static const char *
 entry_uid (GPtrArray *journal,
            gint64     id)
@@ -500,6 +599,8 @@ compare_case (SvStore *sa,
   g_assert_cmpint (ka->exception, ==, kb->exception);
   g_assert_cmpstr (ka->note, ==, kb->note);
 
+  compare_facts (sa, sb, a->id, b->id);
+
   ra = sv_store_list_case_roles (sa, a->id, NULL);
   rb = sv_store_list_case_roles (sb, b->id, NULL);
   g_assert_cmpuint (ra->len, ==, rb->len);
@@ -545,22 +646,28 @@ test_document_shape (Fixture       *f,
   g_autofree char *text = export_all (f->source);
   g_autoptr(JsonNode) root = parse (text);
   JsonObject *doc = json_node_get_object (root);
-  JsonObject *a, *b, *household, *consent;
-  JsonArray *journal;
+  JsonObject *a, *b, *household, *consent, *facts;
+  JsonArray *journal, *done;
   g_autoptr(GList) keys = NULL;
+  g_autoptr(GList) fact_keys = NULL;
   g_autoptr(GDateTime) exported = NULL;
   static const char *case_keys[] = {
     "uid", "number", "report", "reason", "status", "closed_on", "closing_note", "created",
-    "updated", "household", "consent", "professionals", "journal",
+    "updated", "household", "consent", "facts", "deadlines_done", "professionals", "journal",
+  };
+  static const char *facts_keys[] = {
+    "order_end", "order_kind", "care_after_18_arranged", "vht_consultation", "ig_date", "ig_time",
+    "it_first_discussion", "traject_v_start", "vt_received", "vt_handover", "vt_handover_kind",
+    "vt_handover_acute", "huisverbod_start", "huisverbod_extended", "last_incident",
   };
   guint i = 0;
 
-  g_assert_true (g_str_has_prefix (text, "{\n  \"format\" : \"samenveilig-cases\",\n  \"version\" : 1,\n"));
+  g_assert_true (g_str_has_prefix (text, "{\n  \"format\" : \"samenveilig-cases\",\n  \"version\" : 2,\n"));
   g_assert_true (g_str_has_suffix (text, "}\n"));
   g_assert_true (g_utf8_validate (text, -1, NULL));
   /* Written as UTF-8, not as \u escapes. */
   g_assert_nonnull (strstr (text, "Zoë 😀"));
-  g_assert_cmpint (json_object_get_int_member (doc, "version"), ==, 1);
+  g_assert_cmpint (json_object_get_int_member (doc, "version"), ==, 2);
   exported = sv_datetime_from_iso (json_object_get_string_member (doc, "exported"));
   g_assert_nonnull (exported);
   g_assert_true (g_str_has_suffix (json_object_get_string_member (doc, "exported"), "Z"));
@@ -615,6 +722,40 @@ test_document_shape (Fixture       *f,
                    json_object_get_string_member (object_at (a, "journal", 0), "uid"));
   g_assert_cmpstr (json_object_get_string_member (object_at (a, "journal", 1), "text"), ==, rich.big_text);
   g_assert_cmpint (g_utf8_strlen (json_object_get_string_member (object_at (a, "journal", 1), "text"), -1), ==, 20000);
+
+  /* Facts: every key in order; dates ISO, the time "HH:MM", kinds as
+   * nicks, booleans as true/false, unknown as null. */
+  facts = object_at (a, "facts", -1);
+  i = 0;
+  fact_keys = json_object_get_members (facts);
+  for (GList *l = fact_keys; l != NULL; l = l->next, i++)
+    g_assert_cmpstr (l->data, ==, facts_keys[i]);
+  g_assert_cmpuint (i, ==, G_N_ELEMENTS (facts_keys));
+  g_assert_cmpstr (json_object_get_string_member (facts, "order_end"), ==, "2027-01-24");
+  g_assert_cmpstr (json_object_get_string_member (facts, "order_kind"), ==, "voogdij");
+  g_assert_true (json_object_get_boolean_member (facts, "care_after_18_arranged"));
+  g_assert_cmpstr (json_object_get_string_member (facts, "ig_time"), ==, "09:05");
+  g_assert_cmpstr (json_object_get_string_member (facts, "vt_handover_kind"), ==, "na-onderzoek");
+  g_assert_true (json_object_get_boolean_member (facts, "huisverbod_extended"));
+  facts = object_at (b, "facts", -1);
+  g_assert_cmpstr (json_object_get_string_member (facts, "ig_time"), ==, "00:00");
+  g_assert_true (json_object_get_null_member (facts, "order_end"));
+  g_assert_cmpstr (json_object_get_string_member (facts, "order_kind"), ==, "ots");
+  g_assert_false (json_object_get_boolean_member (facts, "vt_handover_acute"));
+  facts = object_at (case_object (root, 2), "facts", -1);
+  g_assert_true (json_object_get_null_member (facts, "ig_time"));
+  g_assert_true (json_object_get_null_member (facts, "last_incident"));
+  g_assert_cmpstr (json_object_get_string_member (facts, "vt_handover_kind"), ==, "na-veiligheidsbeoordeling");
+
+  /* Deadlines done in the order of the rules, whatever order they were
+   * marked in. */
+  done = json_object_get_array_member (a, "deadlines_done");
+  g_assert_cmpuint (json_array_get_length (done), ==, 3);
+  g_assert_cmpstr (json_object_get_string_member (object_at (a, "deadlines_done", 0), "rule"), ==, "ots-step-1");
+  g_assert_cmpstr (json_object_get_string_member (object_at (a, "deadlines_done", 0), "done_on"), ==, "2026-10-30");
+  g_assert_cmpstr (json_object_get_string_member (object_at (a, "deadlines_done", 1), "rule"), ==, "ots-step-2");
+  g_assert_cmpstr (json_object_get_string_member (object_at (a, "deadlines_done", 2), "rule"), ==, "stabiel-veilig-vanaf");
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (case_object (root, 2), "deadlines_done")), ==, 0);
 }
 
 static void
@@ -643,6 +784,10 @@ test_round_trip (Fixture       *f,
   g_assert_cmpuint (ids->len, ==, 3);
   for (guint i = 0; i < ids->len; i++)
     compare_case (SV_STORE (f->source), SV_STORE (f->target), g_array_index (ids, gint64, i));
+
+  /* Every case has its facts row; the done deadlines came along. */
+  g_assert_cmpint (raw_int (f->target, "SELECT count(*) FROM case_facts"), ==, 3);
+  g_assert_cmpint (raw_int (f->target, "SELECT count(*) FROM deadlines_done"), ==, 4);
 
   /* Shared records stay shared: two households, two professionals. */
   g_assert_cmpint (raw_int (f->target, "SELECT count(*) FROM households"), ==, 2);
@@ -865,7 +1010,7 @@ mutate_format (JsonNode *root)
 static void
 mutate_newer_version (JsonNode *root)
 {
-  json_object_set_int_member (json_node_get_object (root), "version", 2);
+  json_object_set_int_member (json_node_get_object (root), "version", 3);
   /* A newer version may well have keys this one does not know. */
   json_object_set_string_member (json_node_get_object (root), "nieuw", "x");
 }
@@ -980,6 +1125,105 @@ mutate_empty_uid (JsonNode *root)
   json_object_set_string_member (object_at (case_object (root, 2), "household", -1), "uid", "");
 }
 
+static JsonObject *
+facts_of (JsonNode *root,
+          guint     index)
+{
+  return object_at (case_object (root, index), "facts", -1);
+}
+
+static void
+mutate_bad_time (JsonNode *root)
+{
+  json_object_set_string_member (facts_of (root, 1), "ig_time", "25:00");
+}
+
+static void
+mutate_time_without_colon (JsonNode *root)
+{
+  json_object_set_string_member (facts_of (root, 0), "ig_time", "1030");
+}
+
+static void
+mutate_bad_order_kind (JsonNode *root)
+{
+  json_object_set_string_member (facts_of (root, 1), "order_kind", "ondertoezichtstelling");
+}
+
+static void
+mutate_bad_handover_kind (JsonNode *root)
+{
+  json_object_set_string_member (facts_of (root, 2), "vt_handover_kind", "na-v-en-v");
+}
+
+static void
+mutate_bad_facts_date (JsonNode *root)
+{
+  json_object_set_string_member (facts_of (root, 1), "order_end", "2027-02-29");
+}
+
+static void
+mutate_facts_boolean_as_text (JsonNode *root)
+{
+  json_object_set_string_member (facts_of (root, 1), "huisverbod_extended", "ja");
+}
+
+static void
+mutate_facts_missing_key (JsonNode *root)
+{
+  json_object_remove_member (facts_of (root, 2), "last_incident");
+}
+
+static void
+mutate_facts_missing (JsonNode *root)
+{
+  json_object_remove_member (case_object (root, 0), "facts");
+}
+
+static void
+mutate_unknown_rule (JsonNode *root)
+{
+  json_object_set_string_member (object_at (case_object (root, 1), "deadlines_done", 1), "rule", "ots-step-9");
+}
+
+static void
+mutate_done_bad_date (JsonNode *root)
+{
+  json_object_set_string_member (object_at (case_object (root, 1), "deadlines_done", 0), "done_on", "30-10-2026");
+}
+
+static void
+mutate_done_not_a_list (JsonNode *root)
+{
+  json_object_set_string_member (case_object (root, 2), "deadlines_done", "ots-step-1");
+}
+
+static void
+mutate_future_incident (JsonNode *root)
+{
+  json_object_set_string_member (facts_of (root, 1), "last_incident", "2026-11-23");
+}
+
+static void
+mutate_done_in_future (JsonNode *root)
+{
+  json_object_set_string_member (object_at (case_object (root, 1), "deadlines_done", 2), "done_on", "2026-12-01");
+}
+
+static void
+mutate_done_twice (JsonNode *root)
+{
+  json_object_set_string_member (object_at (case_object (root, 1), "deadlines_done", 2), "rule", "ots-step-1");
+}
+
+/* A version 1 file has neither facts nor deadlines; those keys are
+ * unknown there. */
+static void
+mutate_version_1_with_facts (JsonNode *root)
+{
+  json_object_set_int_member (json_node_get_object (root), "version", 1);
+}
+
 static void
 test_refuses_bad_json (Fixture       *f,
                        gconstpointer  data)
@@ -1015,6 +1259,30 @@ test_refuses_structure (Fixture       *f,
   assert_mutation_refused (f, mutate_unknown_nick, SV_ERROR_MALFORMED,
                            "cases[1].professionals[2].role: “regisseur” is not one of");
   assert_mutation_refused (f, mutate_empty_uid, SV_ERROR_MALFORMED, "cases[2].household.uid");
+
+  /* The facts and the deadlines done (version 2). */
+  assert_mutation_refused (f, mutate_bad_time, SV_ERROR_MALFORMED,
+                           "cases[1].facts.ig_time: “25:00” is not a time (HH:MM)");
+  assert_mutation_refused (f, mutate_time_without_colon, SV_ERROR_MALFORMED,
+                           "cases[0].facts.ig_time: “1030” is not a time (HH:MM)");
+  assert_mutation_refused (f, mutate_bad_order_kind, SV_ERROR_MALFORMED,
+                           "cases[1].facts.order_kind: “ondertoezichtstelling” is not one of “ots”, “voogdij”");
+  assert_mutation_refused (f, mutate_bad_handover_kind, SV_ERROR_MALFORMED,
+                           "cases[2].facts.vt_handover_kind: “na-v-en-v” is not one of “na-veiligheidsbeoordeling”, “na-onderzoek”");
+  assert_mutation_refused (f, mutate_bad_facts_date, SV_ERROR_MALFORMED,
+                           "cases[1].facts.order_end: “2027-02-29” is not a date (YYYY-MM-DD)");
+  assert_mutation_refused (f, mutate_facts_boolean_as_text, SV_ERROR_MALFORMED,
+                           "cases[1].facts.huisverbod_extended: expected true or false, found text");
+  assert_mutation_refused (f, mutate_facts_missing_key, SV_ERROR_MALFORMED,
+                           "cases[2].facts.last_incident: this key is missing");
+  assert_mutation_refused (f, mutate_facts_missing, SV_ERROR_MALFORMED, "cases[0].facts: this key is missing");
+  assert_mutation_refused (f, mutate_unknown_rule, SV_ERROR_MALFORMED,
+                           "cases[1].deadlines_done[1].rule: “ots-step-9” is not one of the deadlines Samen Veilig knows");
+  assert_mutation_refused (f, mutate_done_bad_date, SV_ERROR_MALFORMED,
+                           "cases[1].deadlines_done[0].done_on: “30-10-2026” is not a date (YYYY-MM-DD)");
+  assert_mutation_refused (f, mutate_done_not_a_list, SV_ERROR_MALFORMED,
+                           "cases[2].deadlines_done: expected a list, found text");
+  assert_mutation_refused (f, mutate_version_1_with_facts, SV_ERROR_MALFORMED, "cases[0].facts: unknown key");
 }
 
 static void
@@ -1030,6 +1298,12 @@ test_refuses_rule_violations (Fixture       *f,
   assert_mutation_refused (f, mutate_duplicate_role, SV_ERROR_INVALID, "cases[1].professionals[1]");
   assert_mutation_refused (f, mutate_open_with_closing_date, SV_ERROR_INVALID, "cases[2].closed_on");
   assert_mutation_refused (f, mutate_duplicate_case_uid, SV_ERROR_EXISTS, "cases[2]");
+  assert_mutation_refused (f, mutate_future_incident, SV_ERROR_INVALID,
+                           "cases[1].facts: Last incident: 23 November 2026 lies in the future");
+  assert_mutation_refused (f, mutate_done_in_future, SV_ERROR_INVALID,
+                           "cases[1].deadlines_done[2]: Done on: 1 December 2026 lies in the future");
+  assert_mutation_refused (f, mutate_done_twice, SV_ERROR_INVALID,
+                           "cases[1].deadlines_done[2].rule: “ots-step-1” is marked done twice");
 }
 
 /* A failure while writing — here a trigger standing in for a full disk —
@@ -1088,6 +1362,85 @@ test_refuses_read_only (Fixture       *f,
   g_assert_cmpuint (sv_store_count_cases (SV_STORE (reader), SV_CASE_FILTER_ALL, NULL), ==, 0);
 }
 
+/* A version 1 document as the first release wrote it: no facts, no
+ * deadlines done. It must keep importing. */
+static const char version_1_document[] =
+  "{\"format\": \"samenveilig-cases\", \"version\": 1, \"exported\": \"2026-11-20T16:00:00Z\",\n"
+  " \"cases\": [{\"uid\": \"8d3c1f0e-5a2b-4c7d-9e61-2f4b8a0c6d15\", \"number\": \"2026-0042\",\n"
+  "  \"report\": {\"kind\": \"zorgelijke-melding\", \"source\": \"huisarts\",\n"
+  "             \"source_detail\": \"Huisartsenpraktijk Het Voorbeeld\", \"received\": \"2026-10-14\"},\n"
+  "  \"reason\": \"Zorgen over de veiligheid van Sam na een bezoek aan de huisarts.\",\n"
+  "  \"status\": \"open\", \"closed_on\": null, \"closing_note\": \"\",\n"
+  "  \"created\": \"2026-10-14T09:15:00Z\", \"updated\": \"2026-10-21T08:30:00Z\",\n"
+  "  \"household\": {\"uid\": \"2b7e9a44-1c6f-4e08-b3d5-7a90c2e5f381\", \"name\": \"Gezin Test-Voorbeeld\",\n"
+  "                \"note\": \"\", \"network\": [],\n"
+  "                \"members\": [{\"given_names\": \"Sam\", \"family_name\": \"Test-Voorbeeld\",\n"
+  "                             \"birth_date\": \"2017-09-21\", \"role\": \"jeugdige\", \"note\": \"Groep 6.\"}]},\n"
+  "  \"consent\": {\"status\": \"gegeven\", \"date\": \"2026-10-16\", \"given_by\": \"Eva Test-Voorbeeld\",\n"
+  "              \"scope\": \"Interventieteam en LEJO\", \"exception\": \"geen\", \"note\": \"\"},\n"
+  "  \"professionals\": [{\"uid\": \"c41f2d90-7b3e-4a56-8e12-d09a6b3f7c28\", \"name\": \"Bea Buurtagent\",\n"
+  "                     \"organisation\": \"Politie\", \"function\": \"wijkagent\", \"email\": \"\",\n"
+  "                     \"phone\": \"\", \"role\": \"inbrenger\", \"role_note\": \"\"}],\n"
+  "  \"journal\": [{\"uid\": \"5f0a7c3e-9d21-4b86-a4e7-3c1b2d8e6f90\", \"date\": \"2026-10-20\",\n"
+  "               \"author\": \"Bea Buurtagent\", \"text\": \"Huisbezoek: moeder was niet thuis.\",\n"
+  "               \"created\": \"2026-10-20T14:02:11Z\", \"corrects\": null}]}]}\n";
+
+static void
+assert_no_facts (SvStore *store,
+                 gint64   case_id)
+{
+  g_autoptr(SvCaseFacts) facts = sv_store_get_case_facts (store, case_id, NULL);
+  g_autoptr(GHashTable) done = sv_store_list_deadlines_done (store, case_id, NULL);
+
+  g_assert_nonnull (facts);
+  g_assert_false (g_date_valid (&facts->order_end));
+  g_assert_false (g_date_valid (&facts->ig_date));
+  g_assert_false (g_date_valid (&facts->huisverbod_start));
+  g_assert_false (g_date_valid (&facts->last_incident));
+  g_assert_cmpint (facts->ig_minutes, ==, -1);
+  g_assert_cmpint (facts->order_kind, ==, SV_ORDER_KIND_OTS);
+  g_assert_false (facts->huisverbod_extended);
+  g_assert_cmpuint (g_hash_table_size (done), ==, 0);
+}
+
+/* Older files import with the defaults for what they lack; what is
+ * exported again is the current version. */
+static void
+test_version_1_imports (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(SvImportResult) result = import_ok (f->target, version_1_document);
+  g_autofree char *text = export_all (f->source);
+  g_autofree char *again = NULL;
+  g_autoptr(JsonNode) root = parse (text);
+  g_autoptr(SvSqliteStore) other = sv_test_open_store (f->dir, "other.db");
+  g_autoptr(SvImportResult) result_other = NULL;
+  g_autofree char *downgraded = NULL;
+  JsonArray *cases = json_object_get_array_member (json_node_get_object (root), "cases");
+  g_autoptr(GArray) ids = NULL;
+
+  g_assert_cmpuint (result->n_cases, ==, 1);
+  assert_no_facts (SV_STORE (f->target), sv_store_find_case (SV_STORE (f->target), "2026-0042", NULL));
+  again = export_all (f->target);
+  g_assert_nonnull (strstr (again, "\"version\" : 2,"));
+  g_assert_nonnull (strstr (again, "\"facts\" : {"));
+
+  /* The rich data written as version 1: everything but the facts. */
+  json_object_set_int_member (json_node_get_object (root), "version", 1);
+  for (guint i = 0; i < json_array_get_length (cases); i++)
+    {
+      json_object_remove_member (json_array_get_object_element (cases, i), "facts");
+      json_object_remove_member (json_array_get_object_element (cases, i), "deadlines_done");
+    }
+  downgraded = generate (root);
+  result_other = import_ok (other, downgraded);
+  g_assert_cmpuint (result_other->n_cases, ==, 3);
+  ids = sv_store_list_case_ids (SV_STORE (other), SV_CASE_FILTER_ALL, 0, NULL);
+  for (guint i = 0; i < ids->len; i++)
+    assert_no_facts (SV_STORE (other), g_array_index (ids, gint64, i));
+  g_assert_cmpint (raw_int (other, "SELECT count(*) FROM journal_entries"), ==, 4);
+}
+
 /* ------------------------------------------------------------------------
  * Tests: the shipped examples
  * ------------------------------------------------------------------------ */
@@ -1114,6 +1467,87 @@ test_example_imports (Fixture       *f,
 
   g_assert_cmpuint (result->n_cases, ==, 1);
   g_assert_cmpuint (result->renumbered->len, ==, 0);
+  g_assert_cmpint (raw_int (f->target, "SELECT count(*) FROM case_facts WHERE ig_minutes = 14 * 60 + 30"), ==, 1);
+  g_assert_cmpint (raw_int (f->target, "SELECT count(*) FROM deadlines_done"), ==, 2);
+}
+
+static GArray *
+demo_deadlines (SvStore    *store,
+                const char *number,
+                GDate      *youth_birth)
+{
+  gint64 id = sv_store_find_case (store, number, NULL);
+  g_autoptr(SvCaseFacts) facts = sv_store_get_case_facts (store, id, NULL);
+  g_autoptr(GHashTable) done = sv_store_list_deadlines_done (store, id, NULL);
+  g_autoptr(SvWorkdays) workdays = sv_workdays_new ();
+  GArray *out = g_array_new (FALSE, FALSE, sizeof (SvDeadline));
+  GDate today;
+
+  g_assert_true (sv_date_from_iso ("2026-11-22", &today));
+  sv_deadlines_compute (facts, workdays, &today, done, out);
+  if (youth_birth != NULL)
+    g_assert_cmpint (sv_deadline_vht_needed_at_18 (facts, youth_birth), ==, SV_TRI_YES);
+  return out;
+}
+
+static SvDeadlineState
+state_of (GArray     *deadlines,
+          const char *rule_id)
+{
+  for (guint i = 0; i < deadlines->len; i++)
+    if (g_str_equal (g_array_index (deadlines, SvDeadline, i).rule_id, rule_id))
+      return g_array_index (deadlines, SvDeadline, i).state;
+  g_error ("no deadline %s", rule_id);
+}
+
+/* The demo gives a countdown and a planning view something to show on
+ * "today", 22 November 2026. */
+static void
+assert_demo_facts (SvSqliteStore *target)
+{
+  SvStore *store = SV_STORE (target);
+  g_autoptr(GArray) ots = demo_deadlines (store, "2026-0003", NULL);
+  g_autoptr(GArray) voogdij = NULL;
+  g_autoptr(GArray) traject_v = demo_deadlines (store, "2026-0002", NULL);
+  g_autoptr(GArray) huisverbod = demo_deadlines (store, "2026-0007", NULL);
+  g_autoptr(GArray) vt = demo_deadlines (store, "2026-0008", NULL);
+  GDate noel;
+
+  g_assert_cmpint (raw_int (target, "SELECT count(*) FROM case_facts"), ==, 8);
+
+  /* OTS ending nine weeks ahead: steps 1 and 2 done, 3 overdue, 4–6 ahead. */
+  g_assert_cmpint (raw_int (target, "SELECT count(*) FROM case_facts WHERE order_kind = 'ots' AND order_end = '2027-01-24'"), ==, 1);
+  g_assert_cmpint (state_of (ots, "ots-step-1"), ==, SV_DEADLINE_DONE);
+  g_assert_cmpint (state_of (ots, "ots-step-2"), ==, SV_DEADLINE_DONE);
+  g_assert_cmpint (state_of (ots, "ots-step-3"), ==, SV_DEADLINE_OVERDUE);
+  g_assert_cmpint (state_of (ots, "ots-step-4"), ==, SV_DEADLINE_UPCOMING);
+  g_assert_cmpint (state_of (ots, "ots-step-6"), ==, SV_DEADLINE_UPCOMING);
+
+  /* Voogdij: Noël turns 18 by its end, care after 18 not arranged; the
+   * VeiligheidsTeam on 12 November, the interventiegesprek at 10:00 on
+   * 25 November. */
+  g_assert_true (sv_date_from_iso ("2009-01-10", &noel));
+  voogdij = demo_deadlines (store, "2026-0004", &noel);
+  g_assert_cmpint (raw_int (target, "SELECT count(*) FROM case_facts WHERE order_kind = 'voogdij'"
+                                    "  AND care_after_18_arranged = 0 AND vht_consultation = '2026-11-12'"
+                                    "  AND ig_date = '2026-11-25' AND ig_minutes = 600"), ==, 1);
+  g_assert_cmpint (state_of (voogdij, "ig-uiterlijk"), ==, SV_DEADLINE_UPCOMING);
+  g_assert_cmpint (state_of (voogdij, "ig-kaart-definitief"), ==, SV_DEADLINE_DONE);
+  g_assert_cmpint (state_of (voogdij, "ig-voorbespreking"), ==, SV_DEADLINE_UPCOMING);
+
+  g_assert_cmpint (raw_int (target, "SELECT count(*) FROM case_facts WHERE it_first_discussion = '2026-10-20'"), ==, 1);
+  g_assert_cmpint (state_of (traject_v, "it-traject-v-mdo"), ==, SV_DEADLINE_UPCOMING);
+  g_assert_cmpint (raw_int (target, "SELECT count(*) FROM case_facts WHERE traject_v_start = '2026-09-01'"), ==, 1);
+  g_assert_cmpint (state_of (huisverbod, "thv-informeer-lokaal-team"), ==, SV_DEADLINE_DONE);
+  g_assert_cmpint (state_of (huisverbod, "thv-advies-vervolghulp"), ==, SV_DEADLINE_UPCOMING);
+  g_assert_cmpint (raw_int (target, "SELECT count(*) FROM case_facts WHERE huisverbod_start = '2026-11-17'"
+                                    "  AND huisverbod_extended = 1"), ==, 1);
+  g_assert_cmpint (state_of (vt, "vt-veiligheidsbeoordeling"), ==, SV_DEADLINE_UPCOMING);
+  g_assert_cmpint (state_of (vt, "vt-monitor-3m"), ==, SV_DEADLINE_UPCOMING);
+  g_assert_cmpint (raw_int (target, "SELECT count(*) FROM case_facts WHERE vt_received = '2026-11-16'"
+                                    "  AND vt_handover = '2026-11-18' AND vt_handover_kind = 'na-onderzoek'"), ==, 1);
+  g_assert_cmpint (raw_int (target, "SELECT count(*) FROM case_facts WHERE last_incident IS NOT NULL"), >=, 1);
+  g_assert_cmpint (raw_int (target, "SELECT max(done_on) <= '2026-11-22' FROM deadlines_done"), ==, 1);
 }
 
 static void
@@ -1147,6 +1581,7 @@ test_demo_imports (Fixture       *f,
       has_politie_twice |= g_ascii_strcasecmp (((SvOrganisation *) organisations->pdata[i])->name,
                                                ((SvOrganisation *) organisations->pdata[j])->name) == 0;
   g_assert_false (has_politie_twice);
+  assert_demo_facts (f->target);
 
   /* The demo data survives a round trip as well. */
   first = export_all (f->target);
@@ -1178,6 +1613,7 @@ main (int   argc,
   ADD ("/exchange/refuses-second-import", test_refuses_second_import);
   ADD ("/exchange/write-failure-rolls-back", test_write_failure_rolls_back);
   ADD ("/exchange/refuses-read-only", test_refuses_read_only);
+  ADD ("/exchange/version-1-imports", test_version_1_imports);
   ADD ("/exchange/example-imports", test_example_imports);
   ADD ("/exchange/demo-imports", test_demo_imports);
 #undef ADD

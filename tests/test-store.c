@@ -1,8 +1,12 @@
-/* test-store.c: the SQLite store — files, schema, transactions, search. */
+/* test-store.c: the SQLite store — files, schema, transactions, search,
+ * facts and deadlines done. */
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 #include <sys/stat.h>
 
+#include <string.h>
+
+#include "sv-deadline.h"
 #include "sv-error.h"
 #include "sv-sqlite-store-private.h"
 #include "sv-test-util.h"
@@ -114,6 +118,14 @@ test_migrate_from_every_version (void)
                                        "  'veilig-thuis', '2025-05-01', 'Melding uit oude versie',"
                                        "  '2025-05-01T10:00:00Z', '2025-05-01T10:00:00Z');",
                                        NULL, NULL, NULL), ==, SQLITE_OK);
+      /* From version 2 on the app indexes a change before its commit. */
+      if (from >= 2)
+        g_assert_cmpint (sqlite3_exec (db,
+                                       "INSERT OR REPLACE INTO case_search (rowid, names, reason, journal)"
+                                       "  SELECT id, names, reason, journal FROM case_search_source"
+                                       "  WHERE id IN (SELECT case_id FROM search_dirty);"
+                                       "DELETE FROM search_dirty;",
+                                       NULL, NULL, NULL), ==, SQLITE_OK);
       sqlite3_close (db);
 
       store = sv_sqlite_store_open (path, SV_SQLITE_STORE_OPEN_DEFAULT, &error);
@@ -123,6 +135,29 @@ test_migrate_from_every_version (void)
       g_assert_no_error (error);
       g_assert_cmpuint (found->len, ==, from >= 1 ? 1 : 0);
       g_assert_cmpuint (sv_store_count_cases (SV_STORE (store), SV_CASE_FILTER_OPEN, NULL), ==, from >= 1 ? 1 : 0);
+      if (from >= 1)
+        {
+          /* The old case takes facts and done deadlines (version 3 on). */
+          g_autoptr(SvCaseFacts) facts = sv_store_get_case_facts (SV_STORE (store), 1, &error);
+          g_autoptr(SvCaseFacts) again = NULL;
+          g_autoptr(GHashTable) done = NULL;
+          GDate on;
+
+          g_assert_no_error (error);
+          g_assert_false (g_date_valid (&facts->order_end));
+          g_date_clear (&facts->order_end, 1);
+          g_date_set_dmy (&facts->order_end, 24, G_DATE_JANUARY, 2027);
+          g_assert_true (sv_store_save_case_facts (SV_STORE (store), facts, &error));
+          g_assert_no_error (error);
+          g_date_clear (&on, 1);
+          g_date_set_dmy (&on, 2, G_DATE_NOVEMBER, 2026);
+          g_assert_true (sv_store_set_deadline_done (SV_STORE (store), 1, "ots-step-1", &on, &error));
+          g_assert_no_error (error);
+          again = sv_store_get_case_facts (SV_STORE (store), 1, &error);
+          g_assert_cmpint (g_date_get_julian (&again->order_end), ==, g_date_get_julian (&facts->order_end));
+          done = sv_store_list_deadlines_done (SV_STORE (store), 1, &error);
+          g_assert_cmpuint (g_hash_table_size (done), ==, 1);
+        }
       g_clear_object (&store);
       sv_test_rmtree (dir);
     }
@@ -672,6 +707,325 @@ test_meetings_preloaded (Fixture       *f,
   g_assert_cmpuint (((SvMeetingKind *) kinds->pdata[0])->cadence_weeks, ==, 6);
 }
 
+/* ------------------------------------------------------------------------
+ * Facts and deadlines done
+ * ------------------------------------------------------------------------ */
+
+static GDate
+date_of (const char *iso)
+{
+  GDate d;
+
+  g_assert_true (sv_date_from_iso (iso, &d));
+  return d;
+}
+
+static void
+assert_same_date (const GDate *a,
+                  const GDate *b)
+{
+  g_autofree char *ia = sv_date_to_iso (a);
+  g_autofree char *ib = sv_date_to_iso (b);
+
+  g_assert_cmpstr (ia, ==, ib);
+}
+
+static void
+assert_same_facts (const SvCaseFacts *a,
+                   const SvCaseFacts *b)
+{
+  g_assert_cmpint (a->case_id, ==, b->case_id);
+  assert_same_date (&a->order_end, &b->order_end);
+  g_assert_cmpint (a->order_kind, ==, b->order_kind);
+  g_assert_cmpint (a->care_after_18_arranged, ==, b->care_after_18_arranged);
+  assert_same_date (&a->vht_consultation, &b->vht_consultation);
+  assert_same_date (&a->ig_date, &b->ig_date);
+  g_assert_cmpint (a->ig_minutes, ==, b->ig_minutes);
+  assert_same_date (&a->it_first_discussion, &b->it_first_discussion);
+  assert_same_date (&a->traject_v_start, &b->traject_v_start);
+  assert_same_date (&a->vt_received, &b->vt_received);
+  assert_same_date (&a->vt_handover, &b->vt_handover);
+  g_assert_cmpint (a->vt_handover_kind, ==, b->vt_handover_kind);
+  g_assert_cmpint (a->vt_handover_acute, ==, b->vt_handover_acute);
+  assert_same_date (&a->huisverbod_start, &b->huisverbod_start);
+  g_assert_cmpint (a->huisverbod_extended, ==, b->huisverbod_extended);
+  assert_same_date (&a->last_incident, &b->last_incident);
+}
+
+/* Every field set to a value other than its default; the plans lie ahead
+ * of "today" (2026-11-22), what happened before it. */
+static SvCaseFacts *
+full_facts (gint64 case_id)
+{
+  SvCaseFacts *facts = sv_case_facts_new ();
+
+  facts->case_id = case_id;
+  facts->order_end = date_of ("2027-01-24");
+  facts->order_kind = SV_ORDER_KIND_VOOGDIJ;
+  facts->care_after_18_arranged = TRUE;
+  facts->vht_consultation = date_of ("2026-11-12");
+  facts->ig_date = date_of ("2026-11-25");
+  facts->ig_minutes = 10 * 60;
+  facts->it_first_discussion = date_of ("2026-10-20");
+  facts->traject_v_start = date_of ("2026-12-01");
+  facts->vt_received = date_of ("2026-11-16");
+  facts->vt_handover = date_of ("2026-11-18");
+  facts->vt_handover_kind = SV_HANDOVER_AFTER_INVESTIGATION;
+  facts->vt_handover_acute = TRUE;
+  facts->huisverbod_start = date_of ("2026-11-17");
+  facts->huisverbod_extended = TRUE;
+  facts->last_incident = date_of ("2026-11-22");
+  return facts;
+}
+
+static void
+on_changed_record_cb (SvStore *store,
+                      guint    what,
+                      gint64   case_id,
+                      GArray  *seen)
+{
+  g_array_append_val (seen, case_id);
+  g_assert_true (what & SV_STORE_CHANGE_CASE);
+}
+
+static void
+test_facts_round_trip (Fixture       *f,
+                       gconstpointer  data)
+{
+  SvStore *store = SV_STORE (f->store);
+  g_autoptr(GError) error = NULL;
+  gint64 id = sv_test_add_case (store, "Gezin Feiten", "Test");
+  gint64 other = sv_test_add_case (store, "Gezin Ander", "Test");
+  g_autoptr(SvCaseFacts) empty = sv_store_get_case_facts (store, id, &error);
+  g_autoptr(SvCaseFacts) facts = full_facts (id);
+  g_autoptr(SvCaseFacts) back = NULL;
+  g_autoptr(SvCaseFacts) cleared = NULL;
+  g_autoptr(SvCaseFacts) untouched = NULL;
+  g_autoptr(GArray) seen = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+  /* No row yet: every fact cleared, the case id set. */
+  g_assert_no_error (error);
+  g_assert_cmpint (empty->case_id, ==, id);
+  g_assert_false (g_date_valid (&empty->order_end));
+  g_assert_false (g_date_valid (&empty->last_incident));
+  g_assert_cmpint (empty->ig_minutes, ==, -1);
+  g_assert_cmpint (empty->order_kind, ==, SV_ORDER_KIND_OTS);
+  g_assert_cmpint (empty->vt_handover_kind, ==, SV_HANDOVER_AFTER_ASSESSMENT);
+  g_assert_false (empty->huisverbod_extended);
+
+  g_signal_connect (f->store, "changed", G_CALLBACK (on_changed_record_cb), seen);
+  g_assert_true (sv_store_save_case_facts (store, facts, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (seen->len, ==, 1);
+  g_assert_cmpint (g_array_index (seen, gint64, 0), ==, id);
+  back = sv_store_get_case_facts (store, id, &error);
+  g_assert_no_error (error);
+  assert_same_facts (facts, back);
+  /* Stored as the schema says: ISO dates, 0/1, minutes, nicks. */
+  g_assert_cmpint (raw_int (sv_sqlite_store_get_path (f->store),
+                            "SELECT count(*) FROM case_facts WHERE order_end = '2027-01-24'"
+                            "  AND order_kind = 'voogdij' AND ig_minutes = 600"
+                            "  AND vt_handover_kind = 'na-onderzoek' AND huisverbod_extended = 1"), ==, 1);
+
+  /* An update (the upsert), back to the defaults: one row, all cleared. */
+  cleared = sv_case_facts_new ();
+  cleared->case_id = id;
+  g_assert_true (sv_store_save_case_facts (store, cleared, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&back, sv_case_facts_free);
+  back = sv_store_get_case_facts (store, id, &error);
+  assert_same_facts (cleared, back);
+  g_assert_cmpint (raw_int (sv_sqlite_store_get_path (f->store), "SELECT count(*) FROM case_facts"), ==, 1);
+  g_assert_cmpint (raw_int (sv_sqlite_store_get_path (f->store),
+                            "SELECT count(*) FROM case_facts WHERE ig_minutes IS NULL AND order_end IS NULL"), ==, 1);
+  /* Midnight is a time, not "unknown". */
+  cleared->ig_minutes = 0;
+  g_assert_true (sv_store_save_case_facts (store, cleared, &error));
+  g_clear_pointer (&back, sv_case_facts_free);
+  back = sv_store_get_case_facts (store, id, &error);
+  g_assert_cmpint (back->ig_minutes, ==, 0);
+
+  /* The other case is not touched. */
+  untouched = sv_store_get_case_facts (store, other, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (untouched->case_id, ==, other);
+  g_assert_false (g_date_valid (&untouched->order_end));
+}
+
+static void
+test_facts_invalid_write_nothing (Fixture       *f,
+                                  gconstpointer  data)
+{
+  SvStore *store = SV_STORE (f->store);
+  gint64 id = sv_test_add_case (store, "Gezin Ongeldig", "Test");
+  const char *path = sv_sqlite_store_get_path (f->store);
+  g_autoptr(GArray) seen = g_array_new (FALSE, FALSE, sizeof (gint64));
+  static const struct {
+    const char *field;
+    const char *fragment;
+  } cases[] = {
+    { "ig_minutes=1440", "Time of the interventiegesprek: 1440" },
+    { "ig_minutes=-2", "Time of the interventiegesprek: -2" },
+    { "order_kind=7", "Kind of order" },
+    { "vt_handover_kind=9", "Kind of handover" },
+    { "last_incident", "Last incident: 23 November 2026 lies in the future" },
+    { "vt_received", "Received by Veilig Thuis: " },
+    { "vt_handover", "Handed over by Veilig Thuis: " },
+    { "it_first_discussion", "First Interventieteam discussion: " },
+    { "huisverbod_start", "Start of the tijdelijk huisverbod: " },
+    { "order_end=1850", "End of the order: the year 1850 is outside 1900–2199" },
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SvCaseFacts) later = NULL;
+
+  g_signal_connect (f->store, "changed", G_CALLBACK (on_changed_record_cb), seen);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(SvCaseFacts) facts = full_facts (id);
+      GDate tomorrow = date_of ("2026-11-23");
+      const char *field = cases[i].field;
+
+      if (g_str_equal (field, "ig_minutes=1440"))
+        facts->ig_minutes = 1440;
+      else if (g_str_equal (field, "ig_minutes=-2"))
+        facts->ig_minutes = -2;
+      else if (g_str_equal (field, "order_kind=7"))
+        facts->order_kind = (SvOrderKind) 7;
+      else if (g_str_equal (field, "vt_handover_kind=9"))
+        facts->vt_handover_kind = (SvHandoverKind) 9;
+      else if (g_str_equal (field, "last_incident"))
+        facts->last_incident = tomorrow;
+      else if (g_str_equal (field, "vt_received"))
+        facts->vt_received = tomorrow;
+      else if (g_str_equal (field, "vt_handover"))
+        facts->vt_handover = tomorrow;
+      else if (g_str_equal (field, "it_first_discussion"))
+        facts->it_first_discussion = tomorrow;
+      else if (g_str_equal (field, "huisverbod_start"))
+        facts->huisverbod_start = tomorrow;
+      else if (g_str_equal (field, "order_end=1850"))
+        g_date_set_dmy (&facts->order_end, 1, G_DATE_JANUARY, 1850);
+      else
+        g_assert_not_reached ();
+
+      g_assert_false (sv_store_save_case_facts (store, facts, &error));
+      g_assert_error (error, SV_ERROR, SV_ERROR_INVALID);
+      if (strstr (error->message, cases[i].fragment) == NULL)
+        g_error ("“%s” is not in the message “%s”", cases[i].fragment, error->message);
+      g_clear_error (&error);
+    }
+  g_assert_cmpint (raw_int (path, "SELECT count(*) FROM case_facts"), ==, 0);
+  g_assert_cmpuint (seen->len, ==, 0);
+
+  /* Plans and ends may lie ahead. */
+  later = full_facts (id);
+  later->order_end = date_of ("2030-06-30");
+  later->vht_consultation = date_of ("2026-12-01");
+  later->ig_date = date_of ("2026-12-10");
+  later->traject_v_start = date_of ("2027-01-04");
+  g_assert_true (sv_store_save_case_facts (store, later, &error));
+  g_assert_no_error (error);
+
+  /* A case that does not exist: not found, for reading and writing. */
+  g_clear_pointer (&later, sv_case_facts_free);
+  g_assert_null (sv_store_get_case_facts (store, 9999, &error));
+  g_assert_error (error, SV_ERROR, SV_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  later = full_facts (9999);
+  g_assert_false (sv_store_save_case_facts (store, later, &error));
+  g_assert_error (error, SV_ERROR, SV_ERROR_NOT_FOUND);
+  g_assert_cmpint (raw_int (path, "SELECT count(*) FROM case_facts"), ==, 1);
+}
+
+static void
+test_deadlines_done (Fixture       *f,
+                     gconstpointer  data)
+{
+  SvStore *store = SV_STORE (f->store);
+  gint64 id = sv_test_add_case (store, "Gezin Afgevinkt", "Test");
+  gint64 other = sv_test_add_case (store, "Gezin Ander", "Test");
+  const char *path = sv_sqlite_store_get_path (f->store);
+  g_autoptr(GArray) seen = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GHashTable) done = NULL;
+  g_autoptr(GError) error = NULL;
+  GDate first = date_of ("2026-10-30");
+  GDate second = date_of ("2026-11-06");
+  GDate today = date_of ("2026-11-22");
+  GDate tomorrow = date_of ("2026-11-23");
+  GDate cleared;
+
+  done = sv_store_list_deadlines_done (store, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_hash_table_size (done), ==, 0);
+  g_clear_pointer (&done, g_hash_table_unref);
+
+  g_signal_connect (f->store, "changed", G_CALLBACK (on_changed_record_cb), seen);
+  g_assert_true (sv_store_set_deadline_done (store, id, "ots-step-1", &first, &error));
+  g_assert_true (sv_store_set_deadline_done (store, id, "ots-step-2", &second, &error));
+  g_assert_true (sv_store_set_deadline_done (store, other, "thv-einde", &today, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (seen->len, ==, 3);
+  g_assert_cmpint (g_array_index (seen, gint64, 0), ==, id);
+  g_assert_cmpint (g_array_index (seen, gint64, 2), ==, other);
+
+  done = sv_store_list_deadlines_done (store, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_hash_table_size (done), ==, 2);
+  assert_same_date (g_hash_table_lookup (done, "ots-step-1"), &first);
+  assert_same_date (g_hash_table_lookup (done, "ots-step-2"), &second);
+  g_clear_pointer (&done, g_hash_table_unref);
+
+  /* Marked again: the new date replaces the old one. */
+  g_assert_true (sv_store_set_deadline_done (store, id, "ots-step-1", &second, &error));
+  g_assert_no_error (error);
+  done = sv_store_list_deadlines_done (store, id, &error);
+  assert_same_date (g_hash_table_lookup (done, "ots-step-1"), &second);
+  g_clear_pointer (&done, g_hash_table_unref);
+
+  /* Undone, with NULL or with a cleared date; undoing twice is no error
+   * and announces nothing. */
+  g_array_set_size (seen, 0);
+  g_assert_true (sv_store_set_deadline_done (store, id, "ots-step-1", NULL, &error));
+  g_date_clear (&cleared, 1);
+  g_assert_true (sv_store_set_deadline_done (store, id, "ots-step-2", &cleared, &error));
+  g_assert_true (sv_store_set_deadline_done (store, id, "ots-step-2", NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (seen->len, ==, 2);
+  done = sv_store_list_deadlines_done (store, id, &error);
+  g_assert_cmpuint (g_hash_table_size (done), ==, 0);
+  g_clear_pointer (&done, g_hash_table_unref);
+  g_assert_cmpint (raw_int (path, "SELECT count(*) FROM deadlines_done"), ==, 1);
+
+  /* Refused, and nothing written or announced: an unknown rule (also to
+   * undo), a day still to come, a case that does not exist. */
+  g_array_set_size (seen, 0);
+  g_assert_false (sv_store_set_deadline_done (store, id, "ots-step-7", &first, &error));
+  g_assert_error (error, SV_ERROR, SV_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "“ots-step-7” is not one of the deadlines"));
+  g_clear_error (&error);
+  g_assert_false (sv_store_set_deadline_done (store, id, "", NULL, &error));
+  g_assert_error (error, SV_ERROR, SV_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (sv_store_set_deadline_done (store, id, "ig-uiterlijk", &tomorrow, &error));
+  g_assert_error (error, SV_ERROR, SV_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "Done on: 23 November 2026 lies in the future"));
+  g_clear_error (&error);
+  g_assert_false (sv_store_set_deadline_done (store, 9999, "ig-uiterlijk", &today, &error));
+  g_assert_error (error, SV_ERROR, SV_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_cmpint (raw_int (path, "SELECT count(*) FROM deadlines_done"), ==, 1);
+  g_assert_cmpuint (seen->len, ==, 0);
+
+  /* Every rule of the engine can be marked. */
+  for (const char * const *rule = sv_deadline_rule_ids (); *rule != NULL; rule++)
+    {
+      g_assert_true (sv_store_set_deadline_done (store, id, *rule, &today, &error));
+      g_assert_no_error (error);
+    }
+  done = sv_store_list_deadlines_done (store, id, &error);
+  g_assert_cmpuint (g_hash_table_size (done), ==, g_strv_length ((char **) sv_deadline_rule_ids ()));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -696,6 +1050,9 @@ main (int   argc,
   ADD ("/store/search", test_search);
   ADD ("/store/consent-and-roles", test_consent_and_roles);
   ADD ("/store/meetings-preloaded", test_meetings_preloaded);
+  ADD ("/store/facts-round-trip", test_facts_round_trip);
+  ADD ("/store/facts-invalid-write-nothing", test_facts_invalid_write_nothing);
+  ADD ("/store/deadlines-done", test_deadlines_done);
 #undef ADD
   return g_test_run ();
 }

@@ -53,6 +53,38 @@ SvCaseFacts *sv_case_facts_new      (void);
 SvCaseFacts *sv_case_facts_copy     (const SvCaseFacts *self);
 void         sv_case_facts_free     (SvCaseFacts       *self);
 
+/* Checks the facts by the rules of the forms: every set date a real one
+ * (years 1900–2199), the time of the interventiegesprek unknown (-1) or
+ * 0–1439 minutes, the kinds known. The facts that record what happened —
+ * Veilig Thuis receipt and handover, the first IT discussion, the start
+ * of a huisverbod, the last incident — may not lie after @today (no check
+ * when @today is NULL); an order's end or a planned interventiegesprek lie
+ * in the future by nature. The message names the field. */
+gboolean     sv_case_facts_validate (const SvCaseFacts *self,
+                                     const GDate       *today,
+                                     GError           **error);
+/* A deadline marked done: @rule_id one of sv_deadline_rule_ids(), @done_on
+ * a real date not after @today (no check when @today is NULL). With
+ * @done_on NULL only the rule id is checked. */
+gboolean     sv_case_facts_validate_done (const char   *rule_id,
+                                          const GDate  *done_on,
+                                          const GDate  *today,
+                                          GError      **error);
+
+/* Stable nicks for storage and exchange ("ots", "voogdij";
+ * "na-veiligheidsbeoordeling", "na-onderzoek"), translated labels, and
+ * the counts for a drop-down. */
+const char  *sv_order_kind_to_nick      (SvOrderKind     value);
+gboolean     sv_order_kind_from_nick    (const char     *nick,
+                                         SvOrderKind    *value);
+const char  *sv_order_kind_label        (SvOrderKind     value);
+guint        sv_order_kind_count        (void);
+const char  *sv_handover_kind_to_nick   (SvHandoverKind  value);
+gboolean     sv_handover_kind_from_nick (const char     *nick,
+                                         SvHandoverKind *value);
+const char  *sv_handover_kind_label     (SvHandoverKind  value);
+guint        sv_handover_kind_count     (void);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SvCaseFacts, sv_case_facts_free)
 
 G_END_DECLS

@@ -194,6 +194,25 @@ sv_date_format_medium (const GDate *date)
                           (guint) g_date_get_year (date));
 }
 
+static const char *month_abbreviations[] = {
+  NULL,
+  NC_("month abbreviation", "Jan"), NC_("month abbreviation", "Feb"), NC_("month abbreviation", "Mar"),
+  NC_("month abbreviation", "Apr"), NC_("month abbreviation", "May"), NC_("month abbreviation", "Jun"),
+  NC_("month abbreviation", "Jul"), NC_("month abbreviation", "Aug"), NC_("month abbreviation", "Sep"),
+  NC_("month abbreviation", "Oct"), NC_("month abbreviation", "Nov"), NC_("month abbreviation", "Dec"),
+};
+
+char *
+sv_date_format_short (const GDate *date)
+{
+  if (date == NULL || !g_date_valid (date))
+    return g_strdup ("");
+  /* TRANSLATORS: day and abbreviated month, for tight spaces: "3 Dec" */
+  return g_strdup_printf (C_("short date", "%1$u %2$s"), (guint) g_date_get_day (date),
+                          g_dpgettext2 (GETTEXT_PACKAGE, "month abbreviation",
+                                        month_abbreviations[g_date_get_month (date)]));
+}
+
 char *
 sv_date_format_long (const GDate *date)
 {

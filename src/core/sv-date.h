@@ -26,6 +26,7 @@ gboolean  sv_date_parse_user       (const char    *text,
 
 char     *sv_date_format_numeric   (const GDate   *date);  /* 03-12-2026 */
 char     *sv_date_format_medium    (const GDate   *date);  /* 3 december 2026 */
+char     *sv_date_format_short     (const GDate   *date);  /* 3 dec */
 char     *sv_date_format_long      (const GDate   *date);  /* donderdag 3 december 2026 */
 const char *sv_date_month_name     (GDateMonth     month);
 const char *sv_date_weekday_name   (GDateWeekday   weekday);

@@ -2,7 +2,8 @@
  *
  * The output is meant to be compared and versioned: keys always in the same
  * order, cases oldest report first, members and roles in the store's order,
- * journal entries in the order they were written. Exporting, importing into
+ * deadlines done in the order of the rules, journal entries in the order
+ * they were written. Exporting, importing into
  * an empty database and exporting again gives the same text except for the
  * "exported" time stamp.
  */
@@ -11,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "sv-date.h"
+#include "sv-deadline.h"
 #include "sv-error.h"
 #include "sv-exchange-private.h"
 
@@ -52,6 +54,32 @@ add_timestamp (JsonBuilder *b,
   json_builder_set_member_name (b, key);
   if (iso != NULL)
     json_builder_add_string_value (b, iso);
+  else
+    json_builder_add_null_value (b);
+}
+
+static void
+add_boolean (JsonBuilder *b,
+             const char  *key,
+             gboolean     value)
+{
+  json_builder_set_member_name (b, key);
+  json_builder_add_boolean_value (b, value);
+}
+
+/* Minutes after midnight as "HH:MM"; unknown (-1) as null. */
+static void
+add_time (JsonBuilder *b,
+          const char  *key,
+          int          minutes)
+{
+  json_builder_set_member_name (b, key);
+  if (minutes >= 0)
+    {
+      g_autofree char *text = g_strdup_printf ("%02d:%02d", minutes / 60, minutes % 60);
+
+      json_builder_add_string_value (b, text);
+    }
   else
     json_builder_add_null_value (b);
 }
@@ -142,6 +170,65 @@ build_consent (JsonBuilder  *b,
   add_string (b, "exception", sv_consent_exception_to_nick (consent->exception));
   add_string (b, "note", consent->note);
   json_builder_end_object (b);
+  return TRUE;
+}
+
+static gboolean
+build_facts (JsonBuilder  *b,
+             SvStore      *store,
+             gint64        case_id,
+             GError      **error)
+{
+  g_autoptr(SvCaseFacts) facts = sv_store_get_case_facts (store, case_id, error);
+
+  if (facts == NULL)
+    return FALSE;
+  json_builder_set_member_name (b, "facts");
+  json_builder_begin_object (b);
+  add_date (b, "order_end", &facts->order_end);
+  add_string (b, "order_kind", sv_order_kind_to_nick (facts->order_kind));
+  add_boolean (b, "care_after_18_arranged", facts->care_after_18_arranged);
+  add_date (b, "vht_consultation", &facts->vht_consultation);
+  add_date (b, "ig_date", &facts->ig_date);
+  add_time (b, "ig_time", facts->ig_minutes);
+  add_date (b, "it_first_discussion", &facts->it_first_discussion);
+  add_date (b, "traject_v_start", &facts->traject_v_start);
+  add_date (b, "vt_received", &facts->vt_received);
+  add_date (b, "vt_handover", &facts->vt_handover);
+  add_string (b, "vt_handover_kind", sv_handover_kind_to_nick (facts->vt_handover_kind));
+  add_boolean (b, "vt_handover_acute", facts->vt_handover_acute);
+  add_date (b, "huisverbod_start", &facts->huisverbod_start);
+  add_boolean (b, "huisverbod_extended", facts->huisverbod_extended);
+  add_date (b, "last_incident", &facts->last_incident);
+  json_builder_end_object (b);
+  return TRUE;
+}
+
+/* In the order of the rules, so that two exports compare line by line. */
+static gboolean
+build_deadlines_done (JsonBuilder  *b,
+                      SvStore      *store,
+                      gint64        case_id,
+                      GError      **error)
+{
+  g_autoptr(GHashTable) done = sv_store_list_deadlines_done (store, case_id, error);
+
+  if (done == NULL)
+    return FALSE;
+  json_builder_set_member_name (b, "deadlines_done");
+  json_builder_begin_array (b);
+  for (const char * const *id = sv_deadline_rule_ids (); *id != NULL; id++)
+    {
+      const GDate *done_on = g_hash_table_lookup (done, *id);
+
+      if (done_on == NULL || !g_date_valid (done_on))
+        continue;
+      json_builder_begin_object (b);
+      add_string (b, "rule", *id);
+      add_date (b, "done_on", done_on);
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
   return TRUE;
 }
 
@@ -257,6 +344,8 @@ build_case (JsonBuilder  *b,
   add_timestamp (b, "updated", c->updated_at);
   if (!build_household (b, store, c->household_id, error) ||
       !build_consent (b, store, c->id, error) ||
+      !build_facts (b, store, c->id, error) ||
+      !build_deadlines_done (b, store, c->id, error) ||
       !build_professionals (b, store, c->id, error) ||
       !build_journal (b, store, c->id, error))
     return FALSE;

@@ -215,6 +215,60 @@ sv_json_get_date (JsonObject  *object,
   return FALSE;
 }
 
+gboolean
+sv_json_get_time (JsonObject  *object,
+                  const char  *path,
+                  const char  *key,
+                  int         *minutes,
+                  GError     **error)
+{
+  g_autofree char *at = NULL;
+  const char *text;
+
+  *minutes = -1;
+  if (!sv_json_get_string (object, path, key, TRUE, &text, error))
+    return FALSE;
+  if (text == NULL)
+    return TRUE;
+  /* Exactly "HH:MM", 00:00 to 23:59. */
+  if (strlen (text) == 5 && text[2] == ':' &&
+      g_ascii_isdigit (text[0]) && g_ascii_isdigit (text[1]) &&
+      g_ascii_isdigit (text[3]) && g_ascii_isdigit (text[4]))
+    {
+      int hours = (text[0] - '0') * 10 + (text[1] - '0');
+      int mins = (text[3] - '0') * 10 + (text[4] - '0');
+
+      if (hours < 24 && mins < 60)
+        {
+          *minutes = hours * 60 + mins;
+          return TRUE;
+        }
+    }
+  at = sv_json_path_key (path, key);
+  g_set_error (error, SV_ERROR, SV_ERROR_MALFORMED, _("%s: “%s” is not a time (HH:MM)"), at, text);
+  return FALSE;
+}
+
+gboolean
+sv_json_get_boolean (JsonObject  *object,
+                     const char  *path,
+                     const char  *key,
+                     gboolean    *out,
+                     GError     **error)
+{
+  JsonNode *node = json_object_get_member (object, key);
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
+    {
+      g_autofree char *at = sv_json_path_key (path, key);
+
+      set_wrong_type (at, _("true or false"), node, error);
+      return FALSE;
+    }
+  *out = json_node_get_boolean (node);
+  return TRUE;
+}
+
 GDateTime *
 sv_json_get_timestamp (JsonObject  *object,
                        const char  *path,

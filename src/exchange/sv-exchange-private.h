@@ -1,10 +1,11 @@
 /* sv-exchange-private.h: what the files of the exchange format share.
  *
- * Import runs in two passes. sv-exchange-read.c (with -read-parts.c) turns
- * the parsed document into an SvImportPlan — plain records, every rule checked, every
- * reference resolved — without writing anything; sv-exchange-write.c then
- * stores the plan in one transaction. Keeping the passes apart is what
- * makes "all or nothing" cheap: a refused file never opens a transaction.
+ * Import runs in two passes. sv-exchange-read.c (with -read-parts.c and
+ * -read-facts.c) turns the parsed document into an SvImportPlan — plain
+ * records, every rule checked, every reference resolved — without writing
+ * anything; sv-exchange-write.c then stores the plan in one transaction.
+ * Keeping the passes apart is what makes "all or nothing" cheap: a refused
+ * file never opens a transaction.
  */
 #pragma once
 
@@ -37,11 +38,19 @@ typedef struct {
   gint64          id;       /* in the database: existing, or written by now */
 } SvImportProfessional;
 
+/* A deadline marked done. */
+typedef struct {
+  const char *rule_id;  /* static: the engine's own string */
+  GDate       done_on;
+} SvImportDone;
+
 typedef struct {
   char               *path;        /* "cases[2]" */
   SvCase             *c;
   SvImportHousehold  *household;   /* borrowed from the plan */
   SvConsent          *consent;
+  SvCaseFacts        *facts;       /* all cleared from a version 1 file */
+  GArray             *done;        /* SvImportDone */
   GPtrArray          *roles;       /* SvCaseRole; professional->uid set */
   GPtrArray          *journal;     /* SvJournalEntry, in file order */
   GArray             *corrects;    /* int per entry: index of the corrected entry, or -1 */
@@ -57,6 +66,7 @@ typedef struct {
 typedef struct {
   SvStore      *store;
   const GDate  *today;       /* the rules are checked as on this day */
+  gint64        version;     /* of the document, 1 to SV_EXCHANGE_VERSION */
   SvImportPlan *plan;
   GHashTable   *case_uids;   /* uid → path where it appears, both owned */
   GHashTable   *entry_uids;  /* uid → path where it appears, both owned */
@@ -100,6 +110,17 @@ SvJournalEntry    *sv_import_read_entry       (SvImportReader  *r,
                                                const char      *path,
                                                GHashTable      *earlier,
                                                int             *corrects,
+                                               GError         **error);
+/* Version 2 on (sv-exchange-read-facts.c): the facts of a case, and the
+ * deadlines marked done (@done gets SvImportDone records). */
+SvCaseFacts       *sv_import_read_facts       (SvImportReader  *r,
+                                               JsonNode        *node,
+                                               const char      *path,
+                                               GError         **error);
+gboolean           sv_import_read_done        (SvImportReader  *r,
+                                               JsonNode        *node,
+                                               const char      *path,
+                                               GArray          *done,
                                                GError         **error);
 /* The id of the record of @kind with @uid in the database, 0 if none. */
 gboolean           sv_import_reader_find      (SvImportReader  *r,
@@ -179,6 +200,17 @@ gboolean    sv_json_get_date    (JsonObject   *object,
                                  const char   *key,
                                  gboolean      nullable,
                                  GDate        *out,
+                                 GError      **error);
+/* "HH:MM" (00:00–23:59) or null: minutes after midnight, -1 for null. */
+gboolean    sv_json_get_time    (JsonObject   *object,
+                                 const char   *path,
+                                 const char   *key,
+                                 int          *minutes,
+                                 GError      **error);
+gboolean    sv_json_get_boolean (JsonObject   *object,
+                                 const char   *path,
+                                 const char   *key,
+                                 gboolean     *out,
                                  GError      **error);
 GDateTime  *sv_json_get_timestamp (JsonObject *object,
                                    const char *path,

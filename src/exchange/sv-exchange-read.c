@@ -19,6 +19,11 @@ static const char * const document_keys[] = {
 };
 static const char * const case_keys[] = {
   "uid", "number", "report", "reason", "status", "closed_on", "closing_note", "created",
+  "updated", "household", "consent", "facts", "deadlines_done", "professionals", "journal", NULL
+};
+/* Version 1 had no facts and no deadlines. */
+static const char * const case_keys_v1[] = {
+  "uid", "number", "report", "reason", "status", "closed_on", "closing_note", "created",
   "updated", "household", "consent", "professionals", "journal", NULL
 };
 static const char * const report_keys[] = {
@@ -39,6 +44,8 @@ import_case_free (SvImportCase *ic)
   g_free (ic->path);
   g_clear_pointer (&ic->c, sv_case_free);
   g_clear_pointer (&ic->consent, sv_consent_free);
+  g_clear_pointer (&ic->facts, sv_case_facts_free);
+  g_clear_pointer (&ic->done, g_array_unref);
   g_clear_pointer (&ic->roles, g_ptr_array_unref);
   g_clear_pointer (&ic->journal, g_ptr_array_unref);
   g_clear_pointer (&ic->corrects, g_array_unref);
@@ -147,23 +154,32 @@ read_case (SvImportReader  *r,
   g_autoptr(GHashTable) earlier = g_hash_table_new (g_str_hash, g_str_equal);
   g_autofree char *household_path = sv_json_path_key (path, "household");
   g_autofree char *consent_path = sv_json_path_key (path, "consent");
+  g_autofree char *facts_path = sv_json_path_key (path, "facts");
+  g_autofree char *done_path = sv_json_path_key (path, "deadlines_done");
   g_autofree char *roles_path = sv_json_path_key (path, "professionals");
   g_autofree char *journal_path = sv_json_path_key (path, "journal");
-  JsonObject *object = sv_json_object_with_keys (node, path, case_keys, error);
+  JsonObject *object = sv_json_object_with_keys (node, path, r->version >= 2 ? case_keys : case_keys_v1, error);
   JsonArray *roles, *journal;
 
   if (object == NULL)
     return NULL;
   ic->path = g_strdup (path);
   ic->c = sv_case_new ();
+  ic->done = g_array_new (FALSE, FALSE, sizeof (SvImportDone));
   ic->roles = g_ptr_array_new_with_free_func ((GDestroyNotify) sv_case_role_free);
   ic->journal = g_ptr_array_new_with_free_func ((GDestroyNotify) sv_journal_entry_free);
   ic->corrects = g_array_new (FALSE, FALSE, sizeof (int));
 
   if (!read_case_record (r, object, ic->c, path, error) ||
       !(ic->household = sv_import_read_household (r, json_object_get_member (object, "household"), household_path, error)) ||
-      !(ic->consent = sv_import_read_consent (r, json_object_get_member (object, "consent"), consent_path, error)) ||
-      !(roles = sv_json_get_array (object, path, "professionals", error)))
+      !(ic->consent = sv_import_read_consent (r, json_object_get_member (object, "consent"), consent_path, error)))
+    return NULL;
+  if (r->version < 2)
+    ic->facts = sv_case_facts_new ();
+  else if (!(ic->facts = sv_import_read_facts (r, json_object_get_member (object, "facts"), facts_path, error)) ||
+           !sv_import_read_done (r, json_object_get_member (object, "deadlines_done"), done_path, ic->done, error))
+    return NULL;
+  if (!(roles = sv_json_get_array (object, path, "professionals", error)))
     return NULL;
 
   for (guint i = 0; i < json_array_get_length (roles); i++)
@@ -198,6 +214,7 @@ read_case (SvImportReader  *r,
  * newer version gets that answer, not a list of keys it does not know. */
 static gboolean
 check_format (JsonObject  *document,
+              gint64      *out_version,
               GError     **error)
 {
   JsonNode *version;
@@ -240,14 +257,15 @@ check_format (JsonObject  *document,
                    (long long) number, SV_EXCHANGE_VERSION);
       return FALSE;
     }
-  /* Older versions would be upgraded to the current one here, step by
-   * step; version 1 is the first, so there is nothing older yet. */
   if (number < 1)
     {
       g_set_error (error, SV_ERROR, SV_ERROR_MALFORMED,
                    _("version: %lld is not a version of the exchange format"), (long long) number);
       return FALSE;
     }
+  /* An older version is read by its own keys; what it lacks gets the
+   * defaults (version 1: no facts known, no deadline done). */
+  *out_version = number;
   return TRUE;
 }
 
@@ -261,7 +279,7 @@ sv_import_plan_read (SvStore      *store,
   g_autoptr(GHashTable) case_uids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autoptr(GHashTable) entry_uids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autoptr(GDateTime) exported = NULL;
-  SvImportReader r = { store, today, plan, case_uids, entry_uids };
+  SvImportReader r = { store, today, 0, plan, case_uids, entry_uids };
   JsonObject *document;
   JsonArray *cases;
 
@@ -273,7 +291,7 @@ sv_import_plan_read (SvStore      *store,
       return NULL;
     }
   document = json_node_get_object (root);
-  if (!check_format (document, error) ||
+  if (!check_format (document, &r.version, error) ||
       !sv_json_check_keys (document, "", document_keys, error) ||
       !(exported = sv_json_get_timestamp (document, "", SV_KEY_EXPORTED, error)) ||
       !(cases = sv_json_get_array (document, "", SV_KEY_CASES, error)))

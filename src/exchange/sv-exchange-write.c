@@ -103,6 +103,22 @@ write_journal (SvStore       *store,
 }
 
 static gboolean
+write_done (SvStore       *store,
+            SvImportCase  *ic,
+            gint64         case_id,
+            GError       **error)
+{
+  for (guint i = 0; i < ic->done->len; i++)
+    {
+      SvImportDone *d = &g_array_index (ic->done, SvImportDone, i);
+
+      if (!sv_store_set_deadline_done (store, case_id, d->rule_id, &d->done_on, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
 write_case (SvStore       *store,
             Writer        *w,
             SvImportCase  *ic,
@@ -110,6 +126,7 @@ write_case (SvStore       *store,
 {
   g_autoptr(SvCase) c = sv_case_copy (ic->c);
   g_autoptr(SvConsent) consent = sv_consent_copy (ic->consent);
+  g_autoptr(SvCaseFacts) facts = sv_case_facts_copy (ic->facts);
 
   if (!write_household (store, ic->household, error))
     return FALSE;
@@ -121,7 +138,10 @@ write_case (SvStore       *store,
     g_ptr_array_add (w->result->renumbered, g_strdup_printf ("%s → %s", ic->c->number, c->number));
 
   consent->case_id = c->id;
+  facts->case_id = c->id;
   return sv_store_save_consent (store, consent, error) &&
+         sv_store_save_case_facts (store, facts, error) &&
+         write_done (store, ic, c->id, error) &&
          write_roles (store, w, ic, c->id, error) &&
          write_journal (store, ic, c->id, error);
 }

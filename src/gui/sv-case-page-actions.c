@@ -320,6 +320,22 @@ correct_entry_action (GtkWidget  *widget,
 }
 
 static void
+edit_facts_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  sv_case_page_edit_facts (SV_CASE_PAGE (widget));
+}
+
+static void
+toggle_deadline_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  sv_case_page_toggle_deadline (SV_CASE_PAGE (widget), g_variant_get_string (parameter, NULL));
+}
+
+static void
 add_entry_action (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
@@ -343,6 +359,8 @@ sv_case_page_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "case.close", NULL, close_case_action);
   gtk_widget_class_install_action (widget_class, "case.reopen", NULL, reopen_case_action);
   gtk_widget_class_install_action (widget_class, "case.add-entry", NULL, add_entry_action);
+  gtk_widget_class_install_action (widget_class, "case.edit-facts", NULL, edit_facts_action);
+  gtk_widget_class_install_action (widget_class, "case.toggle-deadline", "s", toggle_deadline_action);
   gtk_widget_class_install_action (widget_class, "case.correct-entry", "x", correct_entry_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "case.edit", NULL);
 }

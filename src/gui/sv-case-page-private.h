@@ -2,6 +2,7 @@
 #pragma once
 
 #include "sv-case-page.h"
+#include "sv-countdown.h"
 #include "sv-date-row.h"
 #include "sv-field-error.h"
 
@@ -24,6 +25,9 @@ struct _SvCasePage
   GtkScrolledWindow   *scroller;
   AdwPreferencesGroup *report_group;
   AdwPreferencesGroup *consent_group;
+  AdwPreferencesGroup *countdown_group;
+  SvCountdown         *countdown;
+  AdwPreferencesGroup *deadlines_group;
   AdwPreferencesGroup *members_group;
   AdwPreferencesGroup *network_group;
   AdwPreferencesGroup *roles_group;
@@ -37,6 +41,15 @@ struct _SvCasePage
 
 /* sv-case-page-actions.c */
 void sv_case_page_install_actions (GtkWidgetClass *widget_class);
+
+/* sv-case-page-deadlines.c */
+void sv_case_page_fill_deadlines      (SvCasePage *self);
+void sv_case_page_toggle_deadline     (SvCasePage *self,
+                                       const char *rule_id);
+void sv_case_page_edit_facts          (SvCasePage *self);
+void on_countdown_step_activated_cb   (SvCountdown *countdown,
+                                       guint        index,
+                                       SvCasePage  *self);
 
 /* sv-case-page-journal.c */
 void sv_case_page_fill_journal (SvCasePage *self);

@@ -207,9 +207,41 @@ static const char migration_2[] =
   "INSERT INTO case_search (rowid, names, reason, journal)"
   "  SELECT id, names, reason, journal FROM case_search_source;";
 
+/* Version 3: the dated facts deadlines are counted from (one row per case,
+ * none until they are first saved: no row reads as "nothing known yet"),
+ * and which deadlines were marked done. A cleared date is NULL, as is an
+ * unknown time of the interventiegesprek (minutes after midnight). Rule
+ * ids are those of the deadline engine; the store checks them, not the
+ * schema, so that a new rule needs no migration. */
+static const char migration_3[] =
+  "CREATE TABLE case_facts ("
+  "  case_id INTEGER PRIMARY KEY REFERENCES cases (id) ON DELETE CASCADE,"
+  "  order_end TEXT,"
+  "  order_kind TEXT NOT NULL DEFAULT 'ots' CHECK (order_kind IN ('ots', 'voogdij')),"
+  "  care_after_18_arranged INTEGER NOT NULL DEFAULT 0 CHECK (care_after_18_arranged IN (0, 1)),"
+  "  vht_consultation TEXT,"
+  "  ig_date TEXT,"
+  "  ig_minutes INTEGER CHECK (ig_minutes BETWEEN 0 AND 1439),"
+  "  it_first_discussion TEXT,"
+  "  traject_v_start TEXT,"
+  "  vt_received TEXT,"
+  "  vt_handover TEXT,"
+  "  vt_handover_kind TEXT NOT NULL DEFAULT 'na-veiligheidsbeoordeling'"
+  "    CHECK (vt_handover_kind IN ('na-veiligheidsbeoordeling', 'na-onderzoek')),"
+  "  vt_handover_acute INTEGER NOT NULL DEFAULT 0 CHECK (vt_handover_acute IN (0, 1)),"
+  "  huisverbod_start TEXT,"
+  "  huisverbod_extended INTEGER NOT NULL DEFAULT 0 CHECK (huisverbod_extended IN (0, 1)),"
+  "  last_incident TEXT);"
+  "CREATE TABLE deadlines_done ("
+  "  case_id INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,"
+  "  rule_id TEXT NOT NULL,"
+  "  done_on TEXT NOT NULL,"
+  "  PRIMARY KEY (case_id, rule_id));";
+
 static const char *migrations[] = {
   migration_1,
   migration_2,
+  migration_3,
 };
 
 int

@@ -1,7 +1,7 @@
 /* sv-sqlite-store-private.h: what the files of SvSqliteStore share.
  *
  * SvSqliteStore is split by concern (households, cases, people, meetings,
- * journal, search); every file goes through the helpers here: cached
+ * journal, search, facts); every file goes through the helpers here: cached
  * prepared statements, one transaction per write, and errors a person can
  * read.
  */
@@ -111,6 +111,7 @@ void          sv_sqlite_store_init_people     (SvStoreInterface *iface);
 void          sv_sqlite_store_init_meetings   (SvStoreInterface *iface);
 void          sv_sqlite_store_init_journal    (SvStoreInterface *iface);
 void          sv_sqlite_store_init_search     (SvStoreInterface *iface);
+void          sv_sqlite_store_init_facts      (SvStoreInterface *iface);
 
 /* Organisation id for @name, created when new (inside a transaction). */
 gint64        sv_sqlite_store_ensure_organisation (SvSqliteStore  *self,

@@ -688,4 +688,5 @@ sv_sqlite_store_iface_init (SvStoreInterface *iface)
   sv_sqlite_store_init_meetings (iface);
   sv_sqlite_store_init_journal (iface);
   sv_sqlite_store_init_search (iface);
+  sv_sqlite_store_init_facts (iface);
 }

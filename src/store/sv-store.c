@@ -415,3 +415,51 @@ sv_store_add_journal_entry (SvStore         *self,
 
   return SV_STORE_GET_IFACE (self)->add_journal_entry (self, entry, error);
 }
+
+SvCaseFacts *
+sv_store_get_case_facts (SvStore  *self,
+                         gint64    case_id,
+                         GError  **error)
+{
+  g_return_val_if_fail (SV_IS_STORE (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return SV_STORE_GET_IFACE (self)->get_case_facts (self, case_id, error);
+}
+
+gboolean
+sv_store_save_case_facts (SvStore      *self,
+                          SvCaseFacts  *facts,
+                          GError      **error)
+{
+  g_return_val_if_fail (SV_IS_STORE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+  g_return_val_if_fail (facts != NULL, FALSE);
+
+  return SV_STORE_GET_IFACE (self)->save_case_facts (self, facts, error);
+}
+
+GHashTable *
+sv_store_list_deadlines_done (SvStore  *self,
+                              gint64    case_id,
+                              GError  **error)
+{
+  g_return_val_if_fail (SV_IS_STORE (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return SV_STORE_GET_IFACE (self)->list_deadlines_done (self, case_id, error);
+}
+
+gboolean
+sv_store_set_deadline_done (SvStore      *self,
+                            gint64        case_id,
+                            const char   *rule_id,
+                            const GDate  *done_on,
+                            GError      **error)
+{
+  g_return_val_if_fail (SV_IS_STORE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+  g_return_val_if_fail (rule_id != NULL, FALSE);
+
+  return SV_STORE_GET_IFACE (self)->set_deadline_done (self, case_id, rule_id, done_on, error);
+}

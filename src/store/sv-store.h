@@ -16,6 +16,7 @@
 #include <gio/gio.h>
 
 #include "sv-case.h"
+#include "sv-case-facts.h"
 #include "sv-case-summary.h"
 #include "sv-household.h"
 #include "sv-journal-entry.h"
@@ -96,6 +97,11 @@ struct _SvStoreInterface
 
   GPtrArray      *(*list_journal)              (SvStore *self, gint64 case_id, GError **error);
   gboolean        (*add_journal_entry)         (SvStore *self, SvJournalEntry *entry, GError **error);
+
+  SvCaseFacts    *(*get_case_facts)            (SvStore *self, gint64 case_id, GError **error);
+  gboolean        (*save_case_facts)           (SvStore *self, SvCaseFacts *facts, GError **error);
+  GHashTable     *(*list_deadlines_done)       (SvStore *self, gint64 case_id, GError **error);
+  gboolean        (*set_deadline_done)         (SvStore *self, gint64 case_id, const char *rule_id, const GDate *done_on, GError **error);
 };
 
 /* Runs @func inside one transaction: when it returns FALSE (or a write in
@@ -225,6 +231,30 @@ GPtrArray      *sv_store_list_journal               (SvStore              *self,
  * the new entry corrects that one (of the same case). */
 gboolean        sv_store_add_journal_entry          (SvStore              *self,
                                                      SvJournalEntry       *entry,
+                                                     GError              **error);
+
+/* The dated facts deadlines start from. Never NULL for an existing case:
+ * a case without facts yet gets all dates cleared. */
+SvCaseFacts    *sv_store_get_case_facts             (SvStore              *self,
+                                                     gint64                case_id,
+                                                     GError              **error);
+/* Replaces the facts of @facts->case_id, after sv_case_facts_validate()
+ * on today's date. */
+gboolean        sv_store_save_case_facts            (SvStore              *self,
+                                                     SvCaseFacts          *facts,
+                                                     GError              **error);
+/* Which deadlines of a case were marked done: rule id (char *) → the
+ * GDate * it was done on; both owned by the table. */
+GHashTable     *sv_store_list_deadlines_done        (SvStore              *self,
+                                                     gint64                case_id,
+                                                     GError              **error);
+/* Marks a deadline done on @done_on (not in the future), or not done when
+ * @done_on is NULL or cleared (undo). The rule id must be one of
+ * sv_deadline_rule_ids(), also to undo. */
+gboolean        sv_store_set_deadline_done          (SvStore              *self,
+                                                     gint64                case_id,
+                                                     const char           *rule_id,
+                                                     const GDate          *done_on,
                                                      GError              **error);
 
 /* For implementations: announce a committed change ("changed" signal). */

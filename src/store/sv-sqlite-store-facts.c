@@ -1,0 +1,246 @@
+/* sv-sqlite-store-facts.c: the dated facts of a case and the deadlines
+ * marked done. */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "sv-date.h"
+#include "sv-error.h"
+#include "sv-sqlite-store-private.h"
+
+static gboolean
+set_case_not_found (GError **error)
+{
+  g_set_error (error, SV_ERROR, SV_ERROR_NOT_FOUND, _("The case does not exist (any more)."));
+  return FALSE;
+}
+
+/* Inside a write: a clear message instead of a broken foreign key. */
+static gboolean
+check_case_exists (SvSqliteStore *self,
+                   gint64         case_id,
+                   GError       **error)
+{
+  sqlite3_stmt *stmt = sv_sqlite_store_prepare (self, "SELECT 1 FROM cases WHERE id = ?1", error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, case_id);
+  rc = sqlite3_step (stmt);
+  sqlite3_reset (stmt);
+  if (rc == SQLITE_ROW)
+    return TRUE;
+  if (rc == SQLITE_DONE)
+    return set_case_not_found (error);
+  sv_sqlite_store_set_error (self, rc, error);
+  return FALSE;
+}
+
+static SvCaseFacts *
+get_case_facts (SvStore *store,
+                gint64   case_id,
+                GError **error)
+{
+  SvSqliteStore *self = SV_SQLITE_STORE (store);
+  sqlite3_stmt *stmt;
+  SvCaseFacts *facts = NULL;
+  int rc;
+
+  stmt = sv_sqlite_store_prepare (self,
+                                  "SELECT f.case_id, f.order_end, f.order_kind, f.care_after_18_arranged,"
+                                  "  f.vht_consultation, f.ig_date, f.ig_minutes, f.it_first_discussion,"
+                                  "  f.traject_v_start, f.vt_received, f.vt_handover, f.vt_handover_kind,"
+                                  "  f.vt_handover_acute, f.huisverbod_start, f.huisverbod_extended, f.last_incident"
+                                  "  FROM cases c LEFT JOIN case_facts f ON f.case_id = c.id WHERE c.id = ?1",
+                                  error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, case_id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      facts = sv_case_facts_new ();
+      facts->case_id = case_id;
+      /* No row yet: nothing is known. */
+      if (sqlite3_column_type (stmt, 0) != SQLITE_NULL)
+        {
+          sv_sql_get_date (stmt, 1, &facts->order_end);
+          sv_order_kind_from_nick ((const char *) sqlite3_column_text (stmt, 2), &facts->order_kind);
+          facts->care_after_18_arranged = sqlite3_column_int (stmt, 3) != 0;
+          sv_sql_get_date (stmt, 4, &facts->vht_consultation);
+          sv_sql_get_date (stmt, 5, &facts->ig_date);
+          facts->ig_minutes = sqlite3_column_type (stmt, 6) == SQLITE_NULL ? -1 : sqlite3_column_int (stmt, 6);
+          sv_sql_get_date (stmt, 7, &facts->it_first_discussion);
+          sv_sql_get_date (stmt, 8, &facts->traject_v_start);
+          sv_sql_get_date (stmt, 9, &facts->vt_received);
+          sv_sql_get_date (stmt, 10, &facts->vt_handover);
+          sv_handover_kind_from_nick ((const char *) sqlite3_column_text (stmt, 11), &facts->vt_handover_kind);
+          facts->vt_handover_acute = sqlite3_column_int (stmt, 12) != 0;
+          sv_sql_get_date (stmt, 13, &facts->huisverbod_start);
+          facts->huisverbod_extended = sqlite3_column_int (stmt, 14) != 0;
+          sv_sql_get_date (stmt, 15, &facts->last_incident);
+        }
+    }
+  else if (rc == SQLITE_DONE)
+    set_case_not_found (error);
+  else
+    sv_sqlite_store_set_error (self, rc, error);
+  sqlite3_reset (stmt);
+  return facts;
+}
+
+static gboolean
+write_case_facts (SvSqliteStore     *self,
+                  const SvCaseFacts *facts,
+                  GError           **error)
+{
+  sqlite3_stmt *stmt;
+
+  if (!check_case_exists (self, facts->case_id, error))
+    return FALSE;
+  stmt = sv_sqlite_store_prepare (self,
+                                  "INSERT INTO case_facts (case_id, order_end, order_kind, care_after_18_arranged,"
+                                  "  vht_consultation, ig_date, ig_minutes, it_first_discussion, traject_v_start,"
+                                  "  vt_received, vt_handover, vt_handover_kind, vt_handover_acute,"
+                                  "  huisverbod_start, huisverbod_extended, last_incident)"
+                                  "  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)"
+                                  "  ON CONFLICT (case_id) DO UPDATE SET order_end = excluded.order_end,"
+                                  "    order_kind = excluded.order_kind,"
+                                  "    care_after_18_arranged = excluded.care_after_18_arranged,"
+                                  "    vht_consultation = excluded.vht_consultation, ig_date = excluded.ig_date,"
+                                  "    ig_minutes = excluded.ig_minutes, it_first_discussion = excluded.it_first_discussion,"
+                                  "    traject_v_start = excluded.traject_v_start, vt_received = excluded.vt_received,"
+                                  "    vt_handover = excluded.vt_handover, vt_handover_kind = excluded.vt_handover_kind,"
+                                  "    vt_handover_acute = excluded.vt_handover_acute,"
+                                  "    huisverbod_start = excluded.huisverbod_start,"
+                                  "    huisverbod_extended = excluded.huisverbod_extended,"
+                                  "    last_incident = excluded.last_incident",
+                                  error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, facts->case_id);
+  sv_sql_bind_date (stmt, 2, &facts->order_end);
+  sv_sql_bind_text (stmt, 3, sv_order_kind_to_nick (facts->order_kind));
+  sqlite3_bind_int (stmt, 4, facts->care_after_18_arranged ? 1 : 0);
+  sv_sql_bind_date (stmt, 5, &facts->vht_consultation);
+  sv_sql_bind_date (stmt, 6, &facts->ig_date);
+  if (facts->ig_minutes >= 0)
+    sqlite3_bind_int (stmt, 7, facts->ig_minutes);
+  else
+    sqlite3_bind_null (stmt, 7);
+  sv_sql_bind_date (stmt, 8, &facts->it_first_discussion);
+  sv_sql_bind_date (stmt, 9, &facts->traject_v_start);
+  sv_sql_bind_date (stmt, 10, &facts->vt_received);
+  sv_sql_bind_date (stmt, 11, &facts->vt_handover);
+  sv_sql_bind_text (stmt, 12, sv_handover_kind_to_nick (facts->vt_handover_kind));
+  sqlite3_bind_int (stmt, 13, facts->vt_handover_acute ? 1 : 0);
+  sv_sql_bind_date (stmt, 14, &facts->huisverbod_start);
+  sqlite3_bind_int (stmt, 15, facts->huisverbod_extended ? 1 : 0);
+  sv_sql_bind_date (stmt, 16, &facts->last_incident);
+  if (!sv_sqlite_store_step_done (self, stmt, error))
+    return FALSE;
+  sv_sqlite_store_note_change (self, SV_STORE_CHANGE_CASE, facts->case_id);
+  return TRUE;
+}
+
+static gboolean
+save_case_facts (SvStore     *store,
+                 SvCaseFacts *facts,
+                 GError     **error)
+{
+  SvSqliteStore *self = SV_SQLITE_STORE (store);
+  SV_SQLITE_STORE_TODAY (today);
+
+  if (!sv_case_facts_validate (facts, &today, error) || !sv_sqlite_store_begin (self, error))
+    return FALSE;
+  return sv_sqlite_store_end (self, write_case_facts (self, facts, error), error);
+}
+
+static GHashTable *
+list_deadlines_done (SvStore *store,
+                     gint64   case_id,
+                     GError **error)
+{
+  SvSqliteStore *self = SV_SQLITE_STORE (store);
+  g_autoptr(GHashTable) done = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = sv_sqlite_store_prepare (self, "SELECT rule_id, done_on FROM deadlines_done WHERE case_id = ?1", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, case_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      GDate *done_on = g_new0 (GDate, 1);
+
+      sv_sql_get_date (stmt, 1, done_on);
+      g_hash_table_insert (done, sv_sql_dup_text (stmt, 0), done_on);
+    }
+  if (!sv_sqlite_store_rows_done (self, stmt, rc, error))
+    return NULL;
+  return g_steal_pointer (&done);
+}
+
+static gboolean
+write_deadline_done (SvSqliteStore *self,
+                     gint64         case_id,
+                     const char    *rule_id,
+                     const GDate   *done_on,
+                     GError       **error)
+{
+  sqlite3_stmt *stmt;
+
+  if (!check_case_exists (self, case_id, error))
+    return FALSE;
+  if (done_on != NULL)
+    stmt = sv_sqlite_store_prepare (self,
+                                    "INSERT INTO deadlines_done (case_id, rule_id, done_on) VALUES (?1, ?2, ?3)"
+                                    "  ON CONFLICT (case_id, rule_id) DO UPDATE SET done_on = excluded.done_on",
+                                    error);
+  else
+    stmt = sv_sqlite_store_prepare (self, "DELETE FROM deadlines_done WHERE case_id = ?1 AND rule_id = ?2", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, case_id);
+  sv_sql_bind_text (stmt, 2, rule_id);
+  if (done_on != NULL)
+    sv_sql_bind_date (stmt, 3, done_on);
+  if (!sv_sqlite_store_step_done (self, stmt, error))
+    return FALSE;
+  /* Undoing what was not done changes nothing: no announcement. */
+  if (sqlite3_changes (self->db) > 0)
+    sv_sqlite_store_note_change (self, SV_STORE_CHANGE_CASE, case_id);
+  return TRUE;
+}
+
+static gboolean
+set_deadline_done (SvStore     *store,
+                   gint64       case_id,
+                   const char  *rule_id,
+                   const GDate *done_on,
+                   GError     **error)
+{
+  SvSqliteStore *self = SV_SQLITE_STORE (store);
+  SV_SQLITE_STORE_TODAY (today);
+
+  /* A cleared date undoes, like NULL: SvDeadline keeps done_on cleared
+   * unless done. An unknown rule is refused either way. */
+  if (done_on != NULL && !g_date_valid (done_on))
+    done_on = NULL;
+  if (!sv_case_facts_validate_done (rule_id, done_on, &today, error))
+    return FALSE;
+  if (!sv_sqlite_store_begin (self, error))
+    return FALSE;
+  return sv_sqlite_store_end (self, write_deadline_done (self, case_id, rule_id, done_on, error), error);
+}
+
+void
+sv_sqlite_store_init_facts (SvStoreInterface *iface)
+{
+  iface->get_case_facts = get_case_facts;
+  iface->save_case_facts = save_case_facts;
+  iface->list_deadlines_done = list_deadlines_done;
+  iface->set_deadline_done = set_deadline_done;
+}
