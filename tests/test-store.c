@@ -1026,6 +1026,64 @@ test_deadlines_done (Fixture       *f,
   g_assert_cmpuint (g_hash_table_size (done), ==, g_strv_length ((char **) sv_deadline_rule_ids ()));
 }
 
+static void
+test_bulk_facts (Fixture       *f,
+                 gconstpointer  data)
+{
+  SvStore *store = SV_STORE (f->store);
+  gint64 a = sv_test_add_case (store, "Gezin Eén", "Test");
+  gint64 b = sv_test_add_case (store, "Gezin Twee", "Test");
+  gint64 c = sv_test_add_case (store, "Gezin Drie", "Test");
+  g_autoptr(SvCaseFacts) fa = sv_store_get_case_facts (store, a, NULL);
+  g_autoptr(SvCaseFacts) fb = sv_store_get_case_facts (store, b, NULL);
+  g_autoptr(SvCase) closed = sv_store_get_case (store, b, NULL);
+  g_autoptr(GPtrArray) open_facts = NULL;
+  g_autoptr(GPtrArray) all_facts = NULL;
+  g_autoptr(GHashTable) done = NULL;
+  g_autoptr(GArray) ids = NULL;
+  g_autoptr(SvProfessional) p = sv_professional_new ();
+  g_autoptr(SvCaseRole) role = sv_case_role_new ();
+  g_autoptr(GError) error = NULL;
+  GDate on;
+  GHashTable *done_a;
+
+  g_date_set_dmy (&fa->order_end, 24, G_DATE_JANUARY, 2027);
+  g_assert_true (sv_store_save_case_facts (store, fa, &error));
+  g_date_set_dmy (&fb->last_incident, 1, G_DATE_NOVEMBER, 2026);
+  g_assert_true (sv_store_save_case_facts (store, fb, &error));
+  g_date_set_dmy (&on, 30, G_DATE_OCTOBER, 2026);
+  g_assert_true (sv_store_set_deadline_done (store, a, "ots-step-1", &on, &error));
+  closed->status = SV_CASE_STATUS_GESLOTEN;
+  g_date_set_dmy (&closed->closed_on, 20, G_DATE_NOVEMBER, 2026);
+  g_assert_true (sv_store_save_case (store, closed, &error));
+  g_assert_no_error (error);
+
+  /* Only cases with facts, and only those of the filter. */
+  open_facts = sv_store_list_case_facts (store, SV_CASE_FILTER_OPEN, &error);
+  g_assert_cmpuint (open_facts->len, ==, 1);
+  g_assert_cmpint (((SvCaseFacts *) open_facts->pdata[0])->case_id, ==, a);
+  g_assert_cmpint (g_date_get_year (&((SvCaseFacts *) open_facts->pdata[0])->order_end), ==, 2027);
+  all_facts = sv_store_list_case_facts (store, SV_CASE_FILTER_ALL, &error);
+  g_assert_cmpuint (all_facts->len, ==, 2);
+
+  done = sv_store_list_all_deadlines_done (store, SV_CASE_FILTER_OPEN, &error);
+  g_assert_cmpuint (g_hash_table_size (done), ==, 1);
+  done_a = g_hash_table_lookup (done, &a);
+  g_assert_nonnull (done_a);
+  g_assert_cmpint (g_date_get_day (g_hash_table_lookup (done_a, "ots-step-1")), ==, 30);
+
+  g_free (p->name);
+  p->name = g_strdup ("Wim Wijkagent");
+  g_assert_true (sv_store_save_professional (store, p, &error));
+  role->case_id = c;
+  role->professional = sv_professional_copy (p);
+  g_assert_true (sv_store_save_case_role (store, role, &error));
+  ids = sv_store_list_case_ids_for_professional (store, p->id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (ids->len, ==, 1);
+  g_assert_cmpint (g_array_index (ids, gint64, 0), ==, c);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1053,6 +1111,7 @@ main (int   argc,
   ADD ("/store/facts-round-trip", test_facts_round_trip);
   ADD ("/store/facts-invalid-write-nothing", test_facts_invalid_write_nothing);
   ADD ("/store/deadlines-done", test_deadlines_done);
+  ADD ("/store/bulk-facts", test_bulk_facts);
 #undef ADD
   return g_test_run ();
 }

@@ -37,6 +37,37 @@ check_case_exists (SvSqliteStore *self,
   return FALSE;
 }
 
+#define FACTS_COLUMNS \
+  "f.order_end, f.order_kind, f.care_after_18_arranged, f.vht_consultation, f.ig_date, f.ig_minutes," \
+  " f.it_first_discussion, f.traject_v_start, f.vt_received, f.vt_handover, f.vt_handover_kind," \
+  " f.vt_handover_acute, f.huisverbod_start, f.huisverbod_extended, f.last_incident"
+
+/* Reads FACTS_COLUMNS starting at column @first. */
+static void
+facts_from_row (sqlite3_stmt *stmt,
+                int           first,
+                SvCaseFacts  *facts)
+{
+  int c = first;
+
+  sv_sql_get_date (stmt, c++, &facts->order_end);
+  sv_order_kind_from_nick ((const char *) sqlite3_column_text (stmt, c++), &facts->order_kind);
+  facts->care_after_18_arranged = sqlite3_column_int (stmt, c++) != 0;
+  sv_sql_get_date (stmt, c++, &facts->vht_consultation);
+  sv_sql_get_date (stmt, c++, &facts->ig_date);
+  facts->ig_minutes = sqlite3_column_type (stmt, c) == SQLITE_NULL ? -1 : sqlite3_column_int (stmt, c);
+  c++;
+  sv_sql_get_date (stmt, c++, &facts->it_first_discussion);
+  sv_sql_get_date (stmt, c++, &facts->traject_v_start);
+  sv_sql_get_date (stmt, c++, &facts->vt_received);
+  sv_sql_get_date (stmt, c++, &facts->vt_handover);
+  sv_handover_kind_from_nick ((const char *) sqlite3_column_text (stmt, c++), &facts->vt_handover_kind);
+  facts->vt_handover_acute = sqlite3_column_int (stmt, c++) != 0;
+  sv_sql_get_date (stmt, c++, &facts->huisverbod_start);
+  facts->huisverbod_extended = sqlite3_column_int (stmt, c++) != 0;
+  sv_sql_get_date (stmt, c, &facts->last_incident);
+}
+
 static SvCaseFacts *
 get_case_facts (SvStore *store,
                 gint64   case_id,
@@ -48,10 +79,7 @@ get_case_facts (SvStore *store,
   int rc;
 
   stmt = sv_sqlite_store_prepare (self,
-                                  "SELECT f.case_id, f.order_end, f.order_kind, f.care_after_18_arranged,"
-                                  "  f.vht_consultation, f.ig_date, f.ig_minutes, f.it_first_discussion,"
-                                  "  f.traject_v_start, f.vt_received, f.vt_handover, f.vt_handover_kind,"
-                                  "  f.vt_handover_acute, f.huisverbod_start, f.huisverbod_extended, f.last_incident"
+                                  "SELECT f.case_id, " FACTS_COLUMNS
                                   "  FROM cases c LEFT JOIN case_facts f ON f.case_id = c.id WHERE c.id = ?1",
                                   error);
   if (stmt == NULL)
@@ -64,23 +92,7 @@ get_case_facts (SvStore *store,
       facts->case_id = case_id;
       /* No row yet: nothing is known. */
       if (sqlite3_column_type (stmt, 0) != SQLITE_NULL)
-        {
-          sv_sql_get_date (stmt, 1, &facts->order_end);
-          sv_order_kind_from_nick ((const char *) sqlite3_column_text (stmt, 2), &facts->order_kind);
-          facts->care_after_18_arranged = sqlite3_column_int (stmt, 3) != 0;
-          sv_sql_get_date (stmt, 4, &facts->vht_consultation);
-          sv_sql_get_date (stmt, 5, &facts->ig_date);
-          facts->ig_minutes = sqlite3_column_type (stmt, 6) == SQLITE_NULL ? -1 : sqlite3_column_int (stmt, 6);
-          sv_sql_get_date (stmt, 7, &facts->it_first_discussion);
-          sv_sql_get_date (stmt, 8, &facts->traject_v_start);
-          sv_sql_get_date (stmt, 9, &facts->vt_received);
-          sv_sql_get_date (stmt, 10, &facts->vt_handover);
-          sv_handover_kind_from_nick ((const char *) sqlite3_column_text (stmt, 11), &facts->vt_handover_kind);
-          facts->vt_handover_acute = sqlite3_column_int (stmt, 12) != 0;
-          sv_sql_get_date (stmt, 13, &facts->huisverbod_start);
-          facts->huisverbod_extended = sqlite3_column_int (stmt, 14) != 0;
-          sv_sql_get_date (stmt, 15, &facts->last_incident);
-        }
+        facts_from_row (stmt, 1, facts);
     }
   else if (rc == SQLITE_DONE)
     set_case_not_found (error);
@@ -236,9 +248,114 @@ set_deadline_done (SvStore     *store,
   return sv_sqlite_store_end (self, write_deadline_done (self, case_id, rule_id, done_on, error), error);
 }
 
+static GPtrArray *
+list_case_facts (SvStore      *store,
+                 SvCaseFilter  filter,
+                 GError      **error)
+{
+  SvSqliteStore *self = SV_SQLITE_STORE (store);
+  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) sv_case_facts_free);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = sv_sqlite_store_prepare (self,
+                                  "SELECT f.case_id, " FACTS_COLUMNS
+                                  "  FROM case_facts f JOIN cases c ON c.id = f.case_id"
+                                  "  WHERE ?1 = 'alle' OR c.status = ?1 ORDER BY f.case_id",
+                                  error);
+  if (stmt == NULL)
+    return NULL;
+  sv_sql_bind_text (stmt, 1, filter == SV_CASE_FILTER_ALL ? "alle"
+                             : filter == SV_CASE_FILTER_CLOSED ? "gesloten" : "open");
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      SvCaseFacts *facts = sv_case_facts_new ();
+
+      facts->case_id = sqlite3_column_int64 (stmt, 0);
+      facts_from_row (stmt, 1, facts);
+      g_ptr_array_add (list, facts);
+    }
+  if (!sv_sqlite_store_rows_done (self, stmt, rc, error))
+    return NULL;
+  return g_steal_pointer (&list);
+}
+
+static void
+free_done_table (gpointer data)
+{
+  g_hash_table_unref (data);
+}
+
+static GHashTable *
+list_all_deadlines_done (SvStore      *store,
+                         SvCaseFilter  filter,
+                         GError      **error)
+{
+  SvSqliteStore *self = SV_SQLITE_STORE (store);
+  g_autoptr(GHashTable) all = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, free_done_table);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = sv_sqlite_store_prepare (self,
+                                  "SELECT d.case_id, d.rule_id, d.done_on FROM deadlines_done d"
+                                  "  JOIN cases c ON c.id = d.case_id WHERE ?1 = 'alle' OR c.status = ?1",
+                                  error);
+  if (stmt == NULL)
+    return NULL;
+  sv_sql_bind_text (stmt, 1, filter == SV_CASE_FILTER_ALL ? "alle"
+                             : filter == SV_CASE_FILTER_CLOSED ? "gesloten" : "open");
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 case_id = sqlite3_column_int64 (stmt, 0);
+      GHashTable *done = g_hash_table_lookup (all, &case_id);
+      GDate *done_on = g_new0 (GDate, 1);
+
+      if (done == NULL)
+        {
+          done = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+          g_hash_table_insert (all, g_memdup2 (&case_id, sizeof case_id), done);
+        }
+      sv_sql_get_date (stmt, 2, done_on);
+      g_hash_table_insert (done, sv_sql_dup_text (stmt, 1), done_on);
+    }
+  if (!sv_sqlite_store_rows_done (self, stmt, rc, error))
+    return NULL;
+  return g_steal_pointer (&all);
+}
+
+static GArray *
+list_case_ids_for_professional (SvStore  *store,
+                                gint64    professional_id,
+                                GError  **error)
+{
+  SvSqliteStore *self = SV_SQLITE_STORE (store);
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = sv_sqlite_store_prepare (self,
+                                  "SELECT DISTINCT case_id FROM case_professionals WHERE professional_id = ?1"
+                                  "  ORDER BY case_id",
+                                  error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, professional_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      g_array_append_val (ids, id);
+    }
+  if (!sv_sqlite_store_rows_done (self, stmt, rc, error))
+    return NULL;
+  return g_steal_pointer (&ids);
+}
+
 void
 sv_sqlite_store_init_facts (SvStoreInterface *iface)
 {
+  iface->list_case_facts = list_case_facts;
+  iface->list_all_deadlines_done = list_all_deadlines_done;
+  iface->list_case_ids_for_professional = list_case_ids_for_professional;
   iface->get_case_facts = get_case_facts;
   iface->save_case_facts = save_case_facts;
   iface->list_deadlines_done = list_deadlines_done;

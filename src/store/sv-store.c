@@ -463,3 +463,36 @@ sv_store_set_deadline_done (SvStore      *self,
 
   return SV_STORE_GET_IFACE (self)->set_deadline_done (self, case_id, rule_id, done_on, error);
 }
+
+GPtrArray *
+sv_store_list_case_facts (SvStore       *self,
+                          SvCaseFilter   filter,
+                          GError       **error)
+{
+  g_return_val_if_fail (SV_IS_STORE (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return SV_STORE_GET_IFACE (self)->list_case_facts (self, filter, error);
+}
+
+GHashTable *
+sv_store_list_all_deadlines_done (SvStore       *self,
+                                  SvCaseFilter   filter,
+                                  GError       **error)
+{
+  g_return_val_if_fail (SV_IS_STORE (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return SV_STORE_GET_IFACE (self)->list_all_deadlines_done (self, filter, error);
+}
+
+GArray *
+sv_store_list_case_ids_for_professional (SvStore  *self,
+                                         gint64    professional_id,
+                                         GError  **error)
+{
+  g_return_val_if_fail (SV_IS_STORE (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return SV_STORE_GET_IFACE (self)->list_case_ids_for_professional (self, professional_id, error);
+}

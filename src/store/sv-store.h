@@ -102,6 +102,9 @@ struct _SvStoreInterface
   gboolean        (*save_case_facts)           (SvStore *self, SvCaseFacts *facts, GError **error);
   GHashTable     *(*list_deadlines_done)       (SvStore *self, gint64 case_id, GError **error);
   gboolean        (*set_deadline_done)         (SvStore *self, gint64 case_id, const char *rule_id, const GDate *done_on, GError **error);
+  GPtrArray      *(*list_case_facts)           (SvStore *self, SvCaseFilter filter, GError **error);
+  GHashTable     *(*list_all_deadlines_done)   (SvStore *self, SvCaseFilter filter, GError **error);
+  GArray         *(*list_case_ids_for_professional) (SvStore *self, gint64 professional_id, GError **error);
 };
 
 /* Runs @func inside one transaction: when it returns FALSE (or a write in
@@ -255,6 +258,21 @@ gboolean        sv_store_set_deadline_done          (SvStore              *self,
                                                      gint64                case_id,
                                                      const char           *rule_id,
                                                      const GDate          *done_on,
+                                                     GError              **error);
+
+/* For everything planned across cases: the facts of every case of @filter
+ * that has any recorded (SvCaseFacts *, by case id). */
+GPtrArray      *sv_store_list_case_facts            (SvStore              *self,
+                                                     SvCaseFilter          filter,
+                                                     GError              **error);
+/* The deadlines marked done of every case of @filter: a gint64 * case id
+ * → a table as sv_store_list_deadlines_done() returns. */
+GHashTable     *sv_store_list_all_deadlines_done    (SvStore              *self,
+                                                     SvCaseFilter          filter,
+                                                     GError              **error);
+/* The cases a professional has a role on (gint64, ascending). */
+GArray         *sv_store_list_case_ids_for_professional (SvStore          *self,
+                                                     gint64                professional_id,
                                                      GError              **error);
 
 /* For implementations: announce a committed change ("changed" signal). */
