@@ -1,7 +1,8 @@
-/* test-cli.c: `samenveilig --import/--export` run as the real binary, with
- * no display at all, checking exit codes, messages and files. */
+/* test-cli.c: `samenveilig --import/--export/--export-ics` run as the real
+ * binary, with no display at all, checking exit codes, messages and files. */
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
+#include <libical/ical.h>
 #include <sqlite3.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -14,6 +15,7 @@ typedef struct {
   char     *db;       /* dir/cases.db, not created */
   char     *demo;     /* data/demo.json in the source tree */
   gboolean  skip;     /* the app is not built */
+  GStrv     env;      /* more NAME=VALUE for the next runs, or NULL */
 } Fixture;
 
 /* Every test starts with this: without the binary there is nothing to run. */
@@ -72,6 +74,12 @@ run_cli (Fixture    *f,
   envp = g_environ_setenv (envp, "XDG_DATA_HOME", f->dir, TRUE);
   envp = g_environ_setenv (envp, "SV_TODAY", "2026-11-22", TRUE);
   envp = g_environ_setenv (envp, "LANGUAGE", "C", TRUE);
+  for (guint i = 0; f->env != NULL && f->env[i] != NULL; i++)
+    {
+      g_auto(GStrv) pair = g_strsplit (f->env[i], "=", 2);
+
+      envp = g_environ_setenv (envp, pair[0], pair[1], TRUE);
+    }
 
   g_assert_true (g_spawn_sync (f->dir, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
                                &r->out, &r->err, &wait_status, &error));
@@ -108,6 +116,7 @@ fixture_tear_down (Fixture       *f,
   g_free (f->dir);
   g_free (f->db);
   g_free (f->demo);
+  g_strfreev (f->env);
 }
 
 static char *
@@ -441,6 +450,313 @@ test_default_database (Fixture       *f,
   g_assert_cmpuint (n_cases_in (out), ==, 8);
 }
 
+/* ------------------------------------------------------------------------
+ * Calendar export
+ * ------------------------------------------------------------------------ */
+
+/* Every text of @node that names or describes a person or a family. */
+static void
+collect_personal (JsonNode  *node,
+                  GPtrArray *out)
+{
+  static const char * const keys[] = {
+    "name", "given_names", "family_name", "given_by", "reason", "note", "text",
+    "author", "closing_note", "source_detail", "contact", "email",
+  };
+
+  if (JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *array = json_node_get_array (node);
+
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        collect_personal (json_array_get_element (array, i), out);
+    }
+  else if (JSON_NODE_HOLDS_OBJECT (node))
+    {
+      JsonObject *object = json_node_get_object (node);
+      g_autoptr(GList) members = json_object_get_members (object);
+
+      for (GList *l = members; l != NULL; l = l->next)
+        {
+          JsonNode *child = json_object_get_member (object, l->data);
+
+          if (JSON_NODE_HOLDS_VALUE (child) && json_node_get_value_type (child) == G_TYPE_STRING &&
+              g_strv_contains (keys, l->data) && strlen (json_node_get_string (child)) >= 3)
+            g_ptr_array_add (out, g_strdup (json_node_get_string (child)));
+          else
+            collect_personal (child, out);
+        }
+    }
+}
+
+/* "N deadlines[ and M interventiegesprek(ken)] of …": N and M. */
+static void
+parse_ics_line (const char *line,
+                guint      *n_deadlines,
+                guint      *n_gesprekken)
+{
+  g_autoptr(GRegex) regex = g_regex_new ("^([0-9]+) deadlines?(?: and ([0-9]+) interventiegesprek(?:ken)?)? of ",
+                                         0, 0, NULL);
+  g_autoptr(GMatchInfo) match = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+
+  if (!g_regex_match (regex, line, 0, &match))
+    g_error ("unexpected result line: %s", line);
+  first = g_match_info_fetch (match, 1);
+  second = g_match_info_fetch (match, 2);
+  *n_deadlines = (guint) g_ascii_strtoull (first, NULL, 10);
+  *n_gesprekken = second != NULL && *second != '\0' ? (guint) g_ascii_strtoull (second, NULL, 10) : 0;
+}
+
+/* Reads @path back with libical: the events, by kind, and the case
+ * numbers they belong to. */
+static void
+read_calendar (const char *path,
+               guint      *n_deadlines,
+               guint      *n_gesprekken,
+               GHashTable *numbers)
+{
+  g_autofree char *text = NULL;
+  icalcomponent *calendar;
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  g_assert_true (g_str_has_prefix (text, "BEGIN:VCALENDAR\r\n"));
+  calendar = icalparser_parse_string (text);
+  g_assert_nonnull (calendar);
+  g_assert_nonnull (icalcomponent_get_first_component (calendar, ICAL_VTIMEZONE_COMPONENT));
+  *n_deadlines = *n_gesprekken = 0;
+  for (icalcomponent *e = icalcomponent_get_first_component (calendar, ICAL_VEVENT_COMPONENT);
+       e != NULL; e = icalcomponent_get_next_component (calendar, ICAL_VEVENT_COMPONENT))
+    {
+      const char *rule = NULL;
+
+      g_assert_true (g_str_has_suffix (icalcomponent_get_uid (e), "@samenveilig.overbetuwe.nl"));
+      for (icalproperty *p = icalcomponent_get_first_property (e, ICAL_X_PROPERTY);
+           p != NULL; p = icalcomponent_get_next_property (e, ICAL_X_PROPERTY))
+        {
+          if (g_str_equal (icalproperty_get_x_name (p), "X-SAMENVEILIG-RULE"))
+            rule = icalproperty_get_x (p);
+          else if (g_str_equal (icalproperty_get_x_name (p), "X-SAMENVEILIG-CASE"))
+            g_hash_table_add (numbers, g_strdup (icalproperty_get_x (p)));
+        }
+      if (rule != NULL)
+        (*n_deadlines)++;
+      else
+        (*n_gesprekken)++;
+    }
+  icalcomponent_free (calendar);
+}
+
+/* With python3-icalendar installed, a second, independent parser must
+ * read the file without complaint. */
+static void
+validate_with_python (const char *path)
+{
+  const char *script =
+    "import icalendar, sys\n"
+    "c = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())\n"
+    "bad = [(x.name, x.errors) for x in c.walk() if x.errors]\n"
+    "sys.exit(repr(bad) if bad else 0)\n";
+  const char *probe[] = { "/usr/bin/python3", "-c", "import icalendar", NULL };
+  const char *argv[] = { "/usr/bin/python3", "-c", script, path, NULL };
+  g_autofree char *err = NULL;
+  int status = 0;
+
+  if (!g_file_test (probe[0], G_FILE_TEST_IS_EXECUTABLE) ||
+      !g_spawn_sync (NULL, (char **) probe, NULL, G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
+                     NULL, NULL, NULL, NULL, &status, NULL) ||
+      !g_spawn_check_wait_status (status, NULL))
+    {
+      g_test_message ("python3-icalendar is not installed: the second check is skipped");
+      return;
+    }
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL,
+                               NULL, &err, &status, NULL));
+  if (!g_spawn_check_wait_status (status, NULL))
+    g_error ("python3-icalendar refuses %s: %s", path, err);
+}
+
+static void
+test_export_ics (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_auto(Run) r = { 0 };
+  g_autofree char *out = in_dir (f, "agenda.ics");
+  g_autofree char *text = NULL;
+  g_autofree char *tail = NULL;
+  g_autoptr(GHashTable) numbers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GPtrArray) personal = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GString) unfolded = NULL;
+  guint said_deadlines, said_gesprekken, n_deadlines, n_gesprekken;
+  GStatBuf st;
+
+  SKIP_WITHOUT_BINARY (f);
+  import_demo (f);
+  run_cli (f, &r, "--database", f->db, "--export-ics", out, NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_cmpstr (r.err, ==, "");
+  parse_ics_line (r.out, &said_deadlines, &said_gesprekken);
+  tail = g_strdup_printf (" cases exported to %s\n", out);
+  g_assert_true (g_str_has_suffix (r.out, tail));
+  g_assert_cmpint (g_stat (out, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  assert_folder_holds (f, "agenda.ics", NULL);
+
+  /* What the line says is what the file holds; closed cases are left out. */
+  read_calendar (out, &n_deadlines, &n_gesprekken, numbers);
+  g_assert_cmpuint (n_deadlines, >, 0);
+  g_assert_cmpuint (n_deadlines, ==, said_deadlines);
+  g_assert_cmpuint (n_gesprekken, ==, said_gesprekken);
+  g_assert_false (g_hash_table_contains (numbers, "2026-0001"));  /* gesloten */
+  g_assert_true (g_hash_table_contains (numbers, "2026-0003"));
+
+  /* No name, reason, note or journal text of the demo reaches the file. */
+  g_assert_true (json_parser_load_from_file (parser, f->demo, NULL));
+  collect_personal (json_parser_get_root (parser), personal);
+  g_assert_cmpuint (personal->len, >, 20);
+  g_assert_true (g_file_get_contents (out, &text, NULL, NULL));
+  unfolded = g_string_new (text);
+  g_string_replace (unfolded, "\r\n ", "", 0);
+  for (guint i = 0; i < personal->len; i++)
+    if (strstr (unfolded->str, personal->pdata[i]) != NULL)
+      g_error ("“%s” is in the calendar", (char *) personal->pdata[i]);
+
+  validate_with_python (out);
+}
+
+static void
+test_export_ics_one_case (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_auto(Run) r = { 0 };
+  g_autofree char *one = in_dir (f, "een.ics");
+  g_autofree char *none = in_dir (f, "geen.ics");
+  g_autofree char *tail = g_strdup_printf (" of case 2026-0003 exported to %s\n", one);
+  g_autoptr(GHashTable) numbers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  guint said_deadlines, said_gesprekken, n_deadlines, n_gesprekken;
+
+  SKIP_WITHOUT_BINARY (f);
+  import_demo (f);
+  run_cli (f, &r, "--database", f->db, "--export-ics", one, "--case", "2026-0003", NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_true (g_str_has_suffix (r.out, tail));
+  parse_ics_line (r.out, &said_deadlines, &said_gesprekken);
+  read_calendar (one, &n_deadlines, &n_gesprekken, numbers);
+  g_assert_cmpuint (n_deadlines, ==, said_deadlines);
+  g_assert_cmpuint (n_gesprekken, ==, said_gesprekken);
+  g_assert_cmpuint (g_hash_table_size (numbers), ==, 1);
+  g_assert_true (g_hash_table_contains (numbers, "2026-0003"));
+  validate_with_python (one);
+  run_clear (&r);
+
+  run_cli (f, &r, "--database", f->db, "--export-ics", none, "--case", "2026-9999", NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_cmpstr (r.out, ==, "");
+  g_assert_true (g_str_has_prefix (r.err, "samenveilig: "));
+  g_assert_nonnull (strstr (r.err, "2026-9999"));
+  g_assert_false (g_file_test (none, G_FILE_TEST_EXISTS));
+  assert_folder_holds (f, "een.ics", NULL);
+}
+
+/* The DTSTART of the event with @uid in @path, as written. */
+static char *
+event_start (const char *path,
+             const char *uid)
+{
+  g_autofree char *text = NULL;
+  icalcomponent *calendar;
+  char *start = NULL;
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  calendar = icalparser_parse_string (text);
+  for (icalcomponent *e = icalcomponent_get_first_component (calendar, ICAL_VEVENT_COMPONENT);
+       e != NULL; e = icalcomponent_get_next_component (calendar, ICAL_VEVENT_COMPONENT))
+    if (g_str_equal (icalcomponent_get_uid (e), uid))
+      start = g_strdup (icaltime_as_ical_string (icalcomponent_get_dtstart (e)));
+  icalcomponent_free (calendar);
+  g_assert_nonnull (start);
+  return start;
+}
+
+/* Extra days off come from the app's settings when its schema is there,
+ * and are not needed when it is not. */
+static void
+test_export_ics_extra_days_off (Fixture       *f,
+                                gconstpointer  data)
+{
+  g_auto(Run) r = { 0 };
+  g_autofree char *plain = in_dir (f, "zonder.ics");
+  g_autofree char *with = in_dir (f, "met.ics");
+  g_autofree char *schemas = g_test_build_filename (G_TEST_BUILT, "..", "data", NULL);
+  g_autofree char *compiled = g_build_filename (schemas, "gschemas.compiled", NULL);
+  g_autofree char *config = in_dir (f, "config");
+  g_autofree char *keyfile_dir = g_build_filename (config, "glib-2.0", "settings", NULL);
+  g_autofree char *keyfile = g_build_filename (keyfile_dir, "keyfile", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  /* Demo case 2026-0004: interventiegesprek on Wednesday 25 November; the
+   * Veiligheidskaart goes out three working days before. */
+  const char *uid = "demo-zaak-04-ig-kaart-definitief@samenveilig.overbetuwe.nl";
+
+  SKIP_WITHOUT_BINARY (f);
+  if (!g_file_test (compiled, G_FILE_TEST_IS_REGULAR))
+    {
+      g_test_skip ("the settings schema is not compiled in the build tree");
+      return;
+    }
+  import_demo (f);
+  run_cli (f, &r, "--database", f->db, "--export-ics", plain, NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  before = event_start (plain, uid);
+  g_assert_cmpstr (before, ==, "20261120");
+  run_clear (&r);
+
+  /* Monday 23 November off, set as the preferences window would. */
+  g_assert_cmpint (g_mkdir_with_parents (keyfile_dir, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (keyfile,
+                                      "[org/overbetuwe/SamenVeilig]\n"
+                                      "extra-days-off=['2026-11-23']\n", -1, NULL));
+  f->env = g_strdupv ((char *[]) { NULL });
+  f->env = g_environ_setenv (f->env, "GSETTINGS_SCHEMA_DIR", schemas, TRUE);
+  f->env = g_environ_setenv (f->env, "GSETTINGS_BACKEND", "keyfile", TRUE);
+  f->env = g_environ_setenv (f->env, "XDG_CONFIG_HOME", config, TRUE);
+  run_cli (f, &r, "--database", f->db, "--export-ics", with, NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_cmpstr (r.err, ==, "");
+  after = event_start (with, uid);
+  g_assert_cmpstr (after, ==, "20261119");
+}
+
+static void
+test_export_ics_missing_database (Fixture       *f,
+                                  gconstpointer  data)
+{
+  g_auto(Run) r = { 0 };
+  g_autofree char *out = in_dir (f, "agenda.ics");
+
+  SKIP_WITHOUT_BINARY (f);
+  run_cli (f, &r, "--database", f->db, "--export-ics", out, NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_cmpstr (r.out, ==, "");
+  g_assert_true (g_str_has_prefix (r.err, "samenveilig: "));
+  g_assert_nonnull (strstr (r.err, f->db));
+  g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (f->db, G_FILE_TEST_EXISTS));
+  run_clear (&r);
+
+  /* One headless action at a time. */
+  run_cli (f, &r, "--database", f->db, "--export-ics", out, "--export", out, NULL);
+  g_assert_cmpint (r.status, ==, 2);
+  g_assert_nonnull (strstr (r.err, "--export-ics"));
+  run_clear (&r);
+  run_cli (f, &r, "--database", f->db, "--export-ics", out, "--import", f->demo, NULL);
+  g_assert_cmpint (r.status, ==, 2);
+  g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test (f->db, G_FILE_TEST_EXISTS));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -458,6 +774,10 @@ main (int   argc,
   ADD ("/cli/export-beside-open-app", test_export_beside_open_app);
   ADD ("/cli/export-refuses-database-as-output", test_export_refuses_database_as_output);
   ADD ("/cli/default-database", test_default_database);
+  ADD ("/cli/export-ics", test_export_ics);
+  ADD ("/cli/export-ics-one-case", test_export_ics_one_case);
+  ADD ("/cli/export-ics-missing-database", test_export_ics_missing_database);
+  ADD ("/cli/export-ics-extra-days-off", test_export_ics_extra_days_off);
 #undef ADD
   return g_test_run ();
 }

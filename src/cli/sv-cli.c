@@ -1,4 +1,5 @@
-/* sv-cli.c: `samenveilig --import` and `--export` without a display.
+/* sv-cli.c: `samenveilig --import`, `--export` and `--export-ics` without
+ * a display.
  *
  * One line on stdout says what was done; an error goes to stderr as
  * "samenveilig: <message>". A failed run changes nothing: an import is one
@@ -11,8 +12,10 @@
 #include <glib/gstdio.h>
 
 #include "sv-cli.h"
+#include "sv-date.h"
 #include "sv-error.h"
 #include "sv-exchange.h"
+#include "sv-ics-export.h"
 #include "sv-sqlite-store.h"
 
 #define MAX_RENUMBERED_SHOWN 10
@@ -135,46 +138,70 @@ sv_cli_import (const char *database,
   return EXIT_DONE;
 }
 
+/* What both exports start with: the database opened read-only — no lock,
+ * so an export works while the app has the database open, and a missing
+ * database is reported instead of created — and the case of @case_ref
+ * (0 when @case_ref is NULL). */
+static SvSqliteStore *
+open_for_export (const char  *database,
+                 const char  *output_path,
+                 const char  *case_ref,
+                 gint64      *case_id,
+                 GError     **error)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(SvSqliteStore) store = NULL;
+
+  *case_id = 0;
+  if (!(path = resolve_database (database, error)) ||
+      !(store = sv_sqlite_store_open (path, SV_SQLITE_STORE_OPEN_READ_ONLY, error)))
+    return NULL;
+  if (same_file (path, output_path))
+    {
+      g_set_error (error, SV_ERROR, SV_ERROR_INVALID,
+                   _("%s is the database itself; choose another file to export to."), output_path);
+      return NULL;
+    }
+  if (case_ref != NULL)
+    {
+      g_autoptr(GError) local = NULL;
+
+      *case_id = sv_store_find_case (SV_STORE (store), case_ref, &local);
+      if (local != NULL)
+        {
+          g_propagate_error (error, g_steal_pointer (&local));
+          return NULL;
+        }
+      if (*case_id == 0)
+        {
+          g_set_error (error, SV_ERROR, SV_ERROR_NOT_FOUND,
+                       _("There is no case with number %s in %s. Nothing was exported."), case_ref, path);
+          return NULL;
+        }
+    }
+  return g_steal_pointer (&store);
+}
+
 int
 sv_cli_export (const char *database,
                const char *output_path,
                const char *case_ref)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
   g_autoptr(SvSqliteStore) store = NULL;
   g_autoptr(GArray) ids = NULL;
   static const gint64 no_ids[1] = { 0 };
+  gint64 case_id;
 
   if (output_path == NULL || *output_path == '\0')
     return report_usage (_("--export needs the name of the file to write."));
-  if (!(path = resolve_database (database, &error)))
+  if (!(store = open_for_export (database, output_path, case_ref, &case_id, &error)))
     return report_error (error);
-  /* Read-only: no lock, so an export works while the app has the database
-   * open, and a missing database is reported instead of created. */
-  if (!(store = sv_sqlite_store_open (path, SV_SQLITE_STORE_OPEN_READ_ONLY, &error)))
-    return report_error (error);
-  if (same_file (path, output_path))
-    {
-      g_set_error (&error, SV_ERROR, SV_ERROR_INVALID,
-                   _("%s is the database itself; choose another file to export to."), output_path);
-      return report_error (error);
-    }
 
   if (case_ref != NULL)
     {
-      gint64 id = sv_store_find_case (SV_STORE (store), case_ref, &error);
-
-      if (error != NULL)
-        return report_error (error);
-      if (id == 0)
-        {
-          g_set_error (&error, SV_ERROR, SV_ERROR_NOT_FOUND,
-                       _("There is no case with number %s in %s. Nothing was exported."), case_ref, path);
-          return report_error (error);
-        }
       ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-      g_array_append_val (ids, id);
+      g_array_append_val (ids, case_id);
     }
   else if (!(ids = sv_exchange_list_case_ids (SV_STORE (store), &error)))
     return report_error (error);
@@ -190,6 +217,74 @@ sv_cli_export (const char *database,
   else
     g_print (g_dngettext (GETTEXT_PACKAGE, "%u case exported to %s", "%u cases exported to %s", ids->len),
              ids->len, output_path);
+  g_print ("\n");
+  return EXIT_DONE;
+}
+
+/* The organisation's extra days off, as the app counts them. Only when the
+ * schema is installed: on a server without the app's data files
+ * g_settings_new() would abort, and then none are counted. */
+static SvWorkdays *
+workdays_from_settings (void)
+{
+  SvWorkdays *workdays = sv_workdays_new ();
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = source != NULL ? g_settings_schema_source_lookup (source, APP_ID, TRUE) : NULL;
+
+  if (schema != NULL && g_settings_schema_has_key (schema, "extra-days-off"))
+    {
+      g_autoptr(GSettings) settings = g_settings_new_full (schema, NULL, NULL);
+      g_auto(GStrv) extra = g_settings_get_strv (settings, "extra-days-off");
+
+      /* A broken setting counts no extra days, as in the app. */
+      sv_workdays_set_extra_days (workdays, (const char **) extra, NULL);
+    }
+  return workdays;
+}
+
+int
+sv_cli_export_ics (const char *database,
+                   const char *output_path,
+                   const char *case_ref)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SvSqliteStore) store = NULL;
+  g_autoptr(SvWorkdays) workdays = NULL;
+  g_autofree char *what = NULL;
+  SvIcsExportCounts counts = { 0 };
+  GDate today;
+  gint64 case_id;
+
+  if (output_path == NULL || *output_path == '\0')
+    return report_usage (_("--export-ics needs the name of the file to write."));
+  if (!(store = open_for_export (database, output_path, case_ref, &case_id, &error)))
+    return report_error (error);
+
+  workdays = workdays_from_settings ();
+  sv_date_today (&today);
+  if (!sv_ics_export_to_file_full (SV_STORE (store), case_ref != NULL ? &case_id : NULL, case_ref != NULL ? 1 : 0,
+                                   workdays, &today, output_path, &counts, &error))
+    return report_error (error);
+
+  what = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u deadline", "%u deadlines", counts.n_deadlines),
+                          counts.n_deadlines);
+  if (counts.n_interventiegesprekken > 0)
+    {
+      g_autofree char *deadlines = g_steal_pointer (&what);
+
+      /* TRANSLATORS: "12 deadlines and 2 interventiegesprekken" */
+      what = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s and %u interventiegesprek",
+                                           "%s and %u interventiegesprekken", counts.n_interventiegesprekken),
+                              deadlines, counts.n_interventiegesprekken);
+    }
+  if (case_ref != NULL)
+    /* TRANSLATORS: "12 deadlines of case 2026-0003 exported to planning.ics" */
+    g_print (_("%s of case %s exported to %s"), what, case_ref, output_path);
+  else
+    /* TRANSLATORS: "12 deadlines of 3 cases exported to planning.ics" */
+    g_print (g_dngettext (GETTEXT_PACKAGE, "%s of %u case exported to %s", "%s of %u cases exported to %s",
+                          counts.n_cases),
+             what, counts.n_cases, output_path);
   g_print ("\n");
   return EXIT_DONE;
 }

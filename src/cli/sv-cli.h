@@ -18,5 +18,10 @@ int sv_cli_import (const char *database,
 int sv_cli_export (const char *database,
                    const char *output_path,
                    const char *case_ref);
+/* The deadlines and planned interventiegesprekken as iCalendar: of the
+ * case @case_ref, or of every open case when NULL. */
+int sv_cli_export_ics (const char *database,
+                       const char *output_path,
+                       const char *case_ref);
 
 G_END_DECLS

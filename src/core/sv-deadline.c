@@ -33,49 +33,71 @@ typedef struct {
   int         amount;
   gboolean    shift;        /* a non-working day moves to the one before */
   const char *description;  /* N_() */
+  const char *title;        /* N_(), short: lists, calendars */
+  SvDeadlineFamily family;
 } Rule;
 
 static const Rule rules[] = {
   { "ots-step-1", FROM_ORDER_END, STEP_DAYS, -12 * 7, TRUE,
-    N_("OTS closure step 1: the GI takes the decision to close and informs the RvdK with a (draft) borgingsplan") },
+    N_("OTS closure step 1: the GI takes the decision to close and informs the RvdK with a (draft) borgingsplan"),
+    N_("OTS closure step 1"), SV_DEADLINE_FAMILY_OTS },
   { "ots-step-2", FROM_ORDER_END, STEP_DAYS, -11 * 7, TRUE,
-    N_("OTS closure step 2: the GI brings the case into the VeiligheidsTeam with the Veiligheidskaart") },
+    N_("OTS closure step 2: the GI brings the case into the VeiligheidsTeam with the Veiligheidskaart"),
+    N_("OTS closure step 2"), SV_DEADLINE_FAMILY_OTS },
   { "ots-step-3", FROM_ORDER_END, STEP_DAYS, -10 * 7, TRUE,
-    N_("OTS closure step 3: the RvdK checks with family, GI and professionals that the voluntary frame can carry it") },
+    N_("OTS closure step 3: the RvdK checks with family, GI and professionals that the voluntary frame can carry it"),
+    N_("OTS closure step 3"), SV_DEADLINE_FAMILY_OTS },
   { "ots-step-4", FROM_ORDER_END, STEP_DAYS, -8 * 7, TRUE,
-    N_("OTS closure step 4: plan the closing conversation and who joins from the GI, the Toegang and the RvdK") },
+    N_("OTS closure step 4: plan the closing conversation and who joins from the GI, the Toegang and the RvdK"),
+    N_("OTS closure step 4"), SV_DEADLINE_FAMILY_OTS },
   { "ots-step-5", FROM_ORDER_END, STEP_DAYS, -6 * 7, TRUE,
-    N_("OTS closure step 5: closing conversation with youth and parents (if they consent)") },
+    N_("OTS closure step 5: closing conversation with youth and parents (if they consent)"),
+    N_("OTS closure step 5"), SV_DEADLINE_FAMILY_OTS },
   { "ots-step-6", FROM_ORDER_END, STEP_DAYS, 0, TRUE,
-    N_("OTS closure step 6: update the Veiligheidskaart with the parents and ask consent to share it with the Toegang") },
+    N_("OTS closure step 6: update the Veiligheidskaart with the parents and ask consent to share it with the Toegang"),
+    N_("OTS closure step 6"), SV_DEADLINE_FAMILY_OTS },
   { "ig-uiterlijk", FROM_VHT_CONSULTATION, STEP_DAYS, 14, TRUE,
-    N_("Latest day for the interventiegesprek: two weeks after the VeiligheidsTeam") },
+    N_("Latest day for the interventiegesprek: two weeks after the VeiligheidsTeam"),
+    N_("Latest day for the interventiegesprek"), SV_DEADLINE_FAMILY_INTERVENTIEGESPREK },
   { "ig-kaart-definitief", FROM_IG_DATE, STEP_WORKING_DAYS, -3, FALSE,
-    N_("The definitive Veiligheidskaart, with the parents’ reaction, goes to all participants") },
+    N_("The definitive Veiligheidskaart, with the parents’ reaction, goes to all participants"),
+    N_("Veiligheidskaart definitive"), SV_DEADLINE_FAMILY_INTERVENTIEGESPREK },
   { "ig-voorbespreking", FROM_IG_DATE, STEP_DAYS, 0, FALSE,
-    N_("The professionals meet half an hour before the interventiegesprek") },
+    N_("The professionals meet half an hour before the interventiegesprek"),
+    N_("Preparation of the interventiegesprek"), SV_DEADLINE_FAMILY_INTERVENTIEGESPREK },
   { "it-onderzoek-einde", FROM_IT_FIRST, STEP_DAYS, 6 * 7, TRUE,
-    N_("End of the Interventieteam investigation (six weeks): the case is on the agenda to decide the traject") },
+    N_("End of the Interventieteam investigation (six weeks): the case is on the agenda to decide the traject"),
+    N_("End of the IT investigation"), SV_DEADLINE_FAMILY_INTERVENTIETEAM },
   { "it-traject-v-mdo", FROM_TRAJECT_V, STEP_MONTHS, 3, TRUE,
-    N_("Traject V: MDO after three months") },
+    N_("Traject V: MDO after three months"),
+    N_("Traject V: MDO"), SV_DEADLINE_FAMILY_INTERVENTIETEAM },
   { "it-traject-v-einde", FROM_TRAJECT_V, STEP_MONTHS, 6, TRUE,
-    N_("Traject V: close after six months, possibly on to regular care") },
+    N_("Traject V: close after six months, possibly on to regular care"),
+    N_("Traject V: close"), SV_DEADLINE_FAMILY_INTERVENTIETEAM },
   { "vt-veiligheidsbeoordeling", FROM_VT_RECEIVED, STEP_WORKING_DAYS, 5, FALSE,
-    N_("Veilig Thuis completes the veiligheidsbeoordeling (fifth working day)") },
+    N_("Veilig Thuis completes the veiligheidsbeoordeling (fifth working day)"),
+    N_("Veiligheidsbeoordeling Veilig Thuis"), SV_DEADLINE_FAMILY_VEILIG_THUIS },
   { "lt-contact-gezin", FROM_VT_HANDOVER, STEP_DAYS, 14, TRUE,
-    N_("The local team contacts the family after the handover from Veilig Thuis") },
+    N_("The local team contacts the family after the handover from Veilig Thuis"),
+    N_("Contact with the family"), SV_DEADLINE_FAMILY_VEILIG_THUIS },
   { "vt-monitor-3m", FROM_VT_HANDOVER_INVESTIGATION, STEP_MONTHS, 3, TRUE,
-    N_("Veilig Thuis monitors the safety conditions (after three months)") },
+    N_("Veilig Thuis monitors the safety conditions (after three months)"),
+    N_("Monitoring by Veilig Thuis (3 months)"), SV_DEADLINE_FAMILY_VEILIG_THUIS },
   { "vt-monitor-12m", FROM_VT_HANDOVER_INVESTIGATION, STEP_MONTHS, 12, TRUE,
-    N_("Veilig Thuis monitors the safety conditions (after twelve months)") },
+    N_("Veilig Thuis monitors the safety conditions (after twelve months)"),
+    N_("Monitoring by Veilig Thuis (12 months)"), SV_DEADLINE_FAMILY_VEILIG_THUIS },
   { "thv-informeer-lokaal-team", FROM_HUISVERBOD, STEP_HUISVERBOD, 2, FALSE,
-    N_("Tijdelijk huisverbod, day 2: Veilig Thuis has informed the local team") },
+    N_("Tijdelijk huisverbod, day 2: Veilig Thuis has informed the local team"),
+    N_("Huisverbod day 2: inform the local team"), SV_DEADLINE_FAMILY_HUISVERBOD },
   { "thv-advies-vervolghulp", FROM_HUISVERBOD, STEP_HUISVERBOD, 8, FALSE,
-    N_("Tijdelijk huisverbod, day 8: advice on follow-up help") },
+    N_("Tijdelijk huisverbod, day 8: advice on follow-up help"),
+    N_("Huisverbod day 8: advice on follow-up help"), SV_DEADLINE_FAMILY_HUISVERBOD },
   { "thv-einde", FROM_HUISVERBOD, STEP_HUISVERBOD, 10, FALSE,
-    N_("Tijdelijk huisverbod ends (day 10; day 28 when extended)") },
+    N_("Tijdelijk huisverbod ends (day 10; day 28 when extended)"),
+    N_("Huisverbod ends"), SV_DEADLINE_FAMILY_HUISVERBOD },
   { "stabiel-veilig-vanaf", FROM_LAST_INCIDENT, STEP_MONTHS, 6, FALSE,
-    N_("Earliest day stable safety can be concluded: six months without incidents") },
+    N_("Earliest day stable safety can be concluded: six months without incidents"),
+    N_("Stable safety possible from"), SV_DEADLINE_FAMILY_SAFETY },
 };
 
 static const char *rule_ids[G_N_ELEMENTS (rules) + 1];
@@ -102,6 +124,40 @@ gboolean
 sv_deadline_rule_exists (const char *rule_id)
 {
   return find_rule (rule_id) != NULL;
+}
+
+const char *
+sv_deadline_rule_title (const char *rule_id)
+{
+  const Rule *rule = find_rule (rule_id);
+
+  g_return_val_if_fail (rule != NULL, NULL);
+  return _(rule->title);
+}
+
+SvDeadlineFamily
+sv_deadline_rule_family (const char *rule_id)
+{
+  const Rule *rule = find_rule (rule_id);
+
+  g_return_val_if_fail (rule != NULL, SV_DEADLINE_FAMILY_OTS);
+  return rule->family;
+}
+
+const char *
+sv_deadline_family_label (SvDeadlineFamily family)
+{
+  static const char *labels[] = {
+    [SV_DEADLINE_FAMILY_OTS] = N_("Closing an OTS"),
+    [SV_DEADLINE_FAMILY_INTERVENTIEGESPREK] = N_("Interventiegesprek"),
+    [SV_DEADLINE_FAMILY_INTERVENTIETEAM] = N_("Interventieteam"),
+    [SV_DEADLINE_FAMILY_VEILIG_THUIS] = N_("Veilig Thuis"),
+    [SV_DEADLINE_FAMILY_HUISVERBOD] = N_("Tijdelijk huisverbod"),
+    [SV_DEADLINE_FAMILY_SAFETY] = N_("Stable safety"),
+  };
+
+  g_return_val_if_fail ((guint) family < G_N_ELEMENTS (labels), NULL);
+  return _(labels[family]);
 }
 
 const char *

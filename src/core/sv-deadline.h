@@ -34,6 +34,17 @@ typedef struct {
   SvDeadlineState  state;
 } SvDeadline;
 
+/* Rules that belong together, for filters. */
+typedef enum {
+  SV_DEADLINE_FAMILY_OTS,
+  SV_DEADLINE_FAMILY_INTERVENTIEGESPREK,
+  SV_DEADLINE_FAMILY_INTERVENTIETEAM,
+  SV_DEADLINE_FAMILY_VEILIG_THUIS,
+  SV_DEADLINE_FAMILY_HUISVERBOD,
+  SV_DEADLINE_FAMILY_SAFETY,
+  SV_DEADLINE_N_FAMILIES,
+} SvDeadlineFamily;
+
 typedef enum {
   SV_TRI_NO,
   SV_TRI_YES,
@@ -45,6 +56,11 @@ const char * const *sv_deadline_rule_ids         (void);
 gboolean            sv_deadline_rule_exists      (const char          *rule_id);
 /* What the deadline asks, translated ("OTS closure step 2: …"). */
 const char         *sv_deadline_rule_description (const char          *rule_id);
+/* Its short name for lists and calendars ("OTS closure step 2"); never a
+ * person's name. */
+const char         *sv_deadline_rule_title       (const char          *rule_id);
+SvDeadlineFamily    sv_deadline_rule_family      (const char          *rule_id);
+const char         *sv_deadline_family_label     (SvDeadlineFamily     family);
 
 /* Appends to @out (a GArray of SvDeadline) every deadline @facts imply,
  * in rule order, with its state on @today. @done maps a rule id to the

@@ -1,6 +1,6 @@
 /* sv-application.c: start-up, the command line and application actions.
  *
- * Headless actions (--import, --export) are handled in
+ * Headless actions (--import, --export, --export-ics) are handled in
  * handle-local-options, before GTK touches a display. Without one of them
  * the app opens its window on the database: the default one, or the file
  * given with --database (then the instance runs on its own, so that two
@@ -157,7 +157,7 @@ sv_application_handle_local_options (GApplication *app,
                                      GVariantDict *options)
 {
   SvApplication *self = SV_APPLICATION (app);
-  const char *database = NULL, *import = NULL, *export = NULL, *case_ref = NULL;
+  const char *database = NULL, *import = NULL, *export = NULL, *export_ics = NULL, *case_ref = NULL;
 
   if (g_variant_dict_contains (options, "version"))
     {
@@ -167,6 +167,7 @@ sv_application_handle_local_options (GApplication *app,
   g_variant_dict_lookup (options, "database", "^&ay", &database);
   g_variant_dict_lookup (options, "import", "^&ay", &import);
   g_variant_dict_lookup (options, "export", "^&ay", &export);
+  g_variant_dict_lookup (options, "export-ics", "^&ay", &export_ics);
   g_variant_dict_lookup (options, "case", "&s", &case_ref);
 
   if (import != NULL && export != NULL)
@@ -174,15 +175,22 @@ sv_application_handle_local_options (GApplication *app,
       g_printerr ("samenveilig: %s\n", _("Use --import or --export, not both at once."));
       return 2;
     }
-  if (case_ref != NULL && export == NULL)
+  if (export_ics != NULL && (import != NULL || export != NULL))
     {
-      g_printerr ("samenveilig: %s\n", _("--case goes with --export: which case to export."));
+      g_printerr ("samenveilig: %s\n", _("Use --export-ics on its own, not with --import or --export."));
+      return 2;
+    }
+  if (case_ref != NULL && export == NULL && export_ics == NULL)
+    {
+      g_printerr ("samenveilig: %s\n", _("--case goes with --export or --export-ics: which case to export."));
       return 2;
     }
   if (import != NULL)
     return sv_cli_import (database, import);
   if (export != NULL)
     return sv_cli_export (database, export, case_ref);
+  if (export_ics != NULL)
+    return sv_cli_export_ics (database, export_ics, case_ref);
 
   if (database != NULL)
     {
@@ -275,8 +283,10 @@ sv_application_init (SvApplication *self)
       N_("Import the cases of a JSON exchange file, then quit (no display needed)"), N_("FILE.json") },
     { "export", 0, 0, G_OPTION_ARG_FILENAME, NULL,
       N_("Export cases to a JSON exchange file, then quit (no display needed)"), N_("FILE.json") },
+    { "export-ics", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Export the deadlines and interventiegesprekken of the open cases to an iCalendar file for a calendar app, then quit (no display needed)"), N_("FILE.ics") },
     { "case", 0, 0, G_OPTION_ARG_STRING, NULL,
-      N_("With --export: only the case with this number, e.g. 2026-0012"), N_("NUMBER") },
+      N_("With --export or --export-ics: only the case with this number, e.g. 2026-0012"), N_("NUMBER") },
     { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version and quit"), NULL },
     { NULL }
   };

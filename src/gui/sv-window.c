@@ -8,6 +8,7 @@
 #include "sv-case-editor.h"
 #include "sv-cases-view.h"
 #include "sv-meetings-view.h"
+#include "sv-planning-view.h"
 #include "sv-professionals-view.h"
 #include "sv-window.h"
 
@@ -20,6 +21,7 @@ struct _SvWindow
 
   AdwViewStack         *stack;
   SvCasesView          *cases_view;
+  AdwBin               *planning_page;
   AdwBin               *meetings_page;
   AdwBin               *professionals_page;
 };
@@ -30,14 +32,30 @@ G_DEFINE_FINAL_TYPE (SvWindow, sv_window, ADW_TYPE_APPLICATION_WINDOW)
  * Callbacks
  * ------------------------------------------------------------------------ */
 
-/* The meetings and professionals areas are made when first visited:
+static void
+on_open_case_cb (SvWindow *self,
+                 gint64    case_id)
+{
+  adw_view_stack_set_visible_child_name (self->stack, "cases");
+  sv_cases_view_show_case (self->cases_view, case_id);
+}
+
+/* The planning, meetings and professionals areas are made when first visited:
  * start-up builds only what it shows. */
 static void
 on_visible_child_changed_cb (SvWindow *self)
 {
   const char *name = adw_view_stack_get_visible_child_name (self->stack);
 
-  if (g_strcmp0 (name, "meetings") == 0 && adw_bin_get_child (self->meetings_page) == NULL)
+  if (g_strcmp0 (name, "planning") == 0 && adw_bin_get_child (self->planning_page) == NULL)
+    {
+      SvPlanningView *view = g_object_new (SV_TYPE_PLANNING_VIEW, NULL);
+
+      sv_planning_view_set_store (view, self->store, self->settings);
+      g_signal_connect_object (view, "open-case", G_CALLBACK (on_open_case_cb), self, G_CONNECT_SWAPPED);
+      adw_bin_set_child (self->planning_page, GTK_WIDGET (view));
+    }
+  else if (g_strcmp0 (name, "meetings") == 0 && adw_bin_get_child (self->meetings_page) == NULL)
     {
       SvMeetingsView *view = g_object_new (SV_TYPE_MEETINGS_VIEW, NULL);
 
@@ -136,6 +154,7 @@ sv_window_class_init (SvWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/org/overbetuwe/SamenVeilig/sv-window.ui");
   gtk_widget_class_bind_template_child (widget_class, SvWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, SvWindow, cases_view);
+  gtk_widget_class_bind_template_child (widget_class, SvWindow, planning_page);
   gtk_widget_class_bind_template_child (widget_class, SvWindow, meetings_page);
   gtk_widget_class_bind_template_child (widget_class, SvWindow, professionals_page);
 

@@ -9,6 +9,22 @@
  * 20 November 2026, one case in five closed. The same N gives the same
  * names, dates and texts every time (a fixed seed); uids differ.
  *
+ * The open cases also get the dated facts deadlines count from, relative
+ * to the benchmark's today (22 November 2026), from a second random
+ * stream (so the names and texts are those of a database without facts):
+ *   30 % an OTS (4 in 5) or voogdij ending between 3 weeks ago and 16
+ *        weeks ahead; most of those whose first closure steps are due have
+ *        them marked done, in order, on a day not after today;
+ *   20 % a VeiligheidsTeam consultation in the last 3 weeks, half of those
+ *        with an interventiegesprek (a working day within two weeks after
+ *        it, 09:00–16:00);
+ *   25 % a first Interventieteam discussion in the last 10 weeks;
+ *    5 % a Traject V start (the last 6 months up to 2 weeks ahead);
+ *   20 % a Veilig Thuis receipt in the last 16 weeks, mostly handed over
+ *        5–20 days later (2 in 5 after an investigation, 1 in 10 acute);
+ *    5 % a tijdelijk huisverbod in the last 30 days (1 in 4 extended);
+ *   30 % a last incident in the last year.
+ *
  * The database is written to DB.part and renamed to DB once complete, so a
  * file at DB is always a finished one.
  */
@@ -21,29 +37,45 @@
 
 #include "sv-bench-words.h"
 #include "sv-date.h"
+#include "sv-deadline.h"
 #include "sv-sqlite-store.h"
 
 #define DEFAULT_N_CASES 100000
 #define BATCH_SIZE      500
 #define SEED            20261122
+#define FACTS_SEED      (SEED + 1)
 /* Validation refuses dates after "today": the data runs up to here. */
 #define LAST_DAY        "2026-11-20"
 #define FIRST_DAY       "2019-01-01"
 #define BENCH_TODAY     "2026-11-22"
 
 typedef struct {
-  SvStore *store;
-  GRand   *rand;
-  guint    n_cases;
-  guint    next;        /* index of the next case to write */
-  guint32  first_day;   /* julian days */
-  guint32  last_day;
+  SvStore    *store;
+  GRand      *rand;
+  GRand      *facts_rand;  /* the facts: a stream of their own */
+  SvWorkdays *workdays;
+  GDate       today;
+  guint       n_cases;
+  guint       next;        /* index of the next case to write */
+  guint32     first_day;   /* julian days */
+  guint32     last_day;
   guint64  n_households;
   guint64  n_members;
   guint64  n_journal;
   guint64  n_consents;
   guint64  n_closed;
   guint64  n_journal_chars;
+  guint64  n_facts;       /* cases with facts */
+  guint64  n_orders;
+  guint64  n_vht;
+  guint64  n_ig;
+  guint64  n_it;
+  guint64  n_traject_v;
+  guint64  n_vt;
+  guint64  n_huisverbod;
+  guint64  n_incidents;
+  guint64  n_done;        /* deadlines marked done */
+  guint64  n_deadlines;   /* what the facts imply */
 } Generator;
 
 /* ------------------------------------------------------------------------
@@ -133,6 +165,167 @@ compare_guint32 (gconstpointer a,
   guint32 x = *(const guint32 *) a, y = *(const guint32 *) b;
 
   return x < y ? -1 : x > y;
+}
+
+/* ------------------------------------------------------------------------
+ * Facts and deadlines done
+ * ------------------------------------------------------------------------ */
+
+static gboolean
+facts_chance (Generator *gen,
+              double     p)
+{
+  return g_rand_double (gen->facts_rand) < p;
+}
+
+static int
+facts_int (Generator *gen,
+           int        from,
+           int        to)  /* inclusive */
+{
+  return g_rand_int_range (gen->facts_rand, from, to + 1);
+}
+
+/* A day between @from and @to days from today (inclusive; negative is
+ * past), not before @not_before (julian; 0 for no bound). */
+static void
+facts_day (Generator *gen,
+           GDate     *date,
+           int        from,
+           int        to,
+           guint32    not_before)
+{
+  gint64 today = g_date_get_julian (&gen->today);
+
+  if (not_before != 0)
+    from = (int) MIN ((gint64) to, MAX ((gint64) from, (gint64) not_before - today));
+  set_julian (date, (guint32) (today + facts_int (gen, from, to)));
+}
+
+/* The first closure steps that are (nearly) due, marked done in order
+ * until one is not, each on a day around its due date and not after
+ * today. */
+static gboolean
+mark_steps_done (Generator          *gen,
+                 const SvCaseFacts  *facts,
+                 GError            **error)
+{
+  g_autoptr(GArray) deadlines = g_array_new (FALSE, FALSE, sizeof (SvDeadline));
+  guint32 today = g_date_get_julian (&gen->today);
+
+  sv_deadlines_compute (facts, gen->workdays, &gen->today, NULL, deadlines);
+  for (guint i = 0; i < deadlines->len; i++)
+    {
+      const SvDeadline *d = &g_array_index (deadlines, SvDeadline, i);
+      guint32 due = g_date_get_julian (&d->due);
+      gint64 done;
+      GDate done_on;
+
+      if (!g_str_has_prefix (d->rule_id, "ots-step-"))
+        continue;
+      if (due > today + 7 || !facts_chance (gen, 0.7))
+        break;
+      done = (gint64) due + facts_int (gen, -10, 4);
+      set_julian (&done_on, (guint32) MIN (done, (gint64) today));
+      if (!sv_store_set_deadline_done (gen->store, facts->case_id, d->rule_id, &done_on, error))
+        return FALSE;
+      gen->n_done++;
+    }
+  return TRUE;
+}
+
+/* The facts of an open case received on @received (julian); none for
+ * about one open case in five. */
+static gboolean
+write_facts (Generator  *gen,
+             gint64      case_id,
+             guint32     received,
+             GError    **error)
+{
+  g_autoptr(SvCaseFacts) facts = sv_case_facts_new ();
+  g_autoptr(GArray) deadlines = NULL;
+  gboolean any = FALSE, order = FALSE;
+
+  facts->case_id = case_id;
+  if (facts_chance (gen, 0.30))
+    {
+      facts->order_kind = facts_chance (gen, 0.8) ? SV_ORDER_KIND_OTS : SV_ORDER_KIND_VOOGDIJ;
+      facts->care_after_18_arranged = facts->order_kind == SV_ORDER_KIND_VOOGDIJ && facts_chance (gen, 0.3);
+      facts_day (gen, &facts->order_end, -21, 16 * 7, 0);
+      gen->n_orders++;
+      any = order = TRUE;
+    }
+  if (facts_chance (gen, 0.20))
+    {
+      facts_day (gen, &facts->vht_consultation, -21, 0, received);
+      gen->n_vht++;
+      any = TRUE;
+      if (facts_chance (gen, 0.5))
+        {
+          GDateWeekday weekday;
+
+          facts->ig_date = facts->vht_consultation;
+          g_date_add_days (&facts->ig_date, (guint) facts_int (gen, 2, 14));
+          weekday = g_date_get_weekday (&facts->ig_date);
+          if (weekday == G_DATE_SATURDAY)
+            g_date_subtract_days (&facts->ig_date, 1);
+          else if (weekday == G_DATE_SUNDAY)
+            g_date_add_days (&facts->ig_date, 1);
+          facts->ig_minutes = 9 * 60 + 30 * facts_int (gen, 0, 14);
+          gen->n_ig++;
+        }
+    }
+  if (facts_chance (gen, 0.25))
+    {
+      facts_day (gen, &facts->it_first_discussion, -10 * 7, 0, received);
+      gen->n_it++;
+      any = TRUE;
+    }
+  if (facts_chance (gen, 0.05))
+    {
+      facts_day (gen, &facts->traject_v_start, -26 * 7, 14, 0);
+      gen->n_traject_v++;
+      any = TRUE;
+    }
+  if (facts_chance (gen, 0.20))
+    {
+      facts_day (gen, &facts->vt_received, -16 * 7, 0, 0);
+      if (facts_chance (gen, 0.85))
+        {
+          facts->vt_handover = facts->vt_received;
+          g_date_add_days (&facts->vt_handover, (guint) facts_int (gen, 5, 20));
+          if (g_date_compare (&facts->vt_handover, &gen->today) > 0)
+            g_date_clear (&facts->vt_handover, 1);  /* not yet */
+          facts->vt_handover_kind = facts_chance (gen, 0.4) ? SV_HANDOVER_AFTER_INVESTIGATION
+                                                            : SV_HANDOVER_AFTER_ASSESSMENT;
+          facts->vt_handover_acute = facts_chance (gen, 0.1);
+        }
+      gen->n_vt++;
+      any = TRUE;
+    }
+  if (facts_chance (gen, 0.05))
+    {
+      facts_day (gen, &facts->huisverbod_start, -30, 0, 0);
+      facts->huisverbod_extended = facts_chance (gen, 0.25);
+      gen->n_huisverbod++;
+      any = TRUE;
+    }
+  if (facts_chance (gen, 0.30))
+    {
+      facts_day (gen, &facts->last_incident, -365, 0, 0);
+      gen->n_incidents++;
+      any = TRUE;
+    }
+  if (!any)
+    return TRUE;
+
+  if (!sv_store_save_case_facts (gen->store, facts, error))
+    return FALSE;
+  gen->n_facts++;
+  deadlines = g_array_new (FALSE, FALSE, sizeof (SvDeadline));
+  sv_deadlines_compute (facts, gen->workdays, &gen->today, NULL, deadlines);
+  gen->n_deadlines += deadlines->len;
+  return !order || mark_steps_done (gen, facts, error);
 }
 
 /* One case: household, members, the case, consent, journal. */
@@ -280,6 +473,9 @@ write_case (Generator  *gen,
         goto out;
       gen->n_journal++;
     }
+
+  if (c->status != SV_CASE_STATUS_GESLOTEN && !write_facts (gen, c->id, received, error))
+    goto out;
   goto done;
 
 out:
@@ -374,6 +570,9 @@ main (int   argc,
 
   gen.store = SV_STORE (store);
   gen.rand = g_rand_new_with_seed (SEED);
+  gen.facts_rand = g_rand_new_with_seed (FACTS_SEED);
+  gen.workdays = sv_workdays_new ();
+  sv_date_today (&gen.today);  /* SV_TODAY: validation counts from it too */
   sv_date_from_iso (FIRST_DAY, &day);
   gen.first_day = g_date_get_julian (&day);
   sv_date_from_iso (LAST_DAY, &day);
@@ -388,6 +587,8 @@ main (int   argc,
         {
           g_printerr ("case %u: %s\n", gen.next + 1, error->message);
           g_rand_free (gen.rand);
+          g_rand_free (gen.facts_rand);
+          sv_workdays_unref (gen.workdays);
           g_clear_object (&store);
           remove_database (part);
           return 1;
@@ -405,6 +606,8 @@ main (int   argc,
         }
     }
   g_rand_free (gen.rand);
+  g_rand_free (gen.facts_rand);
+  sv_workdays_unref (gen.workdays);
   g_clear_object (&store);
   seconds = (g_get_monotonic_time () - start) / (double) G_USEC_PER_SEC;
 
@@ -423,5 +626,13 @@ main (int   argc,
            gen.n_journal > 0 ? (double) gen.n_journal_chars / (double) gen.n_journal : 0.0,
            gen.n_consents, gen.n_closed, seconds, gen.n_cases / seconds,
            (double) st.st_size / (1024.0 * 1024.0));
+  g_print ("facts: %" G_GUINT64_FORMAT " open cases with facts (%" G_GUINT64_FORMAT " orders,"
+           " %" G_GUINT64_FORMAT " VeiligheidsTeam consultations, %" G_GUINT64_FORMAT " interventiegesprekken,"
+           " %" G_GUINT64_FORMAT " Interventieteam, %" G_GUINT64_FORMAT " Traject V, %" G_GUINT64_FORMAT " Veilig Thuis,"
+           " %" G_GUINT64_FORMAT " huisverboden, %" G_GUINT64_FORMAT " last incidents);"
+           " %" G_GUINT64_FORMAT " deadlines on %04u-%02u-%02u, %" G_GUINT64_FORMAT " marked done\n",
+           gen.n_facts, gen.n_orders, gen.n_vht, gen.n_ig, gen.n_it, gen.n_traject_v, gen.n_vt,
+           gen.n_huisverbod, gen.n_incidents, gen.n_deadlines, g_date_get_year (&gen.today),
+           g_date_get_month (&gen.today), g_date_get_day (&gen.today), gen.n_done);
   return 0;
 }

@@ -1,0 +1,388 @@
+/* sv-planning-view.c: deadlines across cases by week, filters, and a
+ * month calendar that marks the days with deadlines. */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sv-date.h"
+#include "sv-month-calendar.h"
+#include "sv-planning-model.h"
+#include "sv-planning-view.h"
+
+struct _SvPlanningView
+{
+  GtkWidget         parent_instance;
+
+  SvStore          *store;          /* owned */
+  GSettings        *settings;       /* owned */
+  SvPlanningModel  *model;          /* owned */
+  GArray           *professionals;  /* gint64 ids, in the dropdown's order after "all" */
+  GHashTable       *names;          /* case id → "2026-0003 · Gezin Voorbeeld" */
+  gulong            changed_id;
+
+  GtkWidget        *box;
+  GtkDropDown      *family_dropdown;
+  GtkDropDown      *professional_dropdown;
+  GtkCheckButton   *done_check;
+  GtkLabel         *count_label;
+  GtkStack         *stack;
+  GtkListView      *list_view;
+  SvMonthCalendar  *calendar;
+};
+
+G_DEFINE_FINAL_TYPE (SvPlanningView, sv_planning_view, GTK_TYPE_WIDGET)
+
+enum {
+  OPEN_CASE,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/* ------------------------------------------------------------------------
+ * Auxiliary methods
+ * ------------------------------------------------------------------------ */
+
+/* Case number and household, read when a row first shows the case. */
+static const char *
+case_label (SvPlanningView *self,
+            gint64          case_id)
+{
+  const char *label = g_hash_table_lookup (self->names, &case_id);
+  g_autoptr(GPtrArray) found = NULL;
+
+  if (label != NULL)
+    return label;
+  found = sv_store_get_case_summaries (self->store, &case_id, 1, NULL);
+  if (found == NULL || found->len == 0)
+    return "";
+  label = g_strdup_printf ("%s · %s", sv_case_summary_get_number (found->pdata[0]),
+                           sv_case_summary_get_household_name (found->pdata[0]));
+  g_hash_table_insert (self->names, g_memdup2 (&case_id, sizeof case_id), (gpointer) label);
+  return label;
+}
+
+/* The month calendar counts the open deadlines of each day. */
+static void
+mark_month (SvPlanningView *self)
+{
+  GArray *deadlines = sv_planning_model_get_deadlines (self->model);
+  guint counts[32] = { 0 };
+  guint year, month;
+
+  sv_month_calendar_get_month (self->calendar, &year, &month);
+  for (guint i = 0; i < deadlines->len; i++)
+    {
+      const SvDeadline *d = &g_array_index (deadlines, SvDeadline, i);
+
+      if (d->state != SV_DEADLINE_DONE && g_date_get_year (&d->due) == year && g_date_get_month (&d->due) == month)
+        counts[g_date_get_day (&d->due)]++;
+    }
+  sv_month_calendar_set_counts (self->calendar, counts);
+}
+
+static void
+update_state (SvPlanningView *self)
+{
+  guint n = sv_planning_model_get_deadlines (self->model)->len;
+  const GError *error = sv_planning_model_get_error (self->model);
+  g_autofree char *count = NULL;
+
+  gtk_stack_set_visible_child_name (self->stack, n > 0 ? "list" : "empty");
+  if (error != NULL)
+    count = g_strdup (error->message);
+  else
+    count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u deadline", "%u deadlines", n), n);
+  gtk_label_set_text (self->count_label, count);
+  mark_month (self);
+}
+
+static void
+fill_professionals (SvPlanningView *self)
+{
+  g_autoptr(GPtrArray) professionals = sv_store_list_professionals (self->store, NULL);
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+
+  g_array_set_size (self->professionals, 0);
+  gtk_string_list_append (names, _("All professionals"));
+  for (guint i = 0; professionals != NULL && i < professionals->len; i++)
+    {
+      SvProfessional *p = professionals->pdata[i];
+      g_autofree char *label = *p->organisation_name != '\0'
+                               ? g_strdup_printf ("%s (%s)", p->name, p->organisation_name)
+                               : g_strdup (p->name);
+
+      gtk_string_list_append (names, label);
+      g_array_append_val (self->professionals, p->id);
+    }
+  gtk_drop_down_set_model (self->professional_dropdown, G_LIST_MODEL (names));
+}
+
+/* ------------------------------------------------------------------------
+ * Callbacks
+ * ------------------------------------------------------------------------ */
+
+static void
+on_filter_changed_cb (SvPlanningView *self)
+{
+  guint family, professional;
+
+  if (self->model == NULL)
+    return;
+  family = gtk_drop_down_get_selected (self->family_dropdown);
+  professional = gtk_drop_down_get_selected (self->professional_dropdown);
+  sv_planning_model_set_family (self->model, family == 0 || family == GTK_INVALID_LIST_POSITION
+                                             ? SV_PLANNING_ALL_FAMILIES : (int) family - 1);
+  sv_planning_model_set_professional (self->model,
+                                      professional > 0 && professional != GTK_INVALID_LIST_POSITION &&
+                                      professional - 1 < self->professionals->len
+                                      ? g_array_index (self->professionals, gint64, professional - 1) : 0);
+  sv_planning_model_set_show_done (self->model, gtk_check_button_get_active (self->done_check));
+}
+
+static void
+on_items_changed_cb (GListModel     *model,
+                     guint           position,
+                     guint           removed,
+                     guint           added,
+                     SvPlanningView *self)
+{
+  update_state (self);
+}
+
+static void
+on_month_changed_cb (SvPlanningView *self)
+{
+  if (self->model != NULL)
+    mark_month (self);
+}
+
+static void
+on_day_activated_cb (SvMonthCalendar *calendar,
+                     guint            julian,
+                     SvPlanningView  *self)
+{
+  GDate date;
+  guint position;
+
+  if (self->model == NULL)
+    return;
+  g_date_clear (&date, 1);
+  g_date_set_julian (&date, julian);
+  position = sv_planning_model_find_date (self->model, &date);
+  if (position != G_MAXUINT)
+    gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
+}
+
+static void
+on_list_activate_cb (GtkListView    *list_view,
+                     guint           position,
+                     SvPlanningView *self)
+{
+  g_autoptr(SvPlanningItem) item = g_list_model_get_item (G_LIST_MODEL (self->model), position);
+  const SvDeadline *deadline = item != NULL ? sv_planning_item_get_deadline (item) : NULL;
+
+  if (deadline != NULL)
+    g_signal_emit (self, signals[OPEN_CASE], 0, deadline->case_id);
+}
+
+static void
+on_store_changed_cb (SvStore        *store,
+                     guint           what,
+                     gint64          case_id,
+                     SvPlanningView *self)
+{
+  /* Names may have changed; the list itself follows through its model. */
+  if (what & (SV_STORE_CHANGE_CASE_LIST | SV_STORE_CHANGE_CASE))
+    g_hash_table_remove_all (self->names);
+  if (what & SV_STORE_CHANGE_PROFESSIONALS)
+    fill_professionals (self);
+}
+
+static void
+setup_row_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              gpointer                  user_data)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *heading = gtk_label_new (NULL);
+  GtkWidget *title = gtk_inscription_new (NULL);
+  GtkWidget *details = gtk_inscription_new (NULL);
+
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_label_set_xalign (GTK_LABEL (heading), 0);
+  gtk_widget_add_css_class (heading, "heading");
+  gtk_inscription_set_text_overflow (GTK_INSCRIPTION (title), GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
+  gtk_inscription_set_text_overflow (GTK_INSCRIPTION (details), GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
+  gtk_widget_add_css_class (details, "caption");
+  gtk_widget_add_css_class (details, "dim-label");
+  gtk_box_append (GTK_BOX (box), heading);
+  gtk_box_append (GTK_BOX (box), title);
+  gtk_box_append (GTK_BOX (box), details);
+  gtk_list_item_set_child (item, box);
+}
+
+static void
+bind_row_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             SvPlanningView           *self)
+{
+  SvPlanningItem *row = gtk_list_item_get_item (item);
+  GtkWidget *box = gtk_list_item_get_child (item);
+  GtkWidget *heading = gtk_widget_get_first_child (box);
+  GtkWidget *title = gtk_widget_get_next_sibling (heading);
+  GtkWidget *details = gtk_widget_get_next_sibling (title);
+  gboolean is_heading = sv_planning_item_is_heading (row);
+  const SvDeadline *d = sv_planning_item_get_deadline (row);
+  g_autofree char *text = NULL;
+  g_autofree char *when = NULL;
+
+  gtk_widget_set_visible (heading, is_heading);
+  gtk_widget_set_visible (title, !is_heading);
+  gtk_widget_set_visible (details, !is_heading);
+  gtk_list_item_set_activatable (item, !is_heading);
+  gtk_list_item_set_selectable (item, FALSE);
+  if (is_heading)
+    {
+      /* TRANSLATORS: a week group and its size: "Overdue (3)" */
+      text = g_strdup_printf (_("%s (%u)"), sv_planning_section_label (sv_planning_item_get_section (row)),
+                              sv_planning_item_get_count (row));
+      gtk_label_set_text (GTK_LABEL (heading), text);
+      if (sv_planning_item_get_section (row) == SV_PLANNING_OVERDUE)
+        gtk_widget_add_css_class (heading, "error");
+      else
+        gtk_widget_remove_css_class (heading, "error");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
+      return;
+    }
+
+  when = sv_date_format_long (&d->due);
+  if (d->due_minutes >= 0)
+    {
+      g_autofree char *day = g_steal_pointer (&when);
+
+      when = g_strdup_printf (_("%s, %02d:%02d"), day, d->due_minutes / 60, d->due_minutes % 60);
+    }
+  /* TRANSLATORS: "Thursday 26 November 2026 · 2026-0003 · Gezin Voorbeeld · Overdue" */
+  text = g_strdup_printf ("%s · %s · %s", when, case_label (self, d->case_id), sv_deadline_state_label (d->state));
+  gtk_inscription_set_text (GTK_INSCRIPTION (title), sv_deadline_rule_title (d->rule_id));
+  gtk_inscription_set_text (GTK_INSCRIPTION (details), text);
+  {
+    g_autofree char *accessible = g_strdup_printf ("%s, %s", sv_deadline_rule_title (d->rule_id), text);
+
+    gtk_accessible_update_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+  }
+}
+
+/* ------------------------------------------------------------------------
+ * GObject overrides
+ * ------------------------------------------------------------------------ */
+
+static void
+sv_planning_view_dispose (GObject *object)
+{
+  SvPlanningView *self = SV_PLANNING_VIEW (object);
+
+  if (self->store != NULL)
+    g_clear_signal_handler (&self->changed_id, self->store);
+  g_clear_pointer (&self->box, gtk_widget_unparent);
+  gtk_widget_dispose_template (GTK_WIDGET (self), SV_TYPE_PLANNING_VIEW);
+  g_clear_object (&self->model);
+  g_clear_object (&self->store);
+  g_clear_object (&self->settings);
+  G_OBJECT_CLASS (sv_planning_view_parent_class)->dispose (object);
+}
+
+static void
+sv_planning_view_finalize (GObject *object)
+{
+  SvPlanningView *self = SV_PLANNING_VIEW (object);
+
+  g_array_unref (self->professionals);
+  g_hash_table_unref (self->names);
+  G_OBJECT_CLASS (sv_planning_view_parent_class)->finalize (object);
+}
+
+static void
+sv_planning_view_class_init (SvPlanningViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = sv_planning_view_dispose;
+  object_class->finalize = sv_planning_view_finalize;
+
+  /**
+   * SvPlanningView::open-case:
+   * @case_id: the case of the chosen deadline
+   */
+  signals[OPEN_CASE] = g_signal_new ("open-case", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                     0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_INT64);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/overbetuwe/SamenVeilig/sv-planning-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, SvPlanningView, box);
+  gtk_widget_class_bind_template_child (widget_class, SvPlanningView, family_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, SvPlanningView, professional_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, SvPlanningView, done_check);
+  gtk_widget_class_bind_template_child (widget_class, SvPlanningView, count_label);
+  gtk_widget_class_bind_template_child (widget_class, SvPlanningView, stack);
+  gtk_widget_class_bind_template_child (widget_class, SvPlanningView, list_view);
+  gtk_widget_class_bind_template_child (widget_class, SvPlanningView, calendar);
+  gtk_widget_class_bind_template_callback (widget_class, on_filter_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_month_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_day_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_list_activate_cb);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+static void
+sv_planning_view_init (SvPlanningView *self)
+{
+  g_autoptr(GtkStringList) families = gtk_string_list_new (NULL);
+
+  g_type_ensure (SV_TYPE_MONTH_CALENDAR);
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->professionals = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->names = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  gtk_string_list_append (families, _("All deadlines"));
+  for (guint i = 0; i < SV_DEADLINE_N_FAMILIES; i++)
+    gtk_string_list_append (families, sv_deadline_family_label (i));
+  gtk_drop_down_set_model (self->family_dropdown, G_LIST_MODEL (families));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Planning"), -1);
+}
+
+/* ------------------------------------------------------------------------
+ * Public API
+ * ------------------------------------------------------------------------ */
+
+void
+sv_planning_view_set_store (SvPlanningView *self,
+                            SvStore        *store,
+                            GSettings      *settings)
+{
+  g_autoptr(SvWorkdays) workdays = sv_workdays_new ();
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  g_auto(GStrv) extra = NULL;
+
+  g_return_if_fail (SV_IS_PLANNING_VIEW (self));
+  g_return_if_fail (SV_IS_STORE (store));
+  g_return_if_fail (self->store == NULL);
+
+  self->store = g_object_ref (store);
+  self->settings = settings != NULL ? g_object_ref (settings) : NULL;
+  extra = settings != NULL ? g_settings_get_strv (settings, "extra-days-off") : NULL;
+  sv_workdays_set_extra_days (workdays, (const char **) extra, NULL);
+  self->model = sv_planning_model_new (store, workdays);
+  self->changed_id = g_signal_connect (store, "changed", G_CALLBACK (on_store_changed_cb), self);
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), self);
+  gtk_list_view_set_factory (self->list_view, factory);
+  gtk_list_view_set_model (self->list_view,
+                           GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->model)))));
+  g_signal_connect (self->model, "items-changed", G_CALLBACK (on_items_changed_cb), self);
+  fill_professionals (self);
+  update_state (self);
+}
