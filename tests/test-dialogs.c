@@ -742,9 +742,30 @@ test_preferences (void)
   value = g_settings_get_string (settings, "user-name");
   g_assert_cmpstr (value, ==, "Anna de Vries");
 
+  /* Extra days off: an impossible date stores nothing and says why. */
+  {
+    g_auto(GStrv) days = NULL;
+
+    set_text (window, type, "extra_days_row", "07-05-2027, 31-02-2027");
+    g_signal_emit_by_name (sv_gui_test_child (window, type, "extra_days_row"), "apply");
+    g_assert_nonnull (sv_field_error_get_message (SV_FIELD_ERROR (sv_gui_test_child (window, type, "extra_days_error"))));
+    days = g_settings_get_strv (settings, "extra-days-off");
+    g_assert_cmpuint (g_strv_length (days), ==, 0);
+    g_clear_pointer (&days, g_strfreev);
+
+    set_text (window, type, "extra_days_row", "07-05-2027; 2027-12-27");
+    g_signal_emit_by_name (sv_gui_test_child (window, type, "extra_days_row"), "apply");
+    g_assert_null (sv_field_error_get_message (SV_FIELD_ERROR (sv_gui_test_child (window, type, "extra_days_error"))));
+    days = g_settings_get_strv (settings, "extra-days-off");
+    g_assert_cmpuint (g_strv_length (days), ==, 2);
+    g_assert_cmpstr (days[0], ==, "2027-05-07");
+    g_assert_cmpstr (days[1], ==, "2027-12-27");
+  }
+
   destroy_window (window);
   g_settings_reset (settings, "color-scheme");
   g_settings_reset (settings, "user-name");
+  g_settings_reset (settings, "extra-days-off");
 }
 
 int

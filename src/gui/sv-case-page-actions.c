@@ -336,6 +336,16 @@ toggle_deadline_action (GtkWidget  *widget,
 }
 
 static void
+export_calendar_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  SvCasePage *self = SV_CASE_PAGE (widget);
+
+  sv_export_calendar (widget, self->store, self->settings, self->case_id);
+}
+
+static void
 add_entry_action (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
@@ -360,6 +370,7 @@ sv_case_page_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "case.reopen", NULL, reopen_case_action);
   gtk_widget_class_install_action (widget_class, "case.add-entry", NULL, add_entry_action);
   gtk_widget_class_install_action (widget_class, "case.edit-facts", NULL, edit_facts_action);
+  gtk_widget_class_install_action (widget_class, "case.export-calendar", NULL, export_calendar_action);
   gtk_widget_class_install_action (widget_class, "case.toggle-deadline", "s", toggle_deadline_action);
   gtk_widget_class_install_action (widget_class, "case.correct-entry", "x", correct_entry_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "case.edit", NULL);

@@ -10,17 +10,6 @@
 #include "sv-facts-editor.h"
 #include "sv-gui-util.h"
 
-static SvWorkdays *
-workdays_for (GSettings *settings)
-{
-  SvWorkdays *workdays = sv_workdays_new ();
-  g_auto(GStrv) extra = settings != NULL ? g_settings_get_strv (settings, "extra-days-off") : NULL;
-
-  /* A broken setting counts no extra days rather than none at all. */
-  sv_workdays_set_extra_days (workdays, (const char **) extra, NULL);
-  return workdays;
-}
-
 /* 18-/18+ over the youths of the household: one who turns 18 before the
  * end decides; a youth without a date of birth leaves it unknown. */
 static SvTriState
@@ -116,7 +105,7 @@ sv_case_page_fill_deadlines (SvCasePage *self)
   g_autoptr(GError) error = NULL;
   g_autoptr(SvCaseFacts) facts = sv_store_get_case_facts (self->store, self->case_id, &error);
   g_autoptr(GHashTable) done = NULL;
-  g_autoptr(SvWorkdays) workdays = workdays_for (self->settings);
+  g_autoptr(SvWorkdays) workdays = sv_workdays_from_settings (self->settings);
   g_autoptr(GArray) deadlines = g_array_new (FALSE, FALSE, sizeof (SvDeadline));
   SvCountdownModel model;
   GDate today;
@@ -158,6 +147,29 @@ sv_case_page_fill_deadlines (SvCasePage *self)
       gtk_widget_add_css_class (row, "dim-label");
       sv_group_add_row (self->deadlines_group, row);
       return;
+    }
+  /* Later than two weeks after the VeiligheidsTeam is allowed, but never
+   * unnoticed (DOMAIN.md, Interventiegesprek). */
+  for (guint i = 0; i < deadlines->len; i++)
+    {
+      const SvDeadline *d = &g_array_index (deadlines, SvDeadline, i);
+
+      if (g_str_equal (d->rule_id, "ig-uiterlijk") && g_date_valid (&facts->ig_date) &&
+          g_date_compare (&facts->ig_date, &d->due) > 0)
+        {
+          GtkWidget *row = adw_action_row_new ();
+          GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+          g_autofree char *planned = sv_date_format_long (&facts->ig_date);
+          g_autofree char *latest = sv_date_format_long (&d->due);
+          g_autofree char *text = g_strdup_printf (_("The interventiegesprek on %s is planned after its latest day, %s. Record the reason in the case journal."),
+                                                   planned, latest);
+
+          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), text);
+          adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 3);
+          gtk_widget_add_css_class (icon, "warning");
+          adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+          sv_group_add_row (self->deadlines_group, row);
+        }
     }
   g_array_sort (deadlines, by_due_date);
   for (guint i = 0; i < deadlines->len; i++)

@@ -4,6 +4,7 @@
 #include <glib/gi18n.h>
 
 #include "sv-gui-util.h"
+#include "sv-ics-export.h"
 
 #define ROWS_KEY "sv-group-rows"
 
@@ -124,4 +125,99 @@ sv_icon_button_new (const char *icon_name,
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (button, "flat");
   return button;
+}
+
+SvWorkdays *
+sv_workdays_from_settings (GSettings *settings)
+{
+  SvWorkdays *workdays = sv_workdays_new ();
+  g_auto(GStrv) extra = settings != NULL ? g_settings_get_strv (settings, "extra-days-off") : NULL;
+
+  /* The preferences check the dates; should one be broken anyway, no
+   * extra days count rather than some. */
+  sv_workdays_set_extra_days (workdays, (const char **) extra, NULL);
+  return workdays;
+}
+
+typedef struct {
+  GtkWidget *widget;
+  SvStore   *store;
+  GSettings *settings;
+  gint64     case_id;
+} CalendarExport;
+
+static void
+calendar_export_free (CalendarExport *export)
+{
+  g_object_unref (export->widget);
+  g_object_unref (export->store);
+  g_clear_object (&export->settings);
+  g_free (export);
+}
+
+static void
+on_calendar_file_chosen_cb (GtkNativeDialog *dialog,
+                            int              response,
+                            CalendarExport  *export)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SvWorkdays) workdays = NULL;
+  SvIcsExportCounts counts = { 0 };
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      path = file != NULL ? g_file_get_path (file) : NULL;
+    }
+  if (path != NULL)
+    {
+      workdays = sv_workdays_from_settings (export->settings);
+      if (sv_ics_export_to_file_full (export->store, export->case_id != 0 ? &export->case_id : NULL,
+                                      export->case_id != 0 ? 1 : 0, workdays, NULL, path, &counts, &error))
+        {
+          g_autofree char *message =
+            g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u deadline exported to the calendar file",
+                                          "%u deadlines exported to the calendar file", counts.n_deadlines),
+                             counts.n_deadlines);
+
+          sv_show_toast (export->widget, message);
+        }
+      else
+        sv_show_error_toast (export->widget, error);
+    }
+  gtk_native_dialog_destroy (dialog);
+  g_object_unref (dialog);
+  calendar_export_free (export);
+}
+
+void
+sv_export_calendar (GtkWidget *widget,
+                    SvStore   *store,
+                    GSettings *settings,
+                    gint64     case_id)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkFileChooserNative *dialog;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  CalendarExport *export = g_new0 (CalendarExport, 1);
+
+  export->widget = g_object_ref (widget);
+  export->store = g_object_ref (store);
+  export->settings = settings != NULL ? g_object_ref (settings) : NULL;
+  export->case_id = case_id;
+
+  dialog = gtk_file_chooser_native_new (_("Export Calendar"), GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
+  gtk_file_filter_set_name (filter, _("Calendar files"));
+  gtk_file_filter_add_suffix (filter, "ics");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
+  /* A calendar file names no one, but it is still about cases: the name
+   * says what it holds, not whose it is. */
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog),
+                                     case_id != 0 ? _("samenveilig-case-deadlines.ics") : _("samenveilig-deadlines.ics"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_calendar_file_chosen_cb), export);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }

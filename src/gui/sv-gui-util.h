@@ -5,6 +5,7 @@
 
 #include "sv-enums.h"
 #include "sv-store.h"
+#include "sv-workdays.h"
 
 G_BEGIN_DECLS
 
@@ -38,6 +39,14 @@ void        sv_show_toast             (GtkWidget    *widget,
 /* Shows @toast (taking it) on the overlay nearest @widget. */
 void        sv_add_toast              (GtkWidget    *widget,
                                        AdwToast     *toast);
+/* Working days with the extra days off of the preferences. */
+SvWorkdays *sv_workdays_from_settings (GSettings    *settings);
+/* Asks where to save, then writes the calendar of case @case_id (every
+ * open case when 0) and says in a toast what it wrote. */
+void        sv_export_calendar        (GtkWidget    *widget,
+                                       SvStore      *store,
+                                       GSettings    *settings,
+                                       gint64        case_id);
 /* A flat icon button with a tooltip that is also its accessible name. */
 GtkWidget  *sv_icon_button_new        (const char   *icon_name,
                                        const char   *tooltip);

@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "sv-date.h"
+#include "sv-gui-util.h"
 #include "sv-month-calendar.h"
 #include "sv-planning-model.h"
 #include "sv-planning-view.h"
@@ -362,9 +363,8 @@ sv_planning_view_set_store (SvPlanningView *self,
                             SvStore        *store,
                             GSettings      *settings)
 {
-  g_autoptr(SvWorkdays) workdays = sv_workdays_new ();
+  g_autoptr(SvWorkdays) workdays = sv_workdays_from_settings (settings);
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
-  g_auto(GStrv) extra = NULL;
 
   g_return_if_fail (SV_IS_PLANNING_VIEW (self));
   g_return_if_fail (SV_IS_STORE (store));
@@ -372,8 +372,6 @@ sv_planning_view_set_store (SvPlanningView *self,
 
   self->store = g_object_ref (store);
   self->settings = settings != NULL ? g_object_ref (settings) : NULL;
-  extra = settings != NULL ? g_settings_get_strv (settings, "extra-days-off") : NULL;
-  sv_workdays_set_extra_days (workdays, (const char **) extra, NULL);
   self->model = sv_planning_model_new (store, workdays);
   self->changed_id = g_signal_connect (store, "changed", G_CALLBACK (on_store_changed_cb), self);
 

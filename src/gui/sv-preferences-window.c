@@ -4,6 +4,8 @@
 
 #include <glib/gi18n.h>
 
+#include "sv-date.h"
+#include "sv-field-error.h"
 #include "sv-preferences-window.h"
 
 struct _SvPreferencesWindow
@@ -13,6 +15,8 @@ struct _SvPreferencesWindow
   GSettings            *settings;  /* owned */
 
   AdwEntryRow          *name_row;
+  AdwEntryRow          *extra_days_row;
+  SvFieldError         *extra_days_error;
   AdwComboRow          *style_row;
 };
 
@@ -52,6 +56,58 @@ on_color_scheme_changed_cb (GSettings           *settings,
       adw_combo_row_set_selected (self->style_row, i);
 }
 
+/* "07-05-2027, 26-12-2027" ↔ the ISO dates of the "extra-days-off" key.
+ * Nothing is stored while one of the dates is not a date. */
+static void
+on_extra_days_apply_cb (AdwEntryRow         *row,
+                        SvPreferencesWindow *self)
+{
+  g_auto(GStrv) parts = g_strsplit_set (gtk_editable_get_text (GTK_EDITABLE (row)), ",;", -1);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) days = NULL;
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      GDate date;
+
+      if (*g_strstrip (parts[i]) == '\0')
+        continue;
+      if (!sv_date_parse_user (parts[i], &date, &error))
+        {
+          sv_field_error_set_message (self->extra_days_error, error->message);
+          return;
+        }
+      {
+        g_autofree char *iso = sv_date_to_iso (&date);
+
+        g_strv_builder_add (builder, iso);
+      }
+    }
+  sv_field_error_set_message (self->extra_days_error, NULL);
+  days = g_strv_builder_end (builder);
+  g_settings_set_strv (self->settings, "extra-days-off", (const char * const *) days);
+}
+
+static void
+show_extra_days (SvPreferencesWindow *self)
+{
+  g_auto(GStrv) days = g_settings_get_strv (self->settings, "extra-days-off");
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; days[i] != NULL; i++)
+    {
+      GDate date;
+      g_autofree char *shown = NULL;
+
+      if (!sv_date_from_iso (days[i], &date))
+        continue;
+      shown = sv_date_format_numeric (&date);
+      g_string_append_printf (text, "%s%s", text->len > 0 ? ", " : "", shown);
+    }
+  gtk_editable_set_text (GTK_EDITABLE (self->extra_days_row), text->str);
+}
+
 /* ------------------------------------------------------------------------
  * GObject overrides
  * ------------------------------------------------------------------------ */
@@ -81,6 +137,9 @@ sv_preferences_window_class_init (SvPreferencesWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/org/overbetuwe/SamenVeilig/sv-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, SvPreferencesWindow, name_row);
   gtk_widget_class_bind_template_child (widget_class, SvPreferencesWindow, style_row);
+  gtk_widget_class_bind_template_child (widget_class, SvPreferencesWindow, extra_days_row);
+  gtk_widget_class_bind_template_child (widget_class, SvPreferencesWindow, extra_days_error);
+  gtk_widget_class_bind_template_callback (widget_class, on_extra_days_apply_cb);
 }
 
 static void
@@ -88,6 +147,7 @@ sv_preferences_window_init (SvPreferencesWindow *self)
 {
   g_autoptr(GtkStringList) styles = gtk_string_list_new (NULL);
 
+  g_type_ensure (SV_TYPE_FIELD_ERROR);
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_string_list_append (styles, C_("style", "Follow system"));
   gtk_string_list_append (styles, C_("style", "Light"));
@@ -110,6 +170,7 @@ sv_preferences_window_new (GSettings *settings)
   self->settings = g_object_ref (settings);
   g_settings_bind (settings, "user-name", self->name_row, "text", G_SETTINGS_BIND_DEFAULT);
   on_color_scheme_changed_cb (settings, "color-scheme", self);
+  show_extra_days (self);
   g_signal_connect (settings, "changed::color-scheme", G_CALLBACK (on_color_scheme_changed_cb), self);
   g_signal_connect (self->style_row, "notify::selected", G_CALLBACK (on_style_selected_cb), self);
   return self;

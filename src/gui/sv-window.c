@@ -7,6 +7,7 @@
 
 #include "sv-case-editor.h"
 #include "sv-cases-view.h"
+#include "sv-gui-util.h"
 #include "sv-meetings-view.h"
 #include "sv-planning-view.h"
 #include "sv-professionals-view.h"
@@ -96,6 +97,16 @@ new_case_action (GtkWidget  *widget,
 }
 
 static void
+export_calendar_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  SvWindow *self = SV_WINDOW (widget);
+
+  sv_export_calendar (widget, self->store, self->settings, 0);
+}
+
+static void
 search_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
@@ -161,6 +172,7 @@ sv_window_class_init (SvWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.new-case", NULL, new_case_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-case", NULL);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.export-calendar", NULL, export_calendar_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
 }

@@ -43,8 +43,17 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#define G_SETTINGS_ENABLE_BACKEND
+#include <gio/gsettingsbackend.h>
+#include <pango/pangocairo.h>
+
 #include "sv-case-list-model.h"
 #include "sv-cases-view.h"
+#include "sv-countdown-draw.h"
+#include "sv-date.h"
+#include "sv-deadline.h"
+#include "sv-planning-model.h"
+#include "sv-planning-view.h"
 #include "sv-sqlite-store.h"
 /* Only for the query cap below: the benchmark reads the store's SQLite
  * handle to interrupt a runaway query; it changes nothing in the store. */
@@ -58,6 +67,15 @@
 #define TARGET_SEARCH_MS   16.0
 #define TARGET_MEMORY_MB   60.0
 #define TARGET_CACHED      0.05    /* of all rows */
+#define TARGET_DEADLINES_MS 200.0  /* all deadlines of all cases */
+#define TARGET_FRAME_MS    16.7    /* data ready → planning painted */
+#define TARGET_COUNTDOWN_MS 2.0    /* one countdown drawn */
+#define DEADLINE_RUNS      7
+#define PLANNING_TIMEOUT_S 60
+#define COUNTDOWN_DRAWS    200
+#define COUNTDOWN_WARMUPS  20
+#define COUNTDOWN_WIDTH    720
+#define COUNTDOWN_HEIGHT   260
 
 /* ------------------------------------------------------------------------
  * Options and results
@@ -73,6 +91,7 @@ static int   opt_warmups = 2;
 static gboolean opt_skip_startup;
 static gboolean opt_skip_search;
 static gboolean opt_skip_scroll;
+static gboolean opt_skip_deadlines;
 static double   opt_search_budget = 240;
 static double   opt_query_cap = 5;
 
@@ -87,6 +106,7 @@ static const GOptionEntry options[] = {
   { "skip-startup", 0, 0, G_OPTION_ARG_NONE, &opt_skip_startup, "Do not measure start-up", NULL },
   { "skip-search", 0, 0, G_OPTION_ARG_NONE, &opt_skip_search, "Do not measure search", NULL },
   { "skip-scroll", 0, 0, G_OPTION_ARG_NONE, &opt_skip_scroll, "Do not measure scrolling", NULL },
+  { "skip-deadlines", 0, 0, G_OPTION_ARG_NONE, &opt_skip_deadlines, "Do not measure deadlines (engine, planning view, countdown)", NULL },
   { "search-budget", 0, 0, G_OPTION_ARG_DOUBLE, &opt_search_budget, "Seconds for each series of search queries (240)", "S" },
   { "query-cap", 0, 0, G_OPTION_ARG_DOUBLE, &opt_query_cap, "Interrupt a search query after S seconds and count it as S (5)", "S" },
   { NULL }
@@ -217,13 +237,16 @@ query_count (sqlite3    *db,
   return n;
 }
 
-/* Counts what a database holds; FALSE if it cannot be read. */
+/* Counts what a database holds; FALSE if it cannot be read. @facts and
+ * @done are -1 in a database from before case facts (schema 3). */
 static gboolean
 describe_database (const char *path,
                    gint64     *cases,
                    gint64     *members,
                    gint64     *journal,
-                   gint64     *open_cases)
+                   gint64     *open_cases,
+                   gint64     *facts,
+                   gint64     *done)
 {
   sqlite3 *db = NULL;
   g_autofree char *uri = g_strconcat ("file:", path, "?mode=ro", NULL);
@@ -238,9 +261,25 @@ describe_database (const char *path,
   *members = query_count (db, "SELECT count(*) FROM members");
   *journal = query_count (db, "SELECT count(*) FROM journal_entries");
   *open_cases = query_count (db, "SELECT count(*) FROM cases WHERE status = 'open'");
+  *facts = query_count (db, "SELECT count(*) FROM case_facts");
+  *done = query_count (db, "SELECT count(*) FROM deadlines_done");
   ok = *cases >= 0 && *members >= 0 && *journal >= 0;
   sqlite3_close (db);
   return ok;
+}
+
+/* The file and what SQLite keeps beside it: a stale -wal beside a new
+ * database would be read into it. */
+static void
+remove_database (const char *path)
+{
+  static const char *const suffixes[] = { "", "-wal", "-shm", "-journal" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
+      g_unlink (file);
+    }
 }
 
 static char *
@@ -248,7 +287,7 @@ ensure_database (void)
 {
   const char *given = g_getenv ("SV_BENCH_DB");
   char *path;
-  gint64 cases = 0, members = 0, journal = 0, open_cases = 0;
+  gint64 cases = 0, members = 0, journal = 0, open_cases = 0, facts = 0, done = 0;
   GStatBuf st;
 
   heading ("Database");
@@ -266,12 +305,18 @@ ensure_database (void)
         }
       path = g_strdup (opt_cache);
       /* The generator renames its file into place only when it is done,
-       * so an existing file is complete; the count is checked anyway. */
+       * so an existing file is complete; the count is checked anyway. A
+       * database from before the generator recorded case facts (none, or
+       * no table for them) is made anew too. */
       if (g_file_test (path, G_FILE_TEST_EXISTS) &&
-          (!describe_database (path, &cases, &members, &journal, &open_cases) || cases != N_CASES))
+          (!describe_database (path, &cases, &members, &journal, &open_cases, &facts, &done) ||
+           cases != N_CASES || facts <= 0))
         {
-          g_print ("%s is incomplete (%" G_GINT64_FORMAT " cases): generating anew\n", path, cases);
-          g_unlink (path);
+          if (cases != N_CASES)
+            g_print ("%s is incomplete (%" G_GINT64_FORMAT " cases): generating anew\n", path, cases);
+          else
+            g_print ("%s has no case facts (an older generator's): generating anew\n", path);
+          remove_database (path);
         }
       if (!g_file_test (path, G_FILE_TEST_EXISTS))
         {
@@ -287,6 +332,7 @@ ensure_database (void)
               return NULL;
             }
           g_print ("Generating %s (once; kept for later runs)…\n", path);
+          remove_database (path);  /* a -wal left without its database */
           if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_CHILD_INHERITS_STDIN,
                              NULL, NULL, NULL, NULL, &status, &error) ||
               !g_spawn_check_wait_status (status, &error))
@@ -299,7 +345,7 @@ ensure_database (void)
         }
     }
 
-  if (!describe_database (path, &cases, &members, &journal, &open_cases))
+  if (!describe_database (path, &cases, &members, &journal, &open_cases, &facts, &done))
     {
       g_printerr ("%s cannot be read.\n", path);
       g_free (path);
@@ -310,10 +356,16 @@ ensure_database (void)
   g_print ("%s: %" G_GINT64_FORMAT " cases (%" G_GINT64_FORMAT " open), %" G_GINT64_FORMAT " members,"
            " %" G_GINT64_FORMAT " journal entries, %.1f MB\n",
            path, cases, open_cases, members, journal, (double) st.st_size / (1 << 20));
+  g_print ("  %" G_GINT64_FORMAT " cases with facts, %" G_GINT64_FORMAT " deadlines marked done\n",
+           MAX (facts, 0), MAX (done, 0));
+  if (facts <= 0)
+    g_print ("  (no case facts: the deadlines part has nothing to compute; generate a new database)\n");
   add_result ("db_cases", (double) cases, "cases");
   add_result ("db_open_cases", (double) open_cases, "cases");
   add_result ("db_members", (double) members, "members");
   add_result ("db_journal_entries", (double) journal, "entries");
+  add_result ("db_cases_with_facts", (double) MAX (facts, 0), "cases");
+  add_result ("db_deadlines_done", (double) MAX (done, 0), "deadlines");
   add_result ("db_size", (double) st.st_size / (1 << 20), "MB");
   return path;
 }
@@ -1219,6 +1271,411 @@ measure_view (const char *db)
 }
 
 /* ------------------------------------------------------------------------
+ * 5. Deadlines: the engine, the planning view, the countdown
+ * ------------------------------------------------------------------------ */
+
+/* Every deadline of every case: the facts and the done marks read in
+ * bulk, then the engine over each case. */
+static gboolean
+measure_deadline_engine (SvStore *store)
+{
+  g_autoptr(SvWorkdays) workdays = sv_workdays_new ();
+  g_autoptr(GArray) read_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) compute_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) total_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  guint n_states[SV_DEADLINE_DONE + 1] = { 0 };
+  guint n_cases, n_with_facts = 0, n_with_done = 0, n_deadlines = 0;
+  Stats r, c, t;
+  g_autofree char *detail = NULL;
+  GDate today;
+
+  sv_date_today (&today);
+  n_cases = sv_store_count_cases (store, SV_CASE_FILTER_ALL, NULL);
+  heading ("Deadlines: every deadline of every case (store read-only)");
+  g_print ("sv_store_list_case_facts + sv_store_list_all_deadlines_done (all cases), then"
+           " sv_deadlines_compute per case on %04u-%02u-%02u; 1 warm-up and %d measured runs\n",
+           g_date_get_year (&today), g_date_get_month (&today), g_date_get_day (&today), DEADLINE_RUNS);
+
+  for (int run = -1; run < DEADLINE_RUNS; run++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GPtrArray) facts = NULL;
+      g_autoptr(GHashTable) done = NULL;
+      g_autoptr(GArray) deadlines = g_array_new (FALSE, FALSE, sizeof (SvDeadline));
+      gint64 start, read_end;
+      double read, compute, total;
+
+      start = g_get_monotonic_time ();
+      facts = sv_store_list_case_facts (store, SV_CASE_FILTER_ALL, &error);
+      if (facts != NULL)
+        done = sv_store_list_all_deadlines_done (store, SV_CASE_FILTER_ALL, &error);
+      read_end = g_get_monotonic_time ();
+      if (facts == NULL || done == NULL)
+        {
+          g_printerr ("Reading the case facts: %s\n", error->message);
+          return FALSE;
+        }
+      for (guint i = 0; i < facts->len; i++)
+        {
+          const SvCaseFacts *f = g_ptr_array_index (facts, i);
+
+          sv_deadlines_compute (f, workdays, &today, g_hash_table_lookup (done, &f->case_id), deadlines);
+        }
+      compute = ms_since (read_end);
+      read = (read_end - start) / 1000.0;
+      total = read + compute;
+      g_print ("  %s %d: read %7.1f ms  compute %7.1f ms  total %7.1f ms\n",
+               run < 0 ? "warm-up" : "run    ", run < 0 ? 1 : run + 1, read, compute, total);
+      if (run < 0)
+        continue;
+      g_array_append_val (read_ms, read);
+      g_array_append_val (compute_ms, compute);
+      g_array_append_val (total_ms, total);
+      n_with_facts = facts->len;
+      n_with_done = g_hash_table_size (done);
+      n_deadlines = deadlines->len;
+      memset (n_states, 0, sizeof n_states);
+      for (guint i = 0; i < deadlines->len; i++)
+        n_states[g_array_index (deadlines, SvDeadline, i).state]++;
+    }
+
+  r = stats_of (read_ms);
+  c = stats_of (compute_ms);
+  t = stats_of (total_ms);
+  g_print ("all deadlines for %u cases (%u with facts, %u with deadlines done): %u deadlines"
+           " (%u upcoming, %u due today, %u overdue, %u done)\n",
+           n_cases, n_with_facts, n_with_done, n_deadlines, n_states[SV_DEADLINE_UPCOMING],
+           n_states[SV_DEADLINE_DUE_TODAY], n_states[SV_DEADLINE_OVERDUE], n_states[SV_DEADLINE_DONE]);
+  g_print ("  reading   median %7.1f ms, p90 %7.1f ms, min %7.1f ms\n", r.median, r.p90, r.min);
+  g_print ("  computing median %7.1f ms, p90 %7.1f ms, min %7.1f ms (%.2f µs a case with facts)\n",
+           c.median, c.p90, c.min, n_with_facts > 0 ? 1000.0 * c.median / n_with_facts : 0.0);
+  g_print ("  together  median %7.1f ms, p90 %7.1f ms, min %7.1f ms\n", t.median, t.p90, t.min);
+  add_result ("deadlines_cases", n_cases, "cases");
+  add_result ("deadlines_cases_with_facts", n_with_facts, "cases");
+  add_result ("deadlines_count", n_deadlines, "deadlines");
+  add_result ("deadlines_overdue", n_states[SV_DEADLINE_OVERDUE], "deadlines");
+  add_result ("deadlines_done", n_states[SV_DEADLINE_DONE], "deadlines");
+  add_stats ("deadlines_read", &r, "ms");
+  add_stats ("deadlines_compute", &c, "ms");
+  add_stats ("deadlines_all", &t, "ms");
+
+  detail = g_strdup_printf ("median %.1f ms = read %.1f + compute %.1f; %u deadlines of %u cases (target ≤ %.0f ms)",
+                            t.median, r.median, c.median, n_deadlines, n_cases, TARGET_DEADLINES_MS);
+  add_verdict ("deadlines_all_cases", t.median <= TARGET_DEADLINES_MS, detail);
+  return TRUE;
+}
+
+/* The planning view opened as the window does on the first visit: the
+ * view built, its store set (which computes the model), put into a
+ * window that is already on screen; timed to the painted frame in which
+ * its list shows rows. */
+typedef struct {
+  GMainLoop   *loop;
+  GtkListView *list_view;     /* of the view measured; NULL between runs */
+  gint64       ready;         /* the list got its factory: the model is computed */
+  gint64       painted;
+  gboolean     wait_for_rows; /* else any painted frame will do */
+  gboolean     frame_seen;
+  gboolean     timed_out;
+  guint        timeout_id;
+} Planning;
+
+static void
+on_planning_factory_cb (GObject    *list_view,
+                        GParamSpec *pspec,
+                        Planning   *p)
+{
+  if (p->ready == 0)
+    p->ready = g_get_monotonic_time ();
+}
+
+static void
+on_planning_after_paint_cb (GdkFrameClock *clock,
+                            Planning      *p)
+{
+  if (p->frame_seen)
+    return;
+  if (p->wait_for_rows)
+    {
+      if (p->list_view == NULL || !gtk_widget_get_mapped (GTK_WIDGET (p->list_view)) ||
+          gtk_widget_get_first_child (GTK_WIDGET (p->list_view)) == NULL)
+        return;
+      p->painted = g_get_monotonic_time ();
+    }
+  p->frame_seen = TRUE;
+  g_main_loop_quit (p->loop);
+}
+
+static gboolean
+planning_timeout_cb (gpointer user_data)
+{
+  Planning *p = user_data;
+
+  p->timed_out = TRUE;
+  p->timeout_id = 0;
+  g_main_loop_quit (p->loop);
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs the main loop until the frame waited for is painted. */
+static gboolean
+planning_wait_frame (Planning *p)
+{
+  p->frame_seen = FALSE;
+  p->timed_out = FALSE;
+  p->timeout_id = g_timeout_add_seconds (PLANNING_TIMEOUT_S, planning_timeout_cb, p);
+  g_main_loop_run (p->loop);
+  g_clear_handle_id (&p->timeout_id, g_source_remove);
+  return p->frame_seen;
+}
+
+/* Lets the frame clock go idle, as between a user's clicks. */
+static void
+planning_pause (Planning *p,
+                guint     ms)
+{
+  p->frame_seen = TRUE;  /* no frame ends this wait */
+  p->timeout_id = g_timeout_add (ms, planning_timeout_cb, p);
+  g_main_loop_run (p->loop);
+  g_clear_handle_id (&p->timeout_id, g_source_remove);
+}
+
+static gboolean
+measure_planning_view (SvStore *store)
+{
+  g_autoptr(GSettingsBackend) backend = g_memory_settings_backend_new ();
+  g_autoptr(GSettings) settings = g_settings_new_with_backend (APP_ID, backend);
+  g_autoptr(GArray) template_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) model_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) rest_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) frame_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) open_ms = g_array_new (FALSE, FALSE, sizeof (double));
+  Planning p = { 0 };
+  GtkWidget *window;
+  GdkFrameClock *clock;
+  gulong paint_id;
+  guint n_listed = 0, n_rows = 0, n_children = 0;
+  gboolean ok = TRUE;
+  Stats tm, m, rest, f, o;
+  g_autofree char *detail = NULL;
+
+  heading ("Deadlines: the planning view opened (a year ahead, open cases)");
+  if (!gtk_init_check ())
+    {
+      g_printerr ("No display: cannot measure the planning view (run under Xvfb).\n");
+      return FALSE;
+    }
+  adw_init ();
+
+  p.loop = g_main_loop_new (NULL, FALSE);
+  window = g_object_new (ADW_TYPE_APPLICATION_WINDOW, "default-width", 1100, "default-height", 760, NULL);
+  adw_application_window_set_content (ADW_APPLICATION_WINDOW (window), gtk_label_new (""));
+  gtk_window_present (GTK_WINDOW (window));
+  clock = gtk_widget_get_frame_clock (window);
+  paint_id = g_signal_connect (clock, "after-paint", G_CALLBACK (on_planning_after_paint_cb), &p);
+  if (!planning_wait_frame (&p))
+    {
+      g_printerr ("The window was never painted.\n");
+      ok = FALSE;
+      goto out;
+    }
+  planning_pause (&p, 300);
+  g_print ("window 1100×760 on screen; each run builds a new SvPlanningView, sets its store"
+           " (sv_planning_model_new inside), puts it in the window and waits for the painted frame"
+           " with list rows; 1 warm-up and %d measured runs\n", DEADLINE_RUNS);
+
+  for (int run = -1; run < DEADLINE_RUNS; run++)
+    {
+      GtkWidget *view;
+      GtkSelectionModel *selection;
+      gint64 start, set_start, set_end;
+      double tmpl, model, after_model, frame, open;
+
+      p.ready = p.painted = 0;
+      start = g_get_monotonic_time ();
+      view = g_object_new (SV_TYPE_PLANNING_VIEW, NULL);
+      p.list_view = find_list_view (view);
+      if (p.list_view == NULL)
+        {
+          g_printerr ("No GtkListView in SvPlanningView.\n");
+          g_object_ref_sink (view);
+          g_object_unref (view);
+          ok = FALSE;
+          goto out;
+        }
+      g_signal_connect (p.list_view, "notify::factory", G_CALLBACK (on_planning_factory_cb), &p);
+      set_start = g_get_monotonic_time ();
+      sv_planning_view_set_store (SV_PLANNING_VIEW (view), store, settings);
+      set_end = g_get_monotonic_time ();
+      adw_application_window_set_content (ADW_APPLICATION_WINDOW (window), view);
+      p.wait_for_rows = TRUE;
+      if (!planning_wait_frame (&p) || p.ready == 0)
+        {
+          g_printerr ("The planning view %s.\n", p.ready == 0 ? "never set its list's factory"
+                                                              : "showed no rows within the time limit");
+          ok = FALSE;
+          goto out;
+        }
+      tmpl = (set_start - start) / 1000.0;
+      model = (p.ready - set_start) / 1000.0;
+      after_model = (set_end - p.ready) / 1000.0;
+      frame = (p.painted - p.ready) / 1000.0;
+      open = (p.painted - start) / 1000.0;
+      selection = gtk_list_view_get_model (p.list_view);
+      if (GTK_IS_NO_SELECTION (selection) && SV_IS_PLANNING_MODEL (gtk_no_selection_get_model (GTK_NO_SELECTION (selection))))
+        n_listed = sv_planning_model_get_deadlines (SV_PLANNING_MODEL (gtk_no_selection_get_model (GTK_NO_SELECTION (selection))))->len;
+      n_rows = g_list_model_get_n_items (G_LIST_MODEL (selection));
+      n_children = 0;
+      for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (p.list_view)); child != NULL;
+           child = gtk_widget_get_next_sibling (child))
+        n_children++;
+      g_print ("  %s %d: template %6.1f ms  model %7.1f ms  rest of set_store %5.1f ms"
+               "  ready → painted %6.1f ms  (built → painted %7.1f ms)\n",
+               run < 0 ? "warm-up" : "run    ", run < 0 ? 1 : run + 1, tmpl, model, after_model, frame, open);
+      if (run >= 0)
+        {
+          g_array_append_val (template_ms, tmpl);
+          g_array_append_val (model_ms, model);
+          g_array_append_val (rest_ms, after_model);
+          g_array_append_val (frame_ms, frame);
+          g_array_append_val (open_ms, open);
+        }
+
+      /* Away again: the old view is destroyed here, not measured. */
+      p.list_view = NULL;
+      p.wait_for_rows = FALSE;
+      adw_application_window_set_content (ADW_APPLICATION_WINDOW (window), gtk_label_new (""));
+      planning_wait_frame (&p);
+      planning_pause (&p, 300);
+    }
+
+  tm = stats_of (template_ms);
+  m = stats_of (model_ms);
+  rest = stats_of (rest_ms);
+  f = stats_of (frame_ms);
+  o = stats_of (open_ms);
+  g_print ("%u deadlines listed in %u rows (with the week headings); %u row widgets in the first frame\n",
+           n_listed, n_rows, n_children);
+  g_print ("  (a) data ready, sv_planning_model_new: median %7.1f ms, p90 %7.1f ms, min %7.1f ms\n",
+           m.median, m.p90, m.min);
+  g_print ("  (b) data ready → first painted frame:  median %7.1f ms, p90 %7.1f ms, min %7.1f ms"
+           " (of which the rest of set_store: median %.1f ms)\n", f.median, f.p90, f.min, rest.median);
+  g_print ("  the view's template before the data:  median %7.1f ms\n", tm.median);
+  g_print ("  built → painted, all of it:           median %7.1f ms, p90 %7.1f ms\n", o.median, o.p90);
+  add_result ("planning_listed", n_listed, "deadlines");
+  add_result ("planning_rows", n_rows, "rows");
+  add_stats ("planning_model", &m, "ms");
+  add_stats ("planning_ready_to_frame", &f, "ms");
+  add_result ("planning_template_median", tm.median, "ms");
+  add_result ("planning_after_model_median", rest.median, "ms");
+  add_stats ("planning_open", &o, "ms");
+  detail = g_strdup_printf ("median %.1f ms from the data ready (model %.1f ms) to the painted frame (target ≤ %.1f ms)",
+                            f.median, m.median, TARGET_FRAME_MS);
+  add_verdict ("planning_first_frame", f.median <= TARGET_FRAME_MS, detail);
+
+out:
+  g_clear_signal_handler (&paint_id, clock);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_main_loop_unref (p.loop);
+  return ok;
+}
+
+/* The OTS-closure countdown of a case nine weeks before the end of its
+ * order (steps 1 and 2 done, 3 overdue, 4–6 ahead, the 18+ flag shown),
+ * drawn into an image surface as the widget and PDF export draw it. */
+static gboolean
+measure_countdown (void)
+{
+  PangoContext *context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+  PangoFontDescription *font = pango_font_description_from_string ("Sans 11");
+  g_autoptr(SvCaseFacts) facts = sv_case_facts_new ();
+  g_autoptr(SvWorkdays) workdays = sv_workdays_new ();
+  g_autoptr(GHashTable) done = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
+  g_autoptr(GArray) deadlines = g_array_new (FALSE, FALSE, sizeof (SvDeadline));
+  g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
+  cairo_surface_t *surface;
+  SvCountdownModel model;
+  SvCountdownStyle style;
+  GDate today, *day;
+  Stats s;
+  g_autofree char *detail = NULL;
+
+  heading ("Deadlines: the OTS-closure countdown drawn");
+  pango_cairo_context_set_resolution (context, 96);
+  pango_context_set_font_description (context, font);
+  pango_context_set_language (context, pango_language_from_string ("nl"));
+  pango_font_description_free (font);
+
+  sv_date_today (&today);
+  facts->case_id = 1;
+  facts->order_kind = SV_ORDER_KIND_OTS;
+  facts->order_end = today;
+  g_date_add_days (&facts->order_end, 9 * 7);
+  day = g_new (GDate, 1);
+  *day = today;
+  g_date_subtract_days (day, 20);
+  g_hash_table_insert (done, (gpointer) "ots-step-1", day);
+  day = g_new (GDate, 1);
+  *day = today;
+  g_date_subtract_days (day, 12);
+  g_hash_table_insert (done, (gpointer) "ots-step-2", day);
+  sv_deadlines_compute (facts, workdays, &today, done, deadlines);
+  if (!sv_countdown_model_init (&model, facts, &today, deadlines, SV_TRI_YES))
+    {
+      g_printerr ("sv_countdown_model_init refused the case.\n");
+      g_object_unref (context);
+      return FALSE;
+    }
+  sv_countdown_style_paper (&style);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, COUNTDOWN_WIDTH, COUNTDOWN_HEIGHT);
+
+  for (int i = -COUNTDOWN_WARMUPS; i < COUNTDOWN_DRAWS; i++)
+    {
+      gint64 start = g_get_monotonic_time ();
+      cairo_t *cr = cairo_create (surface);
+      double ms;
+
+      sv_countdown_draw (cr, context, &model, &style, COUNTDOWN_WIDTH, COUNTDOWN_HEIGHT);
+      cairo_destroy (cr);
+      cairo_surface_flush (surface);
+      ms = ms_since (start);
+      if (i >= 0)
+        g_array_append_val (times, ms);
+    }
+  if (g_getenv ("SV_BENCH_COUNTDOWN_PNG") != NULL)
+    cairo_surface_write_to_png (surface, g_getenv ("SV_BENCH_COUNTDOWN_PNG"));
+  cairo_surface_destroy (surface);
+  g_object_unref (context);
+
+  s = stats_of (times);
+  g_print ("%d×%d ARGB32 image surface, PangoCairo at 96 dpi, Sans 11; %d draws after %d warm-ups\n",
+           COUNTDOWN_WIDTH, COUNTDOWN_HEIGHT, COUNTDOWN_DRAWS, COUNTDOWN_WARMUPS);
+  g_print ("per draw: median %.3f ms, p90 %.3f ms, min %.3f ms, max %.3f ms\n", s.median, s.p90, s.min, s.max);
+  add_stats ("countdown_draw", &s, "ms");
+  detail = g_strdup_printf ("median %.2f ms, p90 %.2f ms (target ≤ %.1f ms)", s.median, s.p90, TARGET_COUNTDOWN_MS);
+  add_verdict ("countdown_draw", s.median <= TARGET_COUNTDOWN_MS, detail);
+  return TRUE;
+}
+
+static gboolean
+measure_deadlines (const char *db)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SvSqliteStore) store = sv_sqlite_store_open (db, SV_SQLITE_STORE_OPEN_READ_ONLY, &error);
+  gboolean ok = TRUE;
+
+  if (store == NULL)
+    {
+      g_printerr ("%s: %s\n", db, error->message);
+      return FALSE;
+    }
+  ok &= measure_deadline_engine (SV_STORE (store));
+  ok &= measure_countdown ();
+  ok &= measure_planning_view (SV_STORE (store));
+  return ok;
+}
+
+/* ------------------------------------------------------------------------
  * Main
  * ------------------------------------------------------------------------ */
 
@@ -1280,6 +1737,8 @@ main (int   argc,
   if (!opt_skip_search && !measure_search (db))
     measured_all = FALSE;
   if ((!opt_skip_scroll || !opt_skip_search) && !measure_view (db))
+    measured_all = FALSE;
+  if (!opt_skip_deadlines && !measure_deadlines (db))
     measured_all = FALSE;
 
   heading ("Targets");
