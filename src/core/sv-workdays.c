@@ -136,11 +136,49 @@ sv_workdays_holiday_name (const GDate *date)
     }
 }
 
+/* The feestdagen of a year as bits by day of the year, made on the
+ * year's first use: the deadlines of every case ask for working days
+ * about a million times, and sv_workdays_holiday_name() works out Easter
+ * each time. */
+#define BITS_FIRST_YEAR 1900
+#define BITS_LAST_YEAR  2199
+
+typedef struct {
+  gsize   done;     /* g_once_init_enter() */
+  guint32 jan1;     /* julian day of 1 January */
+  guint64 bits[6];  /* bit (day of the year − 1) */
+} HolidayYear;
+
+static HolidayYear holiday_years[BITS_LAST_YEAR - BITS_FIRST_YEAR + 1];
+
+static const HolidayYear *
+holiday_year (guint year)
+{
+  HolidayYear *y = &holiday_years[year - BITS_FIRST_YEAR];
+
+  if (g_once_init_enter (&y->done))
+    {
+      guint n_days = g_date_is_leap_year ((GDateYear) year) ? 366 : 365;
+      GDate day;
+
+      g_date_clear (&day, 1);
+      g_date_set_dmy (&day, 1, G_DATE_JANUARY, (GDateYear) year);
+      y->jan1 = g_date_get_julian (&day);
+      for (guint i = 0; i < n_days; i++, g_date_add_days (&day, 1))
+        if (sv_workdays_holiday_name (&day) != NULL)
+          y->bits[i / 64] |= G_GUINT64_CONSTANT (1) << (i % 64);
+      g_once_init_leave (&y->done, 1);
+    }
+  return y;
+}
+
 gboolean
 sv_workdays_is_working_day (SvWorkdays  *self,
                             const GDate *date)
 {
   GDateWeekday weekday;
+  const HolidayYear *y;
+  guint year, i;
 
   g_return_val_if_fail (self != NULL, FALSE);
   g_return_val_if_fail (date != NULL && g_date_valid (date), FALSE);
@@ -148,9 +186,15 @@ sv_workdays_is_working_day (SvWorkdays  *self,
   weekday = g_date_get_weekday (date);
   if (weekday == G_DATE_SATURDAY || weekday == G_DATE_SUNDAY)
     return FALSE;
-  if (g_hash_table_contains (self->extra, GUINT_TO_POINTER (g_date_get_julian (date))))
+  if (g_hash_table_size (self->extra) > 0 &&
+      g_hash_table_contains (self->extra, GUINT_TO_POINTER (g_date_get_julian (date))))
     return FALSE;
-  return sv_workdays_holiday_name (date) == NULL;
+  year = g_date_get_year (date);
+  if (year < BITS_FIRST_YEAR || year > BITS_LAST_YEAR)
+    return sv_workdays_holiday_name (date) == NULL;
+  y = holiday_year (year);
+  i = g_date_get_julian (date) - y->jan1;
+  return (y->bits[i / 64] & (G_GUINT64_CONSTANT (1) << (i % 64))) == 0;
 }
 
 void

@@ -43,6 +43,48 @@ grid_start (SvMonthCalendar *self,
   g_date_subtract_days (out, g_date_get_weekday (&self->first) - 1);
 }
 
+/* What day button @index stands for: "Monday 23 November 2026: 2 deadlines". */
+static char *
+day_description (SvMonthCalendar *self,
+                 guint            index)
+{
+  GDate day;
+  guint count;
+  g_autofree char *long_date = NULL;
+
+  grid_start (self, &day);
+  g_date_add_days (&day, index);
+  count = g_date_get_month (&day) == g_date_get_month (&self->first) ? self->counts[g_date_get_day (&day)] : 0;
+  long_date = sv_date_format_long (&day);
+  if (count == 0)
+    return g_steal_pointer (&long_date);
+  /* TRANSLATORS: a day in the planning calendar: "Monday 23 November 2026: 2 deadlines" */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s: %u deadline", "%s: %u deadlines", count),
+                          long_date, count);
+}
+
+/* The tooltip is made when asked for: gtk_widget_set_tooltip_text() on a
+ * shown widget asks the display where the pointer is (a round trip to
+ * the X server), 42 times on each update. */
+static gboolean
+on_day_query_tooltip_cb (GtkWidget       *button,
+                         int              x,
+                         int              y,
+                         gboolean         keyboard,
+                         GtkTooltip      *tooltip,
+                         SvMonthCalendar *self)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (self->days); i++)
+    if (self->days[i] == button)
+      {
+        g_autofree char *text = day_description (self, i);
+
+        gtk_tooltip_set_text (tooltip, text);
+        return TRUE;
+      }
+  return FALSE;
+}
+
 static void
 update (SvMonthCalendar *self)
 {
@@ -59,30 +101,20 @@ update (SvMonthCalendar *self)
       gboolean in_month = g_date_get_month (&day) == g_date_get_month (&self->first);
       guint count = in_month ? self->counts[g_date_get_day (&day)] : 0;
       g_autofree char *number = g_strdup_printf ("%u", g_date_get_day (&day));
-      g_autofree char *long_date = sv_date_format_long (&day);
-      g_autofree char *tooltip = NULL;
+      g_autofree char *description = day_description (self, i);
 
       gtk_button_set_label (GTK_BUTTON (button), number);
       gtk_widget_set_sensitive (button, in_month);
       gtk_widget_set_opacity (button, in_month ? 1.0 : 0.35);
       if (count > 0)
-        {
-          gtk_widget_add_css_class (button, "sv-marked");
-          /* TRANSLATORS: a day in the planning calendar: "Monday 23 November 2026: 2 deadlines" */
-          tooltip = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s: %u deadline", "%s: %u deadlines", count),
-                                     long_date, count);
-        }
+        gtk_widget_add_css_class (button, "sv-marked");
       else
-        {
-          gtk_widget_remove_css_class (button, "sv-marked");
-          tooltip = g_strdup (long_date);
-        }
+        gtk_widget_remove_css_class (button, "sv-marked");
       if (g_date_compare (&day, &today) == 0)
         gtk_widget_add_css_class (button, "sv-today");
       else
         gtk_widget_remove_css_class (button, "sv-today");
-      gtk_widget_set_tooltip_text (button, tooltip);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, description, -1);
     }
 }
 
@@ -220,6 +252,8 @@ sv_month_calendar_init (SvMonthCalendar *self)
       self->days[i] = gtk_button_new ();
       gtk_widget_add_css_class (self->days[i], "flat");
       gtk_widget_add_css_class (self->days[i], "sv-day");
+      gtk_widget_set_has_tooltip (self->days[i], TRUE);
+      g_signal_connect (self->days[i], "query-tooltip", G_CALLBACK (on_day_query_tooltip_cb), self);
       g_signal_connect (self->days[i], "clicked", G_CALLBACK (on_day_clicked_cb), self);
       gtk_grid_attach (GTK_GRID (grid), self->days[i], (int) (i % 7), (int) (i / 7) + 1, 1, 1);
     }

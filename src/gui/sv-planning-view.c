@@ -8,6 +8,7 @@
 #include "sv-gui-util.h"
 #include "sv-month-calendar.h"
 #include "sv-planning-model.h"
+#include "sv-planning-row.h"
 #include "sv-planning-view.h"
 
 struct _SvPlanningView
@@ -27,7 +28,7 @@ struct _SvPlanningView
   GtkCheckButton   *done_check;
   GtkLabel         *count_label;
   GtkStack         *stack;
-  GtkListView      *list_view;
+  GtkGridView      *list_view;      /* one column: it keeps some 30 rows alive, a list view 200 */
   SvMonthCalendar  *calendar;
 };
 
@@ -44,23 +45,46 @@ static guint signals[N_SIGNALS];
  * Auxiliary methods
  * ------------------------------------------------------------------------ */
 
-/* Case number and household, read when a row first shows the case. */
+#define NAMES_AHEAD 64
+
+/* Case number and household, read when a row first shows the case —
+ * with those of the rows after it in the same query: the list binds its
+ * rows all at once when it opens. */
 static const char *
 case_label (SvPlanningView *self,
-            gint64          case_id)
+            gint64          case_id,
+            guint           position)
 {
   const char *label = g_hash_table_lookup (self->names, &case_id);
+  g_autoptr(GArray) ids = NULL;
   g_autoptr(GPtrArray) found = NULL;
+  guint n_items;
 
   if (label != NULL)
     return label;
-  found = sv_store_get_case_summaries (self->store, &case_id, 1, NULL);
-  if (found == NULL || found->len == 0)
-    return "";
-  label = g_strdup_printf ("%s · %s", sv_case_summary_get_number (found->pdata[0]),
-                           sv_case_summary_get_household_name (found->pdata[0]));
-  g_hash_table_insert (self->names, g_memdup2 (&case_id, sizeof case_id), (gpointer) label);
-  return label;
+  ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_array_append_val (ids, case_id);
+  n_items = g_list_model_get_n_items (G_LIST_MODEL (self->model));
+  for (guint i = position + 1; i < MIN (n_items, position + NAMES_AHEAD); i++)
+    {
+      g_autoptr(SvPlanningItem) item = g_list_model_get_item (G_LIST_MODEL (self->model), i);
+      const SvDeadline *d = sv_planning_item_get_deadline (item);
+
+      if (d != NULL && d->case_id != case_id && !g_hash_table_contains (self->names, &d->case_id))
+        g_array_append_val (ids, d->case_id);
+    }
+  found = sv_store_get_case_summaries (self->store, (const gint64 *) ids->data, ids->len, NULL);
+  for (guint i = 0; found != NULL && i < found->len; i++)
+    {
+      gint64 id = sv_case_summary_get_id (found->pdata[i]);
+
+      if (!g_hash_table_contains (self->names, &id))
+        g_hash_table_insert (self->names, g_memdup2 (&id, sizeof id),
+                             g_strdup_printf ("%s · %s", sv_case_summary_get_number (found->pdata[i]),
+                                              sv_case_summary_get_household_name (found->pdata[i])));
+    }
+  label = g_hash_table_lookup (self->names, &case_id);
+  return label != NULL ? label : "";
 }
 
 /* The month calendar counts the open deadlines of each day. */
@@ -69,15 +93,35 @@ mark_month (SvPlanningView *self)
 {
   GArray *deadlines = sv_planning_model_get_deadlines (self->model);
   guint counts[32] = { 0 };
-  guint year, month;
+  guint year, month, lo = 0, hi = deadlines->len;
+  guint32 first, end;
+  GDate date;
 
   sv_month_calendar_get_month (self->calendar, &year, &month);
-  for (guint i = 0; i < deadlines->len; i++)
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, 1, (GDateMonth) month, (GDateYear) year);
+  first = g_date_get_julian (&date);
+  end = first + g_date_get_days_in_month ((GDateMonth) month, (GDateYear) year);
+  /* The model keeps the deadlines in date order (some 240,000 for
+   * 100,000 cases): look up the month's first one, count to its end. */
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (g_date_get_julian (&g_array_index (deadlines, SvDeadline, mid).due) < first)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  for (guint i = lo; i < deadlines->len; i++)
     {
       const SvDeadline *d = &g_array_index (deadlines, SvDeadline, i);
+      guint32 due = g_date_get_julian (&d->due);
 
-      if (d->state != SV_DEADLINE_DONE && g_date_get_year (&d->due) == year && g_date_get_month (&d->due) == month)
-        counts[g_date_get_day (&d->due)]++;
+      if (due >= end)
+        break;
+      if (d->state != SV_DEADLINE_DONE)
+        counts[due - first + 1]++;
     }
   sv_month_calendar_set_counts (self->calendar, counts);
 }
@@ -176,7 +220,7 @@ on_day_activated_cb (SvMonthCalendar *calendar,
 }
 
 static void
-on_list_activate_cb (GtkListView    *list_view,
+on_list_activate_cb (GtkGridView    *list_view,
                      guint           position,
                      SvPlanningView *self)
 {
@@ -200,28 +244,13 @@ on_store_changed_cb (SvStore        *store,
     fill_professionals (self);
 }
 
+/* One drawn widget a row (sv-planning-row.c). */
 static void
 setup_row_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *item,
               gpointer                  user_data)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *heading = gtk_label_new (NULL);
-  GtkWidget *title = gtk_inscription_new (NULL);
-  GtkWidget *details = gtk_inscription_new (NULL);
-
-  gtk_widget_set_margin_top (box, 6);
-  gtk_widget_set_margin_bottom (box, 6);
-  gtk_label_set_xalign (GTK_LABEL (heading), 0);
-  gtk_widget_add_css_class (heading, "heading");
-  gtk_inscription_set_text_overflow (GTK_INSCRIPTION (title), GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
-  gtk_inscription_set_text_overflow (GTK_INSCRIPTION (details), GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
-  gtk_widget_add_css_class (details, "caption");
-  gtk_widget_add_css_class (details, "dim-label");
-  gtk_box_append (GTK_BOX (box), heading);
-  gtk_box_append (GTK_BOX (box), title);
-  gtk_box_append (GTK_BOX (box), details);
-  gtk_list_item_set_child (item, box);
+  gtk_list_item_set_child (item, sv_planning_row_new ());
 }
 
 static void
@@ -231,17 +260,11 @@ bind_row_cb (GtkSignalListItemFactory *factory,
 {
   SvPlanningItem *row = gtk_list_item_get_item (item);
   GtkWidget *box = gtk_list_item_get_child (item);
-  GtkWidget *heading = gtk_widget_get_first_child (box);
-  GtkWidget *title = gtk_widget_get_next_sibling (heading);
-  GtkWidget *details = gtk_widget_get_next_sibling (title);
   gboolean is_heading = sv_planning_item_is_heading (row);
   const SvDeadline *d = sv_planning_item_get_deadline (row);
   g_autofree char *text = NULL;
   g_autofree char *when = NULL;
 
-  gtk_widget_set_visible (heading, is_heading);
-  gtk_widget_set_visible (title, !is_heading);
-  gtk_widget_set_visible (details, !is_heading);
   gtk_list_item_set_activatable (item, !is_heading);
   gtk_list_item_set_selectable (item, FALSE);
   if (is_heading)
@@ -249,11 +272,8 @@ bind_row_cb (GtkSignalListItemFactory *factory,
       /* TRANSLATORS: a week group and its size: "Overdue (3)" */
       text = g_strdup_printf (_("%s (%u)"), sv_planning_section_label (sv_planning_item_get_section (row)),
                               sv_planning_item_get_count (row));
-      gtk_label_set_text (GTK_LABEL (heading), text);
-      if (sv_planning_item_get_section (row) == SV_PLANNING_OVERDUE)
-        gtk_widget_add_css_class (heading, "error");
-      else
-        gtk_widget_remove_css_class (heading, "error");
+      sv_planning_row_set_heading (SV_PLANNING_ROW (box), text,
+                                   sv_planning_item_get_section (row) == SV_PLANNING_OVERDUE);
       gtk_accessible_update_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
       return;
     }
@@ -266,9 +286,9 @@ bind_row_cb (GtkSignalListItemFactory *factory,
       when = g_strdup_printf (_("%s, %02d:%02d"), day, d->due_minutes / 60, d->due_minutes % 60);
     }
   /* TRANSLATORS: "Thursday 26 November 2026 · 2026-0003 · Gezin Voorbeeld · Overdue" */
-  text = g_strdup_printf ("%s · %s · %s", when, case_label (self, d->case_id), sv_deadline_state_label (d->state));
-  gtk_inscription_set_text (GTK_INSCRIPTION (title), sv_deadline_rule_title (d->rule_id));
-  gtk_inscription_set_text (GTK_INSCRIPTION (details), text);
+  text = g_strdup_printf ("%s · %s · %s", when, case_label (self, d->case_id, gtk_list_item_get_position (item)),
+                          sv_deadline_state_label (d->state));
+  sv_planning_row_set_deadline (SV_PLANNING_ROW (box), sv_deadline_rule_title (d->rule_id), text);
   {
     g_autofree char *accessible = g_strdup_printf ("%s, %s", sv_deadline_rule_title (d->rule_id), text);
 
@@ -365,6 +385,7 @@ sv_planning_view_set_store (SvPlanningView *self,
 {
   g_autoptr(SvWorkdays) workdays = sv_workdays_from_settings (settings);
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkNoSelection) selection = NULL;
 
   g_return_if_fail (SV_IS_PLANNING_VIEW (self));
   g_return_if_fail (SV_IS_STORE (store));
@@ -373,13 +394,13 @@ sv_planning_view_set_store (SvPlanningView *self,
   self->store = g_object_ref (store);
   self->settings = settings != NULL ? g_object_ref (settings) : NULL;
   self->model = sv_planning_model_new (store, workdays);
+  selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->model)));
   self->changed_id = g_signal_connect (store, "changed", G_CALLBACK (on_store_changed_cb), self);
 
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), NULL);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), self);
-  gtk_list_view_set_factory (self->list_view, factory);
-  gtk_list_view_set_model (self->list_view,
-                           GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->model)))));
+  gtk_grid_view_set_factory (self->list_view, factory);
+  gtk_grid_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
   g_signal_connect (self->model, "items-changed", G_CALLBACK (on_items_changed_cb), self);
   fill_professionals (self);
   update_state (self);

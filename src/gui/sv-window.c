@@ -41,6 +41,25 @@ on_open_case_cb (SvWindow *self,
   sv_cases_view_show_case (self->cases_view, case_id);
 }
 
+/* The planning view gets its store in its second frame: the first shows
+ * its bar and calendar (still empty), so that once the deadlines of all
+ * cases are computed, only the list is left for the frame after them. */
+static gboolean
+planning_tick_cb (GtkWidget     *view,
+                  GdkFrameClock *clock,
+                  gpointer       user_data)
+{
+  SvWindow *self = SV_WINDOW (user_data);
+
+  if (GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (view), "sv-ticks")) == 0)
+    {
+      g_object_set_data (G_OBJECT (view), "sv-ticks", GUINT_TO_POINTER (1));
+      return G_SOURCE_CONTINUE;
+    }
+  sv_planning_view_set_store (SV_PLANNING_VIEW (view), self->store, self->settings);
+  return G_SOURCE_REMOVE;
+}
+
 /* The planning, meetings and professionals areas are made when first visited:
  * start-up builds only what it shows. */
 static void
@@ -52,9 +71,9 @@ on_visible_child_changed_cb (SvWindow *self)
     {
       SvPlanningView *view = g_object_new (SV_TYPE_PLANNING_VIEW, NULL);
 
-      sv_planning_view_set_store (view, self->store, self->settings);
       g_signal_connect_object (view, "open-case", G_CALLBACK (on_open_case_cb), self, G_CONNECT_SWAPPED);
       adw_bin_set_child (self->planning_page, GTK_WIDGET (view));
+      gtk_widget_add_tick_callback (GTK_WIDGET (view), planning_tick_cb, self, NULL);
     }
   else if (g_strcmp0 (name, "meetings") == 0 && adw_bin_get_child (self->meetings_page) == NULL)
     {
