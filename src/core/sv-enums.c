@@ -88,6 +88,39 @@ static const SvEnumEntry meeting_circles[] = {
   { "flexibele-schil", "meeting circle", NC_("meeting circle", "Flexible shell") },
 };
 
+static const SvEnumEntry meeting_statuses[] = {
+  { "gepland", "meeting status", NC_("meeting status", "Planned") },
+  { "lopend", "meeting status", NC_("meeting status", "In progress") },
+  { "afgerond", "meeting status", NC_("meeting status", "Closed") },
+};
+
+static const SvEnumEntry attendances[] = {
+  { "verwacht", "attendance", NC_("attendance", "Expected") },
+  { "aanwezig", "attendance", NC_("attendance", "Present") },
+  { "afwezig", "attendance", NC_("attendance", "Absent") },
+  { "afgemeld", "attendance", NC_("attendance", "Sent apologies") },
+};
+
+static const SvEnumEntry family_attendances[] = {
+  { "onbekend", "family attendance", NC_("family attendance", "Not known yet") },
+  { "aanwezig", "family attendance", NC_("family attendance", "Attends") },
+  { "afwezig", "family attendance", NC_("family attendance", "Does not attend") },
+};
+
+static const SvEnumEntry vht_advices[] = {
+  { "geen", "advice", NC_("advice", "No advice yet") },
+  { "andere-aanpak", "advice", NC_("advice", "Another approach") },
+  { "gedwongen-kader", "advice", NC_("advice", "Step to the compulsory framework") },
+  { "onveiligheid-dragen", "advice", NC_("advice", "Carry a degree of unsafety together") },
+};
+
+static const SvEnumEntry standing_reasons[] = {
+  { "", "standing item", NC_("standing item", "Brought in") },
+  { "it-6-weken", "standing item", NC_("standing item", "Investigation reaches 6 weeks") },
+  { "ots-stap-2", "standing item", NC_("standing item", "OTS closure, step 2") },
+  { "afspraak", "standing item", NC_("standing item", "Agreement due") },
+};
+
 SV_DEFINE_ENUM (SvReportKind, report_kind, report_kinds)
 SV_DEFINE_ENUM (SvReportSource, report_source, report_sources)
 SV_DEFINE_ENUM (SvCaseStatus, case_status, case_statuses)
@@ -96,6 +129,11 @@ SV_DEFINE_ENUM (SvConsentStatus, consent_status, consent_statuses)
 SV_DEFINE_ENUM (SvConsentException, consent_exception, consent_exceptions)
 SV_DEFINE_ENUM (SvCaseRoleKind, case_role, case_roles)
 SV_DEFINE_ENUM (SvMeetingCircle, meeting_circle, meeting_circles)
+SV_DEFINE_ENUM (SvMeetingStatus, meeting_status, meeting_statuses)
+SV_DEFINE_ENUM (SvAttendanceStatus, attendance, attendances)
+SV_DEFINE_ENUM (SvFamilyAttendance, family_attendance, family_attendances)
+SV_DEFINE_ENUM (SvVhtAdvice, vht_advice, vht_advices)
+SV_DEFINE_ENUM (SvStandingReason, standing_reason, standing_reasons)
 
 SvReportKind
 sv_report_kind_for_source (SvReportSource source)

@@ -58,6 +58,43 @@ typedef enum {
   SV_MEETING_CIRCLE_FLEXIBELE_SCHIL,
 } SvMeetingCircle;
 
+/* Where a planned meeting stands; a closed one is read-only. */
+typedef enum {
+  SV_MEETING_STATUS_GEPLAND,
+  SV_MEETING_STATUS_LOPEND,
+  SV_MEETING_STATUS_AFGEROND,
+} SvMeetingStatus;
+
+typedef enum {
+  SV_ATTENDANCE_VERWACHT,      /* invited, not yet recorded */
+  SV_ATTENDANCE_AANWEZIG,
+  SV_ATTENDANCE_AFWEZIG,
+  SV_ATTENDANCE_AFGEMELD,      /* sent apologies */
+} SvAttendanceStatus;
+
+/* LEJO invites the family to every discussion of its case (seed 000). */
+typedef enum {
+  SV_FAMILY_ATTENDANCE_ONBEKEND,
+  SV_FAMILY_ATTENDANCE_AANWEZIG,
+  SV_FAMILY_ATTENDANCE_AFWEZIG,
+} SvFamilyAttendance;
+
+/* The one advice of a VeiligheidsTeam discussion (seed 004). */
+typedef enum {
+  SV_VHT_ADVICE_GEEN,                 /* not (yet) given */
+  SV_VHT_ADVICE_ANDERE_AANPAK,
+  SV_VHT_ADVICE_GEDWONGEN_KADER,
+  SV_VHT_ADVICE_ONVEILIGHEID_DRAGEN,
+} SvVhtAdvice;
+
+/* Why a case stands on an agenda without being brought in by hand. */
+typedef enum {
+  SV_STANDING_NONE,
+  SV_STANDING_IT_6_WEKEN,       /* Interventieteam investigation reaches 6 weeks */
+  SV_STANDING_OTS_STAP_2,       /* OTS closure step 2: into the VeiligheidsTeam */
+  SV_STANDING_AFSPRAAK,         /* an agreement fell due since the last meeting */
+} SvStandingReason;
+
 /* For each vocabulary: nick ↔ value, a translated label, and the count so
  * that a drop-down can list them in order. */
 #define SV_DECLARE_ENUM(Type, name)                                  \
@@ -74,6 +111,11 @@ SV_DECLARE_ENUM (SvConsentStatus, consent_status)
 SV_DECLARE_ENUM (SvConsentException, consent_exception)
 SV_DECLARE_ENUM (SvCaseRoleKind, case_role)
 SV_DECLARE_ENUM (SvMeetingCircle, meeting_circle)
+SV_DECLARE_ENUM (SvMeetingStatus, meeting_status)
+SV_DECLARE_ENUM (SvAttendanceStatus, attendance)
+SV_DECLARE_ENUM (SvFamilyAttendance, family_attendance)
+SV_DECLARE_ENUM (SvVhtAdvice, vht_advice)
+SV_DECLARE_ENUM (SvStandingReason, standing_reason)
 
 /* A zorgmelding always comes from Veilig Thuis; a zorgelijke melding never. */
 SvReportKind sv_report_kind_for_source (SvReportSource source);

@@ -128,6 +128,9 @@ append_initials (GString    *out,
           at_word_start = TRUE;
           continue;
         }
+      /* A nickname in quotes ("Ronnie") starts with its letter, not the quote. */
+      if (at_word_start && !g_unichar_isalnum (c))
+        continue;
       if (at_word_start)
         {
           g_string_append_unichar (out, g_unichar_islower (c) ? c : g_unichar_toupper (c));

@@ -238,10 +238,84 @@ static const char migration_3[] =
   "  done_on TEXT NOT NULL,"
   "  PRIMARY KEY (case_id, rule_id));";
 
+/* Version 4: meetings on a date, their agendas, who attends, and the
+ * agreements made about cases. A meeting's day and times are wall-clock
+ * (minutes after midnight); an item's timer keeps the seconds counted and
+ * since when it runs (Unix seconds, 0 when paused). The room conflict and
+ * the consent gate are checked by the store, where the message can say
+ * what to do; the schema keeps a case off one agenda twice. Agreements
+ * outlive the agenda item they were made in. */
+static const char migration_4[] =
+  "CREATE TABLE meetings ("
+  "  id INTEGER PRIMARY KEY,"
+  "  uid TEXT NOT NULL UNIQUE,"
+  "  meeting_kind_id INTEGER NOT NULL REFERENCES meeting_kinds (id),"
+  "  meeting_date TEXT NOT NULL,"
+  "  start_minutes INTEGER NOT NULL CHECK (start_minutes BETWEEN 0 AND 1439),"
+  "  duration_minutes INTEGER NOT NULL CHECK (duration_minutes BETWEEN 15 AND 600),"
+  "  series_date TEXT,"
+  "  extra INTEGER NOT NULL DEFAULT 0 CHECK (extra IN (0, 1)),"
+  "  room TEXT NOT NULL DEFAULT '',"
+  "  status TEXT NOT NULL DEFAULT 'gepland' CHECK (status IN ('gepland', 'lopend', 'afgerond')),"
+  "  current_item_id INTEGER REFERENCES agenda_items (id) ON DELETE SET NULL,"
+  "  minutes TEXT NOT NULL DEFAULT '',"
+  "  created_at TEXT NOT NULL,"
+  "  updated_at TEXT NOT NULL);"
+  "CREATE INDEX meetings_by_date ON meetings (meeting_date, start_minutes);"
+  "CREATE INDEX meetings_by_kind ON meetings (meeting_kind_id, meeting_date);"
+  "CREATE TABLE agenda_items ("
+  "  id INTEGER PRIMARY KEY,"
+  "  meeting_id INTEGER NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,"
+  "  case_id INTEGER NOT NULL REFERENCES cases (id),"
+  "  position INTEGER NOT NULL CHECK (position >= 0),"
+  "  planned_minutes INTEGER NOT NULL CHECK (planned_minutes BETWEEN 1 AND 240),"
+  "  inbrenger_id INTEGER REFERENCES professionals (id) ON DELETE SET NULL,"
+  "  question TEXT NOT NULL DEFAULT '',"
+  "  standing TEXT NOT NULL DEFAULT '' CHECK (standing IN ('', 'it-6-weken', 'ots-stap-2', 'afspraak')),"
+  "  family_invited INTEGER NOT NULL DEFAULT 0 CHECK (family_invited IN (0, 1)),"
+  "  family_attendance TEXT NOT NULL DEFAULT 'onbekend'"
+  "    CHECK (family_attendance IN ('onbekend', 'aanwezig', 'afwezig')),"
+  "  advice TEXT NOT NULL DEFAULT 'geen'"
+  "    CHECK (advice IN ('geen', 'andere-aanpak', 'gedwongen-kader', 'onveiligheid-dragen')),"
+  "  advice_text TEXT NOT NULL DEFAULT '',"
+  "  minutes TEXT NOT NULL DEFAULT '',"
+  "  discussed INTEGER NOT NULL DEFAULT 0 CHECK (discussed IN (0, 1)),"
+  "  elapsed_seconds INTEGER NOT NULL DEFAULT 0 CHECK (elapsed_seconds >= 0),"
+  "  running_since INTEGER NOT NULL DEFAULT 0 CHECK (running_since >= 0),"
+  "  journal_entry_id INTEGER REFERENCES journal_entries (id),"
+  "  UNIQUE (meeting_id, case_id));"
+  "CREATE INDEX agenda_by_case ON agenda_items (case_id);"
+  "CREATE TABLE meeting_attendance ("
+  "  id INTEGER PRIMARY KEY,"
+  "  meeting_id INTEGER NOT NULL REFERENCES meetings (id) ON DELETE CASCADE,"
+  "  organisation_id INTEGER NOT NULL REFERENCES organisations (id),"
+  "  agenda_item_id INTEGER REFERENCES agenda_items (id) ON DELETE CASCADE,"
+  "  circle TEXT NOT NULL CHECK (circle IN ('vaste-kern', 'flexibele-schil')),"
+  "  attendee TEXT NOT NULL DEFAULT '',"
+  "  status TEXT NOT NULL DEFAULT 'verwacht'"
+  "    CHECK (status IN ('verwacht', 'aanwezig', 'afwezig', 'afgemeld')));"
+  "CREATE UNIQUE INDEX attendance_once"
+  "  ON meeting_attendance (meeting_id, organisation_id, coalesce (agenda_item_id, 0));"
+  "CREATE TABLE agreements ("
+  "  id INTEGER PRIMARY KEY,"
+  "  uid TEXT NOT NULL UNIQUE,"
+  "  case_id INTEGER NOT NULL REFERENCES cases (id),"
+  "  agenda_item_id INTEGER REFERENCES agenda_items (id) ON DELETE SET NULL,"
+  "  who TEXT NOT NULL,"
+  "  what TEXT NOT NULL,"
+  "  due TEXT,"
+  "  monitoring TEXT NOT NULL DEFAULT '',"
+  "  done INTEGER NOT NULL DEFAULT 0 CHECK (done IN (0, 1)),"
+  "  created_at TEXT NOT NULL,"
+  "  updated_at TEXT NOT NULL);"
+  "CREATE INDEX agreements_by_case ON agreements (case_id);"
+  "CREATE INDEX agreements_by_item ON agreements (agenda_item_id);";
+
 static const char *migrations[] = {
   migration_1,
   migration_2,
   migration_3,
+  migration_4,
 };
 
 int

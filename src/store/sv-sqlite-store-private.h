@@ -112,6 +112,14 @@ void          sv_sqlite_store_init_meetings   (SvStoreInterface *iface);
 void          sv_sqlite_store_init_journal    (SvStoreInterface *iface);
 void          sv_sqlite_store_init_search     (SvStoreInterface *iface);
 void          sv_sqlite_store_init_facts      (SvStoreInterface *iface);
+void          sv_sqlite_store_init_plan       (SvStoreInterface *iface);
+void          sv_sqlite_store_init_agenda     (SvStoreInterface *iface);
+
+/* Inside a write: the meeting exists and is not closed; else FALSE with a
+ * message that says so. */
+gboolean      sv_sqlite_store_check_meeting_open (SvSqliteStore  *self,
+                                                  gint64          meeting_id,
+                                                  GError        **error);
 
 /* Organisation id for @name, created when new (inside a transaction). */
 gint64        sv_sqlite_store_ensure_organisation (SvSqliteStore  *self,

@@ -689,4 +689,6 @@ sv_sqlite_store_iface_init (SvStoreInterface *iface)
   sv_sqlite_store_init_journal (iface);
   sv_sqlite_store_init_search (iface);
   sv_sqlite_store_init_facts (iface);
+  sv_sqlite_store_init_plan (iface);
+  sv_sqlite_store_init_agenda (iface);
 }

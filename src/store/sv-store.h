@@ -21,6 +21,9 @@
 #include "sv-household.h"
 #include "sv-journal-entry.h"
 #include "sv-meeting-kind.h"
+#include "sv-meeting.h"
+#include "sv-agenda-item.h"
+#include "sv-agreement.h"
 #include "sv-professional.h"
 
 G_BEGIN_DECLS
@@ -41,6 +44,7 @@ typedef enum {
   SV_STORE_CHANGE_CASE          = 1 << 1, /* the content of one case */
   SV_STORE_CHANGE_PROFESSIONALS = 1 << 2, /* organisations, professionals */
   SV_STORE_CHANGE_MEETINGS      = 1 << 3, /* meeting kinds and participants */
+  SV_STORE_CHANGE_MEETING_PLAN  = 1 << 4, /* dated meetings, agendas, attendance, agreements */
 } SvStoreChange;
 
 /* Kinds of record that carry a uid, for the exchange format. */
@@ -105,6 +109,25 @@ struct _SvStoreInterface
   GPtrArray      *(*list_case_facts)           (SvStore *self, SvCaseFilter filter, GError **error);
   GHashTable     *(*list_all_deadlines_done)   (SvStore *self, SvCaseFilter filter, GError **error);
   GArray         *(*list_case_ids_for_professional) (SvStore *self, gint64 professional_id, GError **error);
+
+  GPtrArray      *(*list_meetings)             (SvStore *self, const GDate *from, const GDate *to, GError **error);
+  SvMeeting      *(*get_meeting)               (SvStore *self, gint64 id, GError **error);
+  SvMeeting      *(*get_previous_meeting)      (SvStore *self, gint64 kind_id, const GDate *before, gboolean regular_only, GError **error);
+  gboolean        (*save_meeting)              (SvStore *self, SvMeeting *meeting, GError **error);
+  gboolean        (*delete_meeting)            (SvStore *self, gint64 id, GError **error);
+  GPtrArray      *(*list_attendance)           (SvStore *self, gint64 meeting_id, GError **error);
+  gboolean        (*save_attendance)           (SvStore *self, SvAttendance *attendance, GError **error);
+  gboolean        (*delete_attendance)         (SvStore *self, gint64 id, GError **error);
+  GPtrArray      *(*list_agenda)               (SvStore *self, gint64 meeting_id, GError **error);
+  SvAgendaItem   *(*get_agenda_item)           (SvStore *self, gint64 id, GError **error);
+  gboolean        (*save_agenda_item)          (SvStore *self, SvAgendaItem *item, GError **error);
+  gboolean        (*delete_agenda_item)        (SvStore *self, gint64 id, GError **error);
+  gboolean        (*move_agenda_item)          (SvStore *self, gint64 id, guint position, GError **error);
+  GPtrArray      *(*list_case_agenda_items)    (SvStore *self, gint64 case_id, GError **error);
+  GPtrArray      *(*list_agreements)           (SvStore *self, gint64 case_id, gint64 agenda_item_id, GError **error);
+  GPtrArray      *(*list_open_agreements_of_kind) (SvStore *self, gint64 kind_id, GError **error);
+  gboolean        (*save_agreement)            (SvStore *self, SvAgreement *agreement, GError **error);
+  gboolean        (*delete_agreement)          (SvStore *self, gint64 id, GError **error);
 };
 
 /* Runs @func inside one transaction: when it returns FALSE (or a write in
@@ -279,5 +302,85 @@ GArray         *sv_store_list_case_ids_for_professional (SvStore          *self,
 void            sv_store_emit_changed               (SvStore              *self,
                                                      SvStoreChange         what,
                                                      gint64                case_id);
+
+/* Meetings on a date, their agendas and agreements (sv-store-meetings.c).
+ *
+ * Meetings between @from and @to (inclusive; either may be NULL for no
+ * bound), by date and start. */
+GPtrArray      *sv_store_list_meetings              (SvStore              *self,
+                                                     const GDate          *from,
+                                                     const GDate          *to,
+                                                     GError              **error);
+SvMeeting      *sv_store_get_meeting                (SvStore              *self,
+                                                     gint64                id,
+                                                     GError              **error);
+/* The latest meeting of @kind_id before @before (NULL when none, without
+ * an error); with @regular_only, extra meetings (MDO) are passed over. */
+SvMeeting      *sv_store_get_previous_meeting       (SvStore              *self,
+                                                     gint64                kind_id,
+                                                     const GDate          *before,
+                                                     gboolean              regular_only,
+                                                     GError              **error);
+/* Inserts (with the fixed core of the kind as expected attendance) or
+ * updates. Refused when another meeting overlaps in the same room, and
+ * for a closed meeting. */
+gboolean        sv_store_save_meeting               (SvStore              *self,
+                                                     SvMeeting            *meeting,
+                                                     GError              **error);
+/* Only a planned meeting; its agenda goes with it, agreements stay with
+ * their cases. */
+gboolean        sv_store_delete_meeting             (SvStore              *self,
+                                                     gint64                id,
+                                                     GError              **error);
+GPtrArray      *sv_store_list_attendance            (SvStore              *self,
+                                                     gint64                meeting_id,
+                                                     GError              **error);
+gboolean        sv_store_save_attendance            (SvStore              *self,
+                                                     SvAttendance         *attendance,
+                                                     GError              **error);
+gboolean        sv_store_delete_attendance          (SvStore              *self,
+                                                     gint64                id,
+                                                     GError              **error);
+/* The agenda in order. */
+GPtrArray      *sv_store_list_agenda                (SvStore              *self,
+                                                     gint64                meeting_id,
+                                                     GError              **error);
+SvAgendaItem   *sv_store_get_agenda_item            (SvStore              *self,
+                                                     gint64                id,
+                                                     GError              **error);
+/* A new item goes to the end. Refused: a case already on this agenda or
+ * on another meeting at the same time, a case the meeting may not
+ * discuss (the consent gate), a closed case, a closed meeting. */
+gboolean        sv_store_save_agenda_item           (SvStore              *self,
+                                                     SvAgendaItem         *item,
+                                                     GError              **error);
+gboolean        sv_store_delete_agenda_item         (SvStore              *self,
+                                                     gint64                id,
+                                                     GError              **error);
+/* Moves an item to @position (clamped to the agenda), the others shift. */
+gboolean        sv_store_move_agenda_item           (SvStore              *self,
+                                                     gint64                id,
+                                                     guint                 position,
+                                                     GError              **error);
+/* Every agenda item of a case, newest meeting first. */
+GPtrArray      *sv_store_list_case_agenda_items     (SvStore              *self,
+                                                     gint64                case_id,
+                                                     GError              **error);
+/* Agreements of a case (@agenda_item_id 0) or of one agenda item
+ * (@case_id 0), oldest first. */
+GPtrArray      *sv_store_list_agreements            (SvStore              *self,
+                                                     gint64                case_id,
+                                                     gint64                agenda_item_id,
+                                                     GError              **error);
+/* Open agreements made in meetings of @kind_id, for standing items. */
+GPtrArray      *sv_store_list_open_agreements_of_kind (SvStore            *self,
+                                                       gint64              kind_id,
+                                                       GError            **error);
+gboolean        sv_store_save_agreement             (SvStore              *self,
+                                                     SvAgreement          *agreement,
+                                                     GError              **error);
+gboolean        sv_store_delete_agreement           (SvStore              *self,
+                                                     gint64                id,
+                                                     GError              **error);
 
 G_END_DECLS
