@@ -657,6 +657,124 @@ test_extra_days_off (Fixture       *f,
   icalcomponent_free (calendar);
 }
 
+static gint64
+kind_id (Fixture    *f,
+         const char *code)
+{
+  g_autoptr(GPtrArray) kinds = sv_store_list_meeting_kinds (SV_STORE (f->store), NULL);
+
+  for (guint i = 0; i < kinds->len; i++)
+    if (g_str_equal (((SvMeetingKind *) kinds->pdata[i])->code, code))
+      return ((SvMeetingKind *) kinds->pdata[i])->id;
+  g_assert_not_reached ();
+}
+
+static SvMeeting *
+plan (Fixture    *f,
+      const char *code,
+      const char *date,
+      int         start,
+      int         duration,
+      gboolean    extra,
+      const char *room)
+{
+  g_autoptr(GError) error = NULL;
+  SvMeeting *m = sv_meeting_new ();
+
+  m->kind_id = kind_id (f, code);
+  set_date (&m->date, date);
+  m->start_minutes = start;
+  m->duration_minutes = duration;
+  m->extra = extra;
+  g_free (m->room);
+  m->room = g_strdup (room);
+  g_assert_true (sv_store_save_meeting (SV_STORE (f->store), m, &error));
+  g_assert_no_error (error);
+  return m;
+}
+
+static void
+put_on_agenda (Fixture *f,
+               gint64   meeting_id,
+               gint64   case_id)
+{
+  g_autoptr(SvAgendaItem) item = sv_agenda_item_new ();
+  g_autoptr(GError) error = NULL;
+
+  item->meeting_id = meeting_id;
+  item->case_id = case_id;
+  g_assert_true (sv_store_save_agenda_item (SV_STORE (f->store), item, &error));
+  g_assert_no_error (error);
+}
+
+/* Meetings: one event each, at their time in their room, with the case
+ * numbers on the agenda and no name; a case's export has only its
+ * meetings; a full export leaves out meetings more than a year old. */
+static void
+test_meetings (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(SvMeeting) lejo = plan (f, "LEJO", "2026-11-24", 14 * 60, 90, FALSE, "Raadzaal \"De Linge\"");
+  g_autoptr(SvMeeting) mdo = plan (f, "LEJO", "2026-12-01", 10 * 60, 60, TRUE, "");
+  g_autoptr(SvMeeting) old = plan (f, "LEJO", "2025-06-03", 9 * 60, 120, FALSE, "");
+  g_autofree char *number_a = case_number (f, f->case_a);
+  g_autofree char *number_b = case_number (f, f->case_b);
+  g_autofree char *lejo_uid = g_strdup_printf ("%s-overleg@%s", lejo->uid, SV_ICS_UID_DOMAIN);
+  g_autofree char *mdo_uid = g_strdup_printf ("%s-overleg@%s", mdo->uid, SV_ICS_UID_DOMAIN);
+  g_autofree char *old_uid = g_strdup_printf ("%s-overleg@%s", old->uid, SV_ICS_UID_DOMAIN);
+  g_autofree char *all = NULL, *of_a = NULL, *start = NULL;
+  icalcomponent *calendar, *event;
+  struct icaldurationtype duration;
+
+  put_on_agenda (f, lejo->id, f->case_a);
+  put_on_agenda (f, lejo->id, f->case_b);
+  put_on_agenda (f, mdo->id, f->case_b);
+  put_on_agenda (f, old->id, f->case_a);
+
+  all = export (f, NULL, 0);
+  calendar = parse (all);
+  event = find_event (calendar, lejo_uid);
+  g_assert_nonnull (event);
+  g_assert_cmpstr (icalcomponent_get_summary (event), ==, "LEJO");
+  g_assert_cmpstr (icalcomponent_get_location (event), ==, "Raadzaal \"De Linge\"");
+  g_assert_cmpstr (x_property (event, "X-SAMENVEILIG-MEETING"), ==, "LEJO");
+  g_assert_true (has_category (event, "overleg"));
+  start = utc_start (event);
+  g_assert_cmpstr (start, ==, "2026-11-24 13:00");
+  duration = icalcomponent_get_duration (event);
+  g_assert_cmpint (icaldurationtype_as_int (duration), ==, 90 * 60);
+  g_assert_nonnull (strstr (icalcomponent_get_description (event), number_a));
+  g_assert_nonnull (strstr (icalcomponent_get_description (event), number_b));
+  event = find_event (calendar, mdo_uid);
+  g_assert_nonnull (event);
+  g_assert_nonnull (strstr (icalcomponent_get_summary (event), "MDO"));
+  /* The LEJO of June 2025 is more than a year ago. */
+  g_assert_null (find_event (calendar, old_uid));
+  icalcomponent_free (calendar);
+
+  /* Case A: its two meetings, the old one included; not the MDO. */
+  of_a = export (f, &f->case_a, 1);
+  calendar = parse (of_a);
+  g_assert_nonnull (find_event (calendar, lejo_uid));
+  g_assert_nonnull (find_event (calendar, old_uid));
+  g_assert_null (find_event (calendar, mdo_uid));
+  {
+    guint meetings = 0;
+    for (icalcomponent *e = icalcomponent_get_first_component (calendar, ICAL_VEVENT_COMPONENT);
+         e != NULL; e = icalcomponent_get_next_component (calendar, ICAL_VEVENT_COMPONENT))
+      meetings += x_property (e, "X-SAMENVEILIG-MEETING") != NULL;
+    g_assert_cmpuint (meetings, ==, 2);
+  }
+  icalcomponent_free (calendar);
+
+  /* Still no name anywhere. */
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_assert_null (strstr (all, names[i]));
+      g_assert_null (strstr (of_a, names[i]));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -676,6 +794,7 @@ main (int   argc,
   ADD ("/ics/done-and-overdue", test_done_and_overdue);
   ADD ("/ics/file", test_file);
   ADD ("/ics/extra-days-off", test_extra_days_off);
+  ADD ("/ics/meetings", test_meetings);
 #undef ADD
   status = g_test_run ();
   icaltimezone_free_builtin_timezones ();

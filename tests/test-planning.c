@@ -154,6 +154,48 @@ test_filters (Fixture       *f,
   g_assert_cmpuint (sv_planning_model_find_date (model, &date), ==, G_MAXUINT);
 }
 
+/* Filtered on a meeting: only the cases on its agenda, following the
+ * agenda as it changes. */
+static void
+test_meeting_filter (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(SvWorkdays) workdays = sv_workdays_new ();
+  g_autoptr(SvPlanningModel) model = sv_planning_model_new (SV_STORE (f->store), workdays);
+  g_autoptr(SvMeeting) meeting = sv_meeting_new ();
+  g_autoptr(SvAgendaItem) item = sv_agenda_item_new ();
+  g_autoptr(GPtrArray) kinds = sv_store_list_meeting_kinds (SV_STORE (f->store), NULL);
+  g_autoptr(GError) error = NULL;
+  GArray *deadlines = sv_planning_model_get_deadlines (model);
+  guint all = deadlines->len;
+
+  meeting->kind_id = ((SvMeetingKind *) kinds->pdata[1])->id;   /* LEJO: no consent gate */
+  set_date (&meeting->date, "2026-11-24");
+  g_assert_true (sv_store_save_meeting (SV_STORE (f->store), meeting, &error));
+  g_assert_no_error (error);
+
+  /* Nothing on the agenda yet: nothing listed. */
+  sv_planning_model_set_meeting (model, meeting->id);
+  g_assert_cmpuint (deadlines->len, ==, 0);
+
+  item->meeting_id = meeting->id;
+  item->case_id = f->ots_case;
+  g_assert_true (sv_store_save_agenda_item (SV_STORE (f->store), item, &error));
+  g_assert_no_error (error);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_cmpuint (deadlines->len, >, 0);
+  for (guint i = 0; i < deadlines->len; i++)
+    g_assert_cmpint (g_array_index (deadlines, SvDeadline, i).case_id, ==, f->ots_case);
+
+  /* With the professional of the other case as well: nothing. */
+  sv_planning_model_set_professional (model, f->professional_id);
+  g_assert_cmpuint (deadlines->len, ==, 0);
+  sv_planning_model_set_professional (model, 0);
+  sv_planning_model_set_meeting (model, 0);
+  g_assert_cmpuint (deadlines->len, ==, all);
+}
+
 static void
 test_follows_changes (Fixture       *f,
                       gconstpointer  data)
@@ -182,6 +224,7 @@ main (int   argc,
   ADD ("/planning/sections", test_sections);
   ADD ("/planning/filters", test_filters);
   ADD ("/planning/follows-changes", test_follows_changes);
+  ADD ("/planning/meeting-filter", test_meeting_filter);
 #undef ADD
   return g_test_run ();
 }

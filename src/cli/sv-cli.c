@@ -277,6 +277,15 @@ sv_cli_export_ics (const char *database,
                                            "%s and %u interventiegesprekken", counts.n_interventiegesprekken),
                               deadlines, counts.n_interventiegesprekken);
     }
+  if (counts.n_meetings > 0)
+    {
+      g_autofree char *before = g_steal_pointer (&what);
+
+      /* TRANSLATORS: "12 deadlines and 2 interventiegesprekken, and 3 meetings" */
+      what = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s, and %u meeting", "%s, and %u meetings",
+                                           counts.n_meetings),
+                              before, counts.n_meetings);
+    }
   if (case_ref != NULL)
     /* TRANSLATORS: "12 deadlines of case 2026-0003 exported to planning.ics" */
     g_print (_("%s of case %s exported to %s"), what, case_ref, output_path);

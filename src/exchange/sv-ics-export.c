@@ -1,11 +1,12 @@
-/* sv-ics-export.c: deadlines and interventiegesprekken as iCalendar.
+/* sv-ics-export.c: deadlines, interventiegesprekken and meetings as
+ * iCalendar.
  *
  * All the store is read first, then the calendar is built in one go: a
  * VTIMEZONE for Europe/Amsterdam (from libical's copy of the system time
  * zone data, cut to the years the events need), then per case its
- * deadlines in rule order and its interventiegesprek. Deadlines are
- * all-day events except the professionals' meeting before the gesprek,
- * which has a time.
+ * deadlines in rule order and its interventiegesprek, then the meetings.
+ * Deadlines are all-day events except the professionals' meeting before
+ * the gesprek, which has a time.
  */
 #include "config.h"
 
@@ -252,6 +253,97 @@ interventiegesprek_event (const SvCase        *record,
   return event;
 }
 
+/* A meeting: its kind and room, and the numbers of the cases on the
+ * agenda — never a name. */
+static icalcomponent *
+meeting_event (const SvMeeting     *meeting,
+               GPtrArray           *agenda,
+               struct icaltimetype  stamp)
+{
+  icalcomponent *event = icalcomponent_new (ICAL_VEVENT_COMPONENT);
+  g_autofree char *uid = g_strdup_printf ("%s-overleg@%s", meeting->uid, SV_ICS_UID_DOMAIN);
+  g_autofree char *summary = NULL;
+  g_autoptr(GString) description = g_string_new (NULL);
+
+  summary = meeting->extra
+            /* TRANSLATORS: a calendar event: "LEJO · extra meeting (MDO)" */
+            ? g_strdup_printf (_("%s · extra meeting (MDO)"), meeting->kind_code)
+            : g_strdup (meeting->kind_code);
+  if (agenda->len == 0)
+    g_string_append (description, _("No cases on the agenda yet."));
+  else
+    {
+      /* TRANSLATORS: in a calendar event, followed by case numbers */
+      g_string_append (description, _("Cases on the agenda:"));
+      for (guint i = 0; i < agenda->len; i++)
+        g_string_append_printf (description, "%s %s", i == 0 ? "" : ",",
+                                ((SvAgendaItem *) agenda->pdata[i])->case_number);
+    }
+  icalcomponent_add_property (event, icalproperty_new_uid (uid));
+  icalcomponent_add_property (event, icalproperty_new_dtstamp (stamp));
+  icalcomponent_add_property (event, icalproperty_new_sequence (0));
+  icalcomponent_add_property (event, icalproperty_new_summary (summary));
+  icalcomponent_add_property (event, icalproperty_new_description (description->str));
+  icalcomponent_add_property (event, icalproperty_new_class (ICAL_CLASS_PRIVATE));
+  if (meeting->room != NULL && *meeting->room != '\0')
+    icalcomponent_add_property (event, icalproperty_new_location (meeting->room));
+  icalcomponent_add_property (event, icalproperty_new_categories ("overleg"));
+  add_x (event, "X-SAMENVEILIG-MEETING", meeting->kind_code);
+  set_timed (event, &meeting->date, meeting->start_minutes, meeting->duration_minutes);
+  return event;
+}
+
+/* A meeting as the export needs it. */
+typedef struct {
+  SvMeeting *meeting;
+  GPtrArray *agenda;   /* SvAgendaItem */
+} MeetingDates;
+
+static void
+meeting_dates_free (gpointer data)
+{
+  MeetingDates *m = data;
+
+  g_clear_pointer (&m->meeting, sv_meeting_free);
+  g_clear_pointer (&m->agenda, g_ptr_array_unref);
+  g_free (m);
+}
+
+/* The meetings to export: all from @since on, or those with one of
+ * @case_ids on the agenda. */
+static GPtrArray *
+read_meetings (SvStore      *store,
+               const gint64 *case_ids,
+               guint         n,
+               const GDate  *since,
+               GError      **error)
+{
+  g_autoptr(GPtrArray) meetings = sv_store_list_meetings (store, case_ids != NULL ? NULL : since, NULL, error);
+  g_autoptr(GPtrArray) out = g_ptr_array_new_with_free_func (meeting_dates_free);
+
+  if (meetings == NULL)
+    return NULL;
+  for (guint i = 0; i < meetings->len; i++)
+    {
+      g_autoptr(GPtrArray) agenda = sv_store_list_agenda (store, ((SvMeeting *) meetings->pdata[i])->id, error);
+      gboolean wanted = case_ids == NULL;
+      MeetingDates *m;
+
+      if (agenda == NULL)
+        return NULL;
+      for (guint j = 0; !wanted && j < agenda->len; j++)
+        for (guint k = 0; !wanted && k < n; k++)
+          wanted = ((SvAgendaItem *) agenda->pdata[j])->case_id == case_ids[k];
+      if (!wanted)
+        continue;
+      m = g_new0 (MeetingDates, 1);
+      m->meeting = g_steal_pointer (&meetings->pdata[i]);
+      m->agenda = g_steal_pointer (&agenda);
+      g_ptr_array_add (out, m);
+    }
+  return g_steal_pointer (&out);
+}
+
 static gboolean
 has_interventiegesprek (const SvCaseFacts *facts)
 {
@@ -352,7 +444,9 @@ build_calendar (SvStore            *store,
                 GError            **error)
 {
   g_autoptr(GPtrArray) cases = NULL;
+  g_autoptr(GPtrArray) meetings = NULL;
   g_autoptr(SvWorkdays) no_extra_days = NULL;
+  GDate since;
   SvIcsExportCounts counted = { 0 };
   GDate today_date;
   guint first_year;
@@ -372,8 +466,16 @@ build_calendar (SvStore            *store,
       today = &today_date;
     }
 
+  since = *today;
+  g_date_subtract_days (&since, SV_ICS_MEETINGS_PAST_DAYS);
+  meetings = read_meetings (store, case_ids, n, &since, error);
+  if (meetings == NULL)
+    return NULL;
+
   /* The time zone has to reach back to the earliest timed event. */
   first_year = g_date_get_year (today);
+  for (guint i = 0; i < meetings->len; i++)
+    first_year = MIN (first_year, g_date_get_year (&((MeetingDates *) meetings->pdata[i])->meeting->date));
   for (guint i = 0; i < cases->len; i++)
     {
       const SvCaseFacts *facts = ((CaseDates *) cases->pdata[i])->facts;
@@ -415,6 +517,13 @@ build_calendar (SvStore            *store,
         }
       if (counted.n_deadlines + counted.n_interventiegesprekken > before)
         counted.n_cases++;
+    }
+  for (guint i = 0; i < meetings->len; i++)
+    {
+      MeetingDates *m = meetings->pdata[i];
+
+      icalcomponent_add_component (calendar, meeting_event (m->meeting, m->agenda, stamp));
+      counted.n_meetings++;
     }
 
   text = icalcomponent_as_ical_string_r (calendar);

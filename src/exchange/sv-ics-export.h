@@ -1,12 +1,13 @@
-/* sv-ics-export.h: the deadlines and planned interventiegesprekken of cases
- * as an iCalendar file (RFC 5545), for a calendar app
+/* sv-ics-export.h: the deadlines, planned interventiegesprekken and
+ * meetings of cases as an iCalendar file (RFC 5545), for a calendar app
  * (docs/calendar-export.md).
  *
  * A calendar is not a safe place: an event says which case (its number)
  * and what is due, never a name, a reason or journal text. Every event
- * has a UID made from the case's uid and the rule id, so that exporting
- * again updates the events a calendar app already has instead of adding
- * them twice.
+ * has a UID made from the case's uid and the rule id (a meeting: from
+ * the meeting's uid), so that exporting again updates the events a
+ * calendar app already has instead of adding them twice. A meeting says
+ * its kind, room and the numbers of the cases on its agenda.
  */
 #pragma once
 
@@ -27,9 +28,15 @@ typedef struct {
   guint n_cases;                   /* cases with at least one event */
   guint n_deadlines;               /* one event per deadline */
   guint n_interventiegesprekken;   /* one event per planned gesprek */
+  guint n_meetings;                /* one event per meeting */
 } SvIcsExportCounts;
 
-/* The calendar of the cases @case_ids (every open case when NULL), with
+/* Meetings older than this many days are left out of a full export. */
+#define SV_ICS_MEETINGS_PAST_DAYS 365
+
+/* The calendar of the cases @case_ids (every open case and every meeting
+ * of the last year and later when NULL; with cases, the meetings that
+ * have one of them on the agenda), with
  * working days counted by @workdays (NULL: without extra days off) and
  * each deadline's state on @today (NULL: today). A case that is not there is an error (SV_ERROR_NOT_FOUND). */
 char     *sv_ics_export_to_data        (SvStore            *store,

@@ -177,10 +177,18 @@ on_calendar_file_chosen_cb (GtkNativeDialog *dialog,
       if (sv_ics_export_to_file_full (export->store, export->case_id != 0 ? &export->case_id : NULL,
                                       export->case_id != 0 ? 1 : 0, workdays, NULL, path, &counts, &error))
         {
-          g_autofree char *message =
-            g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u deadline exported to the calendar file",
-                                          "%u deadlines exported to the calendar file", counts.n_deadlines),
-                             counts.n_deadlines);
+          g_autofree char *message = NULL;
+
+          if (counts.n_meetings > 0)
+            /* TRANSLATORS: "12 deadlines and 3 meetings exported to the calendar file" */
+            message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u deadlines and %u meeting exported to the calendar file",
+                                                    "%u deadlines and %u meetings exported to the calendar file",
+                                                    counts.n_meetings),
+                                       counts.n_deadlines, counts.n_meetings);
+          else
+            message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u deadline exported to the calendar file",
+                                                    "%u deadlines exported to the calendar file", counts.n_deadlines),
+                                       counts.n_deadlines);
 
           sv_show_toast (export->widget, message);
         }

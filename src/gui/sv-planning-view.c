@@ -19,12 +19,14 @@ struct _SvPlanningView
   GSettings        *settings;       /* owned */
   SvPlanningModel  *model;          /* owned */
   GArray           *professionals;  /* gint64 ids, in the dropdown's order after "all" */
+  GArray           *meetings;       /* gint64 ids, likewise */
   GHashTable       *names;          /* case id → "2026-0003 · Gezin Voorbeeld" */
   gulong            changed_id;
 
   GtkWidget        *box;
   GtkDropDown      *family_dropdown;
   GtkDropDown      *professional_dropdown;
+  GtkDropDown      *meeting_dropdown;
   GtkCheckButton   *done_check;
   GtkLabel         *count_label;
   GtkStack         *stack;
@@ -163,6 +165,42 @@ fill_professionals (SvPlanningView *self)
   gtk_drop_down_set_model (self->professional_dropdown, G_LIST_MODEL (names));
 }
 
+#define MEETINGS_LISTED 40
+
+/* The meetings from today on (the next forty), keeping the one chosen
+ * while it is still there. */
+static void
+fill_meetings (SvPlanningView *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->meeting_dropdown);
+  gint64 chosen = selected > 0 && selected != GTK_INVALID_LIST_POSITION && selected - 1 < self->meetings->len
+                  ? g_array_index (self->meetings, gint64, selected - 1) : 0;
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  g_autoptr(GPtrArray) meetings = NULL;
+  guint keep = 0;
+  GDate today;
+
+  sv_date_today (&today);
+  meetings = sv_store_list_meetings (self->store, &today, NULL, NULL);
+  g_array_set_size (self->meetings, 0);
+  gtk_string_list_append (names, _("All meetings"));
+  for (guint i = 0; meetings != NULL && i < MIN (meetings->len, MEETINGS_LISTED); i++)
+    {
+      SvMeeting *m = meetings->pdata[i];
+      g_autofree char *day = sv_date_format_short (&m->date);
+      g_autofree char *start = sv_minutes_format (m->start_minutes);
+      /* TRANSLATORS: a meeting in a filter: "LEJO, 24 nov, 14:00" */
+      g_autofree char *label = g_strdup_printf (_("%s, %s, %s"), m->kind_code, day, start);
+
+      gtk_string_list_append (names, label);
+      g_array_append_val (self->meetings, m->id);
+      if (m->id == chosen)
+        keep = self->meetings->len;
+    }
+  gtk_drop_down_set_model (self->meeting_dropdown, G_LIST_MODEL (names));
+  gtk_drop_down_set_selected (self->meeting_dropdown, keep);
+}
+
 /* ------------------------------------------------------------------------
  * Callbacks
  * ------------------------------------------------------------------------ */
@@ -170,18 +208,23 @@ fill_professionals (SvPlanningView *self)
 static void
 on_filter_changed_cb (SvPlanningView *self)
 {
-  guint family, professional;
+  guint family, professional, meeting;
 
   if (self->model == NULL)
     return;
   family = gtk_drop_down_get_selected (self->family_dropdown);
   professional = gtk_drop_down_get_selected (self->professional_dropdown);
+  meeting = gtk_drop_down_get_selected (self->meeting_dropdown);
   sv_planning_model_set_family (self->model, family == 0 || family == GTK_INVALID_LIST_POSITION
                                              ? SV_PLANNING_ALL_FAMILIES : (int) family - 1);
   sv_planning_model_set_professional (self->model,
                                       professional > 0 && professional != GTK_INVALID_LIST_POSITION &&
                                       professional - 1 < self->professionals->len
                                       ? g_array_index (self->professionals, gint64, professional - 1) : 0);
+  sv_planning_model_set_meeting (self->model,
+                                 meeting > 0 && meeting != GTK_INVALID_LIST_POSITION &&
+                                 meeting - 1 < self->meetings->len
+                                 ? g_array_index (self->meetings, gint64, meeting - 1) : 0);
   sv_planning_model_set_show_done (self->model, gtk_check_button_get_active (self->done_check));
 }
 
@@ -242,6 +285,8 @@ on_store_changed_cb (SvStore        *store,
     g_hash_table_remove_all (self->names);
   if (what & SV_STORE_CHANGE_PROFESSIONALS)
     fill_professionals (self);
+  if (what & SV_STORE_CHANGE_MEETING_PLAN)
+    fill_meetings (self);
 }
 
 /* One drawn widget a row (sv-planning-row.c). */
@@ -321,6 +366,7 @@ sv_planning_view_finalize (GObject *object)
   SvPlanningView *self = SV_PLANNING_VIEW (object);
 
   g_array_unref (self->professionals);
+  g_array_unref (self->meetings);
   g_hash_table_unref (self->names);
   G_OBJECT_CLASS (sv_planning_view_parent_class)->finalize (object);
 }
@@ -345,6 +391,7 @@ sv_planning_view_class_init (SvPlanningViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SvPlanningView, box);
   gtk_widget_class_bind_template_child (widget_class, SvPlanningView, family_dropdown);
   gtk_widget_class_bind_template_child (widget_class, SvPlanningView, professional_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, SvPlanningView, meeting_dropdown);
   gtk_widget_class_bind_template_child (widget_class, SvPlanningView, done_check);
   gtk_widget_class_bind_template_child (widget_class, SvPlanningView, count_label);
   gtk_widget_class_bind_template_child (widget_class, SvPlanningView, stack);
@@ -366,6 +413,7 @@ sv_planning_view_init (SvPlanningView *self)
   g_type_ensure (SV_TYPE_MONTH_CALENDAR);
   gtk_widget_init_template (GTK_WIDGET (self));
   self->professionals = g_array_new (FALSE, FALSE, sizeof (gint64));
+  self->meetings = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->names = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   gtk_string_list_append (families, _("All deadlines"));
   for (guint i = 0; i < SV_DEADLINE_N_FAMILIES; i++)
@@ -403,5 +451,6 @@ sv_planning_view_set_store (SvPlanningView *self,
   gtk_grid_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
   g_signal_connect (self->model, "items-changed", G_CALLBACK (on_items_changed_cb), self);
   fill_professionals (self);
+  fill_meetings (self);
   update_state (self);
 }

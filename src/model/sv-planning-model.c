@@ -21,6 +21,7 @@ struct _SvPlanningModel
   guint         reload_id;
   int           family;
   gint64        professional_id;
+  gint64        meeting_id;
   gboolean      show_done;
   GArray       *deadlines;      /* SvDeadline, listed, in order */
   GArray       *entries;        /* Entry: headings and deadlines */
@@ -84,13 +85,37 @@ professional_cases (SvPlanningModel *self)
   return set;
 }
 
+/* Leaves in @only (creating it when NULL) the cases on the meeting's
+ * agenda: the filters add up. */
+static GHashTable *
+meeting_cases (SvPlanningModel *self,
+               GHashTable      *only)
+{
+  g_autoptr(GPtrArray) agenda = NULL;
+  GHashTable *set;
+
+  if (self->meeting_id == 0)
+    return only;
+  set = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  agenda = sv_store_list_agenda (self->store, self->meeting_id, NULL);
+  for (guint i = 0; agenda != NULL && i < agenda->len; i++)
+    {
+      gint64 case_id = ((SvAgendaItem *) agenda->pdata[i])->case_id;
+
+      if (only == NULL || g_hash_table_contains (only, &case_id))
+        g_hash_table_add (set, g_memdup2 (&case_id, sizeof case_id));
+    }
+  g_clear_pointer (&only, g_hash_table_unref);
+  return set;
+}
+
 static void
 compute (SvPlanningModel *self)
 {
   GError *error = NULL;
   g_autoptr(GPtrArray) facts = sv_store_list_case_facts (self->store, SV_CASE_FILTER_OPEN, &error);
   g_autoptr(GHashTable) done = facts != NULL ? sv_store_list_all_deadlines_done (self->store, SV_CASE_FILTER_OPEN, &error) : NULL;
-  g_autoptr(GHashTable) only = professional_cases (self);
+  g_autoptr(GHashTable) only = meeting_cases (self, professional_cases (self));
   g_autoptr(GArray) all = g_array_new (FALSE, FALSE, sizeof (SvDeadline));
   guint counts[SV_PLANNING_DONE + 1] = { 0 };
   guint32 horizon, this_week_end, next_week_end;
@@ -186,6 +211,9 @@ on_store_changed_cb (SvStore         *store,
                      SvPlanningModel *self)
 {
   /* Many writes in a row (an import) give one recomputation. */
+  /* The agenda filtered on may have changed. */
+  if (self->meeting_id != 0 && (what & SV_STORE_CHANGE_MEETING_PLAN))
+    what |= SV_STORE_CHANGE_CASE_LIST;
   if ((what & (SV_STORE_CHANGE_CASE | SV_STORE_CHANGE_CASE_LIST | SV_STORE_CHANGE_PROFESSIONALS)) &&
       self->reload_id == 0)
     self->reload_id = g_idle_add_once (reload_idle_cb, self);
@@ -337,6 +365,18 @@ sv_planning_model_set_professional (SvPlanningModel *self,
   if (self->professional_id == professional_id)
     return;
   self->professional_id = professional_id;
+  refresh (self);
+}
+
+void
+sv_planning_model_set_meeting (SvPlanningModel *self,
+                               gint64           meeting_id)
+{
+  g_return_if_fail (SV_IS_PLANNING_MODEL (self));
+
+  if (self->meeting_id == meeting_id)
+    return;
+  self->meeting_id = meeting_id;
   refresh (self);
 }
 

@@ -2,7 +2,8 @@
  * planning — overdue first, then this week, next week and later (up to a
  * year ahead), each group under a heading — as a GListModel of
  * SvPlanningItem. Filters: a family of rules, the cases of one
- * professional, and whether done deadlines show. */
+ * professional, the cases on one meeting's agenda, and whether done
+ * deadlines show. */
 #pragma once
 
 #include <gio/gio.h>
@@ -30,6 +31,9 @@ void             sv_planning_model_set_family       (SvPlanningModel *self,
                                                      int              family);
 void             sv_planning_model_set_professional (SvPlanningModel *self,
                                                      gint64           professional_id);
+/* Only the cases on the agenda of @meeting_id; 0 for all. */
+void             sv_planning_model_set_meeting      (SvPlanningModel *self,
+                                                     gint64           meeting_id);
 void             sv_planning_model_set_show_done    (SvPlanningModel *self,
                                                      gboolean         show_done);
 /* The deadlines listed, in list order (GArray of SvDeadline). */
