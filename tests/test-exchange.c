@@ -251,6 +251,29 @@ save_facts (SvStore *store)
  * a correction dated before the entry it corrects; facts and deadlines
  * done (save_facts()). */
 static void
+add_agreement (SvStore    *store,
+               gint64      case_id,
+               const char *who,
+               const char *what,
+               const char *due,
+               const char *monitoring,
+               gboolean    done)
+{
+  g_autoptr(SvAgreement) a = sv_agreement_new ();
+  g_autoptr(GError) error = NULL;
+
+  a->case_id = case_id;
+  set_text (&a->who, who);
+  set_text (&a->what, what);
+  if (due != NULL)
+    g_assert_true (sv_date_from_iso (due, &a->due));
+  set_text (&a->monitoring, monitoring);
+  a->done = done;
+  g_assert_true (sv_store_save_agreement (store, a, &error));
+  g_assert_no_error (error);
+}
+
+static void
 make_rich_data (SvStore *store)
 {
   g_autoptr(GString) big = g_string_new (NULL);
@@ -302,6 +325,9 @@ make_rich_data (SvStore *store)
   add_entry (store, rich.case_a, "2026-09-14", "Correctie: vader was wel thuis, moeder niet.", first);
   add_entry (store, rich.case_b, "2026-06-03", "Veiligheidsbeoordeling door VT ontvangen.", 0);
   save_facts (store);
+  add_agreement (store, rich.case_a, "Jeugdconsulent \"Sanne\" 🧑‍💼", "Plant een netwerkberaad met 'oma Jo'",
+                 "2026-12-03", "Terug in het LEJO", FALSE);
+  add_agreement (store, rich.case_a, "Politie", "Huisbezoek", NULL, "", TRUE);
 }
 
 /* ------------------------------------------------------------------------
@@ -352,7 +378,7 @@ row_counts (SvSqliteStore *store)
   static const char *tables[] = {
     "cases", "households", "members", "network_members", "consents", "organisations",
     "professionals", "case_professionals", "journal_entries", "case_numbers", "case_facts",
-    "deadlines_done",
+    "deadlines_done", "agreements",
   };
   GString *out = g_string_new (NULL);
 
@@ -654,6 +680,7 @@ test_document_shape (Fixture       *f,
   static const char *case_keys[] = {
     "uid", "number", "report", "reason", "status", "closed_on", "closing_note", "created",
     "updated", "household", "consent", "facts", "deadlines_done", "professionals", "journal",
+    "agreements",
   };
   static const char *facts_keys[] = {
     "order_end", "order_kind", "care_after_18_arranged", "vht_consultation", "ig_date", "ig_time",
@@ -662,12 +689,12 @@ test_document_shape (Fixture       *f,
   };
   guint i = 0;
 
-  g_assert_true (g_str_has_prefix (text, "{\n  \"format\" : \"samenveilig-cases\",\n  \"version\" : 2,\n"));
+  g_assert_true (g_str_has_prefix (text, "{\n  \"format\" : \"samenveilig-cases\",\n  \"version\" : 3,\n"));
   g_assert_true (g_str_has_suffix (text, "}\n"));
   g_assert_true (g_utf8_validate (text, -1, NULL));
   /* Written as UTF-8, not as \u escapes. */
   g_assert_nonnull (strstr (text, "Zoë 😀"));
-  g_assert_cmpint (json_object_get_int_member (doc, "version"), ==, 2);
+  g_assert_cmpint (json_object_get_int_member (doc, "version"), ==, 3);
   exported = sv_datetime_from_iso (json_object_get_string_member (doc, "exported"));
   g_assert_nonnull (exported);
   g_assert_true (g_str_has_suffix (json_object_get_string_member (doc, "exported"), "Z"));
@@ -756,6 +783,16 @@ test_document_shape (Fixture       *f,
   g_assert_cmpstr (json_object_get_string_member (object_at (a, "deadlines_done", 1), "rule"), ==, "ots-step-2");
   g_assert_cmpstr (json_object_get_string_member (object_at (a, "deadlines_done", 2), "rule"), ==, "stabiel-veilig-vanaf");
   g_assert_cmpuint (json_array_get_length (json_object_get_array_member (case_object (root, 2), "deadlines_done")), ==, 0);
+
+  /* The agreements (version 3), oldest first. */
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (a, "agreements")), ==, 2);
+  g_assert_cmpstr (json_object_get_string_member (object_at (a, "agreements", 0), "who"), ==,
+                   "Jeugdconsulent \"Sanne\" 🧑‍💼");
+  g_assert_cmpstr (json_object_get_string_member (object_at (a, "agreements", 0), "due"), ==, "2026-12-03");
+  g_assert_false (json_object_get_boolean_member (object_at (a, "agreements", 0), "done"));
+  g_assert_true (json_object_get_null_member (object_at (a, "agreements", 1), "due"));
+  g_assert_true (json_object_get_boolean_member (object_at (a, "agreements", 1), "done"));
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (case_object (root, 2), "agreements")), ==, 0);
 }
 
 static void
@@ -788,6 +825,7 @@ test_round_trip (Fixture       *f,
   /* Every case has its facts row; the done deadlines came along. */
   g_assert_cmpint (raw_int (f->target, "SELECT count(*) FROM case_facts"), ==, 3);
   g_assert_cmpint (raw_int (f->target, "SELECT count(*) FROM deadlines_done"), ==, 4);
+  g_assert_cmpint (raw_int (f->target, "SELECT count(*) FROM agreements WHERE done = 1 AND due IS NULL"), ==, 1);
 
   /* Shared records stay shared: two households, two professionals. */
   g_assert_cmpint (raw_int (f->target, "SELECT count(*) FROM households"), ==, 2);
@@ -912,6 +950,7 @@ test_existing_records_reused (Fixture       *f,
   json_object_set_string_member (c, "uid", "nieuwe-zaak-zelfde-gezin");
   json_object_set_string_member (c, "number", "2026-0100");
   json_object_set_array_member (c, "journal", json_array_new ());
+  json_object_set_array_member (c, "agreements", json_array_new ());
   json_object_set_string_member (h, "name", "Gezin met een nieuwe naam");
   json_object_set_string_member (object_at (c, "professionals", 0), "name", "Andere naam");
   json_object_set_string_member (object_at (c, "professionals", 1), "name", "Andere naam");
@@ -1010,7 +1049,7 @@ mutate_format (JsonNode *root)
 static void
 mutate_newer_version (JsonNode *root)
 {
-  json_object_set_int_member (json_node_get_object (root), "version", 3);
+  json_object_set_int_member (json_node_get_object (root), "version", 4);
   /* A newer version may well have keys this one does not know. */
   json_object_set_string_member (json_node_get_object (root), "nieuw", "x");
 }
@@ -1224,6 +1263,34 @@ mutate_version_1_with_facts (JsonNode *root)
   json_object_set_int_member (json_node_get_object (root), "version", 1);
 }
 
+/* Version 2 had no agreements. */
+static void
+mutate_version_2_with_agreements (JsonNode *root)
+{
+  json_object_set_int_member (json_node_get_object (root), "version", 2);
+}
+
+static void
+mutate_agreement_without_who (JsonNode *root)
+{
+  json_object_set_string_member (object_at (case_object (root, 1), "agreements", 1), "who", "  ");
+}
+
+static void
+mutate_agreement_twice (JsonNode *root)
+{
+  JsonObject *first = object_at (case_object (root, 1), "agreements", 0);
+
+  json_object_set_string_member (object_at (case_object (root, 1), "agreements", 1), "uid",
+                                 json_object_get_string_member (first, "uid"));
+}
+
+static void
+mutate_agreement_bad_due (JsonNode *root)
+{
+  json_object_set_string_member (object_at (case_object (root, 1), "agreements", 0), "due", "3 december");
+}
+
 static void
 test_refuses_bad_json (Fixture       *f,
                        gconstpointer  data)
@@ -1283,6 +1350,12 @@ test_refuses_structure (Fixture       *f,
   assert_mutation_refused (f, mutate_done_not_a_list, SV_ERROR_MALFORMED,
                            "cases[2].deadlines_done: expected a list, found text");
   assert_mutation_refused (f, mutate_version_1_with_facts, SV_ERROR_MALFORMED, "cases[0].facts: unknown key");
+
+  /* The agreements (version 3). */
+  assert_mutation_refused (f, mutate_version_2_with_agreements, SV_ERROR_MALFORMED,
+                           "cases[0].agreements: unknown key");
+  assert_mutation_refused (f, mutate_agreement_bad_due, SV_ERROR_MALFORMED,
+                           "cases[1].agreements[0].due: “3 december” is not a date (YYYY-MM-DD)");
 }
 
 static void
@@ -1304,6 +1377,8 @@ test_refuses_rule_violations (Fixture       *f,
                            "cases[1].deadlines_done[2]: Done on: 1 December 2026 lies in the future");
   assert_mutation_refused (f, mutate_done_twice, SV_ERROR_INVALID,
                            "cases[1].deadlines_done[2].rule: “ots-step-1” is marked done twice");
+  assert_mutation_refused (f, mutate_agreement_without_who, SV_ERROR_INVALID, "cases[1].agreements[1]: Who");
+  assert_mutation_refused (f, mutate_agreement_twice, SV_ERROR_EXISTS, "cases[1].agreements[1]: the agreement");
 }
 
 /* A failure while writing — here a trigger standing in for a full disk —
@@ -1422,7 +1497,7 @@ test_version_1_imports (Fixture       *f,
   g_assert_cmpuint (result->n_cases, ==, 1);
   assert_no_facts (SV_STORE (f->target), sv_store_find_case (SV_STORE (f->target), "2026-0042", NULL));
   again = export_all (f->target);
-  g_assert_nonnull (strstr (again, "\"version\" : 2,"));
+  g_assert_nonnull (strstr (again, "\"version\" : 3,"));
   g_assert_nonnull (strstr (again, "\"facts\" : {"));
 
   /* The rich data written as version 1: everything but the facts. */
@@ -1431,6 +1506,7 @@ test_version_1_imports (Fixture       *f,
     {
       json_object_remove_member (json_array_get_object_element (cases, i), "facts");
       json_object_remove_member (json_array_get_object_element (cases, i), "deadlines_done");
+      json_object_remove_member (json_array_get_object_element (cases, i), "agreements");
     }
   downgraded = generate (root);
   result_other = import_ok (other, downgraded);
@@ -1439,6 +1515,27 @@ test_version_1_imports (Fixture       *f,
   for (guint i = 0; i < ids->len; i++)
     assert_no_facts (SV_STORE (other), g_array_index (ids, gint64, i));
   g_assert_cmpint (raw_int (other, "SELECT count(*) FROM journal_entries"), ==, 4);
+}
+
+/* A version 2 file (facts, no agreements) imports with no agreements. */
+static void
+test_version_2_imports (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autofree char *text = export_all (f->source);
+  g_autoptr(JsonNode) root = parse (text);
+  g_autoptr(SvImportResult) result = NULL;
+  g_autofree char *downgraded = NULL;
+  JsonArray *cases = json_object_get_array_member (json_node_get_object (root), "cases");
+
+  json_object_set_int_member (json_node_get_object (root), "version", 2);
+  for (guint i = 0; i < json_array_get_length (cases); i++)
+    json_object_remove_member (json_array_get_object_element (cases, i), "agreements");
+  downgraded = generate (root);
+  result = import_ok (f->target, downgraded);
+  g_assert_cmpuint (result->n_cases, ==, 3);
+  g_assert_cmpint (raw_int (f->target, "SELECT count(*) FROM agreements"), ==, 0);
+  g_assert_cmpint (raw_int (f->target, "SELECT count(*) FROM deadlines_done"), ==, 4);
 }
 
 /* ------------------------------------------------------------------------
@@ -1469,6 +1566,7 @@ test_example_imports (Fixture       *f,
   g_assert_cmpuint (result->renumbered->len, ==, 0);
   g_assert_cmpint (raw_int (f->target, "SELECT count(*) FROM case_facts WHERE ig_minutes = 14 * 60 + 30"), ==, 1);
   g_assert_cmpint (raw_int (f->target, "SELECT count(*) FROM deadlines_done"), ==, 2);
+  g_assert_cmpint (raw_int (f->target, "SELECT count(*) FROM agreements WHERE due = '2026-11-04'"), ==, 1);
 }
 
 static GArray *
@@ -1614,6 +1712,7 @@ main (int   argc,
   ADD ("/exchange/write-failure-rolls-back", test_write_failure_rolls_back);
   ADD ("/exchange/refuses-read-only", test_refuses_read_only);
   ADD ("/exchange/version-1-imports", test_version_1_imports);
+  ADD ("/exchange/version-2-imports", test_version_2_imports);
   ADD ("/exchange/example-imports", test_example_imports);
   ADD ("/exchange/demo-imports", test_demo_imports);
 #undef ADD

@@ -312,6 +312,39 @@ build_journal (JsonBuilder  *b,
   return TRUE;
 }
 
+/* Format version 3: the agreements made about the case, oldest first.
+ * The meeting they were made in stays behind: meetings are not part of a
+ * case's file. */
+static gboolean
+build_agreements (JsonBuilder  *b,
+                  SvStore      *store,
+                  gint64        case_id,
+                  GError      **error)
+{
+  g_autoptr(GPtrArray) agreements = sv_store_list_agreements (store, case_id, 0, error);
+
+  if (agreements == NULL)
+    return FALSE;
+  json_builder_set_member_name (b, "agreements");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < agreements->len; i++)
+    {
+      SvAgreement *a = agreements->pdata[i];
+
+      json_builder_begin_object (b);
+      add_string (b, "uid", a->uid);
+      add_string (b, "who", a->who);
+      add_string (b, "what", a->what);
+      add_date (b, "due", &a->due);
+      add_string (b, "monitoring", a->monitoring);
+      add_boolean (b, "done", a->done);
+      add_timestamp (b, "created", a->created_at);
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+  return TRUE;
+}
+
 static gboolean
 build_case (JsonBuilder  *b,
             SvStore      *store,
@@ -347,7 +380,8 @@ build_case (JsonBuilder  *b,
       !build_facts (b, store, c->id, error) ||
       !build_deadlines_done (b, store, c->id, error) ||
       !build_professionals (b, store, c->id, error) ||
-      !build_journal (b, store, c->id, error))
+      !build_journal (b, store, c->id, error) ||
+      !build_agreements (b, store, c->id, error))
     return FALSE;
   json_builder_end_object (b);
   return TRUE;

@@ -54,6 +54,7 @@ typedef struct {
   GPtrArray          *roles;       /* SvCaseRole; professional->uid set */
   GPtrArray          *journal;     /* SvJournalEntry, in file order */
   GArray             *corrects;    /* int per entry: index of the corrected entry, or -1 */
+  GPtrArray          *agreements;  /* SvAgreement; none before version 3 */
 } SvImportCase;
 
 typedef struct {
@@ -70,6 +71,7 @@ typedef struct {
   SvImportPlan *plan;
   GHashTable   *case_uids;   /* uid → path where it appears, both owned */
   GHashTable   *entry_uids;  /* uid → path where it appears, both owned */
+  GHashTable   *agreement_uids;  /* likewise */
 } SvImportReader;
 
 SvImportPlan *sv_import_plan_read  (SvStore       *store,
@@ -121,6 +123,11 @@ gboolean           sv_import_read_done        (SvImportReader  *r,
                                                JsonNode        *node,
                                                const char      *path,
                                                GArray          *done,
+                                               GError         **error);
+/* Version 3 on: one agreement of a case. */
+SvAgreement       *sv_import_read_agreement   (SvImportReader  *r,
+                                               JsonNode        *node,
+                                               const char      *path,
                                                GError         **error);
 /* The id of the record of @kind with @uid in the database, 0 if none. */
 gboolean           sv_import_reader_find      (SvImportReader  *r,

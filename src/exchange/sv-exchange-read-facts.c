@@ -1,6 +1,6 @@
 /* sv-exchange-read-facts.c: the facts of a case and the deadlines marked
- * done (format version 2 on), read and checked into plan records (see
- * sv-exchange-read.c for the whole). */
+ * done (format version 2 on) and its agreements (version 3 on), read and
+ * checked into plan records (see sv-exchange-read.c for the whole). */
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
@@ -19,6 +19,9 @@ static const char * const facts_keys[] = {
 };
 static const char * const done_keys[] = {
   "rule", "done_on", NULL
+};
+static const char * const agreement_keys[] = {
+  "uid", "who", "what", "due", "monitoring", "done", "created", NULL
 };
 
 SvCaseFacts *
@@ -132,4 +135,52 @@ sv_import_read_done (SvImportReader  *r,
         return FALSE;
     }
   return TRUE;
+}
+
+SvAgreement *
+sv_import_read_agreement (SvImportReader  *r,
+                          JsonNode        *node,
+                          const char      *path,
+                          GError         **error)
+{
+  g_autoptr(SvAgreement) a = sv_agreement_new ();
+  JsonObject *object = sv_json_object_with_keys (node, path, agreement_keys, error);
+  const char *uid, *seen_at;
+  gint64 id;
+
+  if (object == NULL || !sv_json_get_uid (object, path, "uid", &uid, error))
+    return NULL;
+  if ((seen_at = g_hash_table_lookup (r->agreement_uids, uid)) != NULL)
+    {
+      g_set_error (error, SV_ERROR, SV_ERROR_EXISTS,
+                   _("%s: the agreement “%s” appears in %s too"), path, uid, seen_at);
+      return NULL;
+    }
+  if (!sv_import_reader_find (r, SV_RECORD_AGREEMENT, uid, &id, error))
+    return NULL;
+  if (id != 0)
+    {
+      g_set_error (error, SV_ERROR, SV_ERROR_EXISTS,
+                   _("%s: the agreement “%s” is already in this database; was this file imported before?"),
+                   path, uid);
+      return NULL;
+    }
+  a->uid = g_strdup (uid);
+  /* The case is not stored yet: any id passes the check, the writer sets
+   * the real one. */
+  a->case_id = 1;
+  if (!sv_json_take_string (object, path, "who", &a->who, error) ||
+      !sv_json_take_string (object, path, "what", &a->what, error) ||
+      !sv_json_get_date (object, path, "due", TRUE, &a->due, error) ||
+      !sv_json_take_string (object, path, "monitoring", &a->monitoring, error) ||
+      !sv_json_get_boolean (object, path, "done", &a->done, error) ||
+      !(a->created_at = sv_json_get_timestamp (object, path, "created", error)))
+    return NULL;
+  if (!sv_agreement_validate (a, error))
+    {
+      g_prefix_error (error, "%s: ", path);
+      return NULL;
+    }
+  g_hash_table_insert (r->agreement_uids, g_strdup (uid), g_strdup (path));
+  return g_steal_pointer (&a);
 }

@@ -19,6 +19,12 @@ static const char * const document_keys[] = {
 };
 static const char * const case_keys[] = {
   "uid", "number", "report", "reason", "status", "closed_on", "closing_note", "created",
+  "updated", "household", "consent", "facts", "deadlines_done", "professionals", "journal",
+  "agreements", NULL
+};
+/* Version 2 had no agreements. */
+static const char * const case_keys_v2[] = {
+  "uid", "number", "report", "reason", "status", "closed_on", "closing_note", "created",
   "updated", "household", "consent", "facts", "deadlines_done", "professionals", "journal", NULL
 };
 /* Version 1 had no facts and no deadlines. */
@@ -49,6 +55,7 @@ import_case_free (SvImportCase *ic)
   g_clear_pointer (&ic->roles, g_ptr_array_unref);
   g_clear_pointer (&ic->journal, g_ptr_array_unref);
   g_clear_pointer (&ic->corrects, g_array_unref);
+  g_clear_pointer (&ic->agreements, g_ptr_array_unref);
   g_free (ic);
 }
 
@@ -158,8 +165,12 @@ read_case (SvImportReader  *r,
   g_autofree char *done_path = sv_json_path_key (path, "deadlines_done");
   g_autofree char *roles_path = sv_json_path_key (path, "professionals");
   g_autofree char *journal_path = sv_json_path_key (path, "journal");
-  JsonObject *object = sv_json_object_with_keys (node, path, r->version >= 2 ? case_keys : case_keys_v1, error);
-  JsonArray *roles, *journal;
+  g_autofree char *agreements_path = sv_json_path_key (path, "agreements");
+  JsonObject *object = sv_json_object_with_keys (node, path,
+                                                 r->version >= 3 ? case_keys
+                                                 : r->version == 2 ? case_keys_v2 : case_keys_v1,
+                                                 error);
+  JsonArray *roles, *journal, *agreements;
 
   if (object == NULL)
     return NULL;
@@ -169,6 +180,7 @@ read_case (SvImportReader  *r,
   ic->roles = g_ptr_array_new_with_free_func ((GDestroyNotify) sv_case_role_free);
   ic->journal = g_ptr_array_new_with_free_func ((GDestroyNotify) sv_journal_entry_free);
   ic->corrects = g_array_new (FALSE, FALSE, sizeof (int));
+  ic->agreements = g_ptr_array_new_with_free_func ((GDestroyNotify) sv_agreement_free);
 
   if (!read_case_record (r, object, ic->c, path, error) ||
       !(ic->household = sv_import_read_household (r, json_object_get_member (object, "household"), household_path, error)) ||
@@ -206,6 +218,20 @@ read_case (SvImportReader  *r,
       g_ptr_array_add (ic->journal, entry);
       g_array_append_val (ic->corrects, corrects);
       g_hash_table_insert (earlier, entry->uid, GINT_TO_POINTER (i));
+    }
+
+  if (r->version < 3)
+    return g_steal_pointer (&ic);
+  if (!(agreements = sv_json_get_array (object, path, "agreements", error)))
+    return NULL;
+  for (guint i = 0; i < json_array_get_length (agreements); i++)
+    {
+      g_autofree char *at = sv_json_path_index (agreements_path, i);
+      SvAgreement *a = sv_import_read_agreement (r, json_array_get_element (agreements, i), at, error);
+
+      if (a == NULL)
+        return NULL;
+      g_ptr_array_add (ic->agreements, a);
     }
   return g_steal_pointer (&ic);
 }
@@ -278,8 +304,9 @@ sv_import_plan_read (SvStore      *store,
   g_autoptr(SvImportPlan) plan = g_new0 (SvImportPlan, 1);
   g_autoptr(GHashTable) case_uids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autoptr(GHashTable) entry_uids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(GHashTable) agreement_uids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autoptr(GDateTime) exported = NULL;
-  SvImportReader r = { store, today, 0, plan, case_uids, entry_uids };
+  SvImportReader r = { store, today, 0, plan, case_uids, entry_uids, agreement_uids };
   JsonObject *document;
   JsonArray *cases;
 

@@ -119,6 +119,23 @@ write_done (SvStore       *store,
 }
 
 static gboolean
+write_agreements (SvStore       *store,
+                  SvImportCase  *ic,
+                  gint64         case_id,
+                  GError       **error)
+{
+  for (guint i = 0; i < ic->agreements->len; i++)
+    {
+      g_autoptr(SvAgreement) a = sv_agreement_copy (ic->agreements->pdata[i]);
+
+      a->case_id = case_id;
+      if (!sv_store_save_agreement (store, a, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
 write_case (SvStore       *store,
             Writer        *w,
             SvImportCase  *ic,
@@ -143,7 +160,8 @@ write_case (SvStore       *store,
          sv_store_save_case_facts (store, facts, error) &&
          write_done (store, ic, c->id, error) &&
          write_roles (store, w, ic, c->id, error) &&
-         write_journal (store, ic, c->id, error);
+         write_journal (store, ic, c->id, error) &&
+         write_agreements (store, ic, c->id, error);
 }
 
 static gboolean

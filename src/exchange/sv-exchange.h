@@ -15,7 +15,7 @@
 G_BEGIN_DECLS
 
 #define SV_EXCHANGE_FORMAT  "samenveilig-cases"
-#define SV_EXCHANGE_VERSION 2
+#define SV_EXCHANGE_VERSION 3
 
 typedef struct {
   guint      n_cases;        /* cases written */

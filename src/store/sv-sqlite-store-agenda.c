@@ -516,14 +516,20 @@ write_agreement (SvSqliteStore *self,
     }
   else
     sqlite3_bind_int64 (stmt, 8, a->id);
+  /* An imported agreement keeps when it was made. */
+  if (insert && a->created_at != NULL)
+    {
+      g_free (now);
+      now = sv_datetime_to_iso (a->created_at);
+    }
   sv_sql_bind_text (stmt, 9, now);
   if (!sv_sqlite_store_step_done (self, stmt, error))
     return FALSE;
   if (insert)
     {
       a->id = sv_sqlite_store_last_id (self);
-      g_clear_pointer (&a->created_at, g_date_time_unref);
-      a->created_at = sv_datetime_from_iso (now);
+      if (a->created_at == NULL)
+        a->created_at = sv_datetime_from_iso (now);
     }
   else if (sqlite3_changes (self->db) == 0)
     {

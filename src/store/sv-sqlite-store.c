@@ -625,6 +625,7 @@ sv_sqlite_store_find_by_uid (SvStore      *store,
     [SV_RECORD_HOUSEHOLD] = "SELECT id FROM households WHERE uid = ?1",
     [SV_RECORD_PROFESSIONAL] = "SELECT id FROM professionals WHERE uid = ?1",
     [SV_RECORD_JOURNAL_ENTRY] = "SELECT id FROM journal_entries WHERE uid = ?1",
+    [SV_RECORD_AGREEMENT] = "SELECT id FROM agreements WHERE uid = ?1",
   };
   sqlite3_stmt *stmt;
   gint64 id = 0;

@@ -53,6 +53,7 @@ typedef enum {
   SV_RECORD_HOUSEHOLD,
   SV_RECORD_PROFESSIONAL,
   SV_RECORD_JOURNAL_ENTRY,
+  SV_RECORD_AGREEMENT,
 } SvRecordKind;
 
 typedef gboolean (*SvStoreFunc) (SvStore  *store,
