@@ -139,7 +139,18 @@ test_filters (Fixture       *f,
   for (guint i = 0; i < deadlines->len; i++)
     g_assert_true (g_str_has_prefix (g_array_index (deadlines, SvDeadline, i).rule_id, "thv-"));
 
+  /* One rule, alone or within its family; a rule outside the family
+   * leaves nothing. */
+  sv_planning_model_set_rule (model, "thv-einde");
+  g_assert_cmpuint (deadlines->len, ==, 1);
+  g_assert_cmpstr (g_array_index (deadlines, SvDeadline, 0).rule_id, ==, "thv-einde");
+  sv_planning_model_set_rule (model, "ots-step-3");
+  g_assert_cmpuint (deadlines->len, ==, 0);
   sv_planning_model_set_family (model, SV_PLANNING_ALL_FAMILIES);
+  g_assert_cmpuint (deadlines->len, ==, 1);
+  g_assert_cmpstr (g_array_index (deadlines, SvDeadline, 0).rule_id, ==, "ots-step-3");
+  sv_planning_model_set_rule (model, NULL);
+
   sv_planning_model_set_professional (model, f->professional_id);
   for (guint i = 0; i < deadlines->len; i++)
     g_assert_cmpint (g_array_index (deadlines, SvDeadline, i).case_id, ==, f->huisverbod_case);

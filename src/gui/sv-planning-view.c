@@ -215,8 +215,12 @@ on_filter_changed_cb (SvPlanningView *self)
   family = gtk_drop_down_get_selected (self->family_dropdown);
   professional = gtk_drop_down_get_selected (self->professional_dropdown);
   meeting = gtk_drop_down_get_selected (self->meeting_dropdown);
-  sv_planning_model_set_family (self->model, family == 0 || family == GTK_INVALID_LIST_POSITION
+  /* The drop-down lists every deadline, the families, then each rule. */
+  sv_planning_model_set_family (self->model, family == 0 || family == GTK_INVALID_LIST_POSITION ||
+                                             family > SV_DEADLINE_N_FAMILIES
                                              ? SV_PLANNING_ALL_FAMILIES : (int) family - 1);
+  sv_planning_model_set_rule (self->model, family != GTK_INVALID_LIST_POSITION && family > SV_DEADLINE_N_FAMILIES
+                                           ? sv_deadline_rule_ids ()[family - 1 - SV_DEADLINE_N_FAMILIES] : NULL);
   sv_planning_model_set_professional (self->model,
                                       professional > 0 && professional != GTK_INVALID_LIST_POSITION &&
                                       professional - 1 < self->professionals->len
@@ -418,6 +422,8 @@ sv_planning_view_init (SvPlanningView *self)
   gtk_string_list_append (families, _("All deadlines"));
   for (guint i = 0; i < SV_DEADLINE_N_FAMILIES; i++)
     gtk_string_list_append (families, sv_deadline_family_label (i));
+  for (const char * const *id = sv_deadline_rule_ids (); *id != NULL; id++)
+    gtk_string_list_append (families, sv_deadline_rule_title (*id));
   gtk_drop_down_set_model (self->family_dropdown, G_LIST_MODEL (families));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Planning"), -1);
 }

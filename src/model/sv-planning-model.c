@@ -20,6 +20,7 @@ struct _SvPlanningModel
   gulong        changed_id;
   guint         reload_id;
   int           family;
+  const char   *rule_id;        /* static, the engine's; NULL: every rule */
   gint64        professional_id;
   gint64        meeting_id;
   gboolean      show_done;
@@ -148,6 +149,8 @@ compute (SvPlanningModel *self)
 
           if (self->family != SV_PLANNING_ALL_FAMILIES &&
               (int) sv_deadline_rule_family (d->rule_id) != self->family)
+            continue;
+          if (self->rule_id != NULL && d->rule_id != self->rule_id)
             continue;
           if (d->state == SV_DEADLINE_DONE && !self->show_done)
             continue;
@@ -365,6 +368,25 @@ sv_planning_model_set_professional (SvPlanningModel *self,
   if (self->professional_id == professional_id)
     return;
   self->professional_id = professional_id;
+  refresh (self);
+}
+
+void
+sv_planning_model_set_rule (SvPlanningModel *self,
+                            const char      *rule_id)
+{
+  const char *known = NULL;
+
+  g_return_if_fail (SV_IS_PLANNING_MODEL (self));
+
+  /* The engine's own string, so that rows compare by pointer. */
+  for (const char * const *id = sv_deadline_rule_ids (); rule_id != NULL && *id != NULL; id++)
+    if (g_str_equal (*id, rule_id))
+      known = *id;
+  g_return_if_fail (rule_id == NULL || known != NULL);
+  if (self->rule_id == known)
+    return;
+  self->rule_id = known;
   refresh (self);
 }
 

@@ -1,7 +1,7 @@
 /* sv-planning-model.h: every deadline of the open cases, grouped for
  * planning — overdue first, then this week, next week and later (up to a
  * year ahead), each group under a heading — as a GListModel of
- * SvPlanningItem. Filters: a family of rules, the cases of one
+ * SvPlanningItem. Filters: a family of rules or one rule, the cases of one
  * professional, the cases on one meeting's agenda, and whether done
  * deadlines show. */
 #pragma once
@@ -31,6 +31,10 @@ void             sv_planning_model_set_family       (SvPlanningModel *self,
                                                      int              family);
 void             sv_planning_model_set_professional (SvPlanningModel *self,
                                                      gint64           professional_id);
+/* Only the deadlines of one rule (an id of sv_deadline_rule_ids()); NULL
+ * for all. Applies together with the family. */
+void             sv_planning_model_set_rule         (SvPlanningModel *self,
+                                                     const char      *rule_id);
 /* Only the cases on the agenda of @meeting_id; 0 for all. */
 void             sv_planning_model_set_meeting      (SvPlanningModel *self,
                                                      gint64           meeting_id);
