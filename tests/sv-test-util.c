@@ -92,3 +92,16 @@ sv_test_add_case (SvStore    *store,
   g_assert_no_error (error);
   return c->id;
 }
+
+gint64
+sv_test_meeting_kind (SvStore    *store,
+                      const char *code)
+{
+  g_autoptr(GPtrArray) kinds = sv_store_list_meeting_kinds (store, NULL);
+
+  g_assert_nonnull (kinds);
+  for (guint i = 0; i < kinds->len; i++)
+    if (g_str_equal (((SvMeetingKind *) kinds->pdata[i])->code, code))
+      return ((SvMeetingKind *) kinds->pdata[i])->id;
+  g_assert_not_reached ();
+}

@@ -16,4 +16,8 @@ gint64         sv_test_add_case   (SvStore     *store,
                                    const char  *household_name,
                                    const char  *reason);
 
+/* The id of the meeting kind with @code ("LEVO", "LEJO", "VHT", "IT"). */
+gint64         sv_test_meeting_kind (SvStore    *store,
+                                     const char *code);
+
 G_END_DECLS

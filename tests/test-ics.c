@@ -657,18 +657,6 @@ test_extra_days_off (Fixture       *f,
   icalcomponent_free (calendar);
 }
 
-static gint64
-kind_id (Fixture    *f,
-         const char *code)
-{
-  g_autoptr(GPtrArray) kinds = sv_store_list_meeting_kinds (SV_STORE (f->store), NULL);
-
-  for (guint i = 0; i < kinds->len; i++)
-    if (g_str_equal (((SvMeetingKind *) kinds->pdata[i])->code, code))
-      return ((SvMeetingKind *) kinds->pdata[i])->id;
-  g_assert_not_reached ();
-}
-
 static SvMeeting *
 plan (Fixture    *f,
       const char *code,
@@ -681,7 +669,7 @@ plan (Fixture    *f,
   g_autoptr(GError) error = NULL;
   SvMeeting *m = sv_meeting_new ();
 
-  m->kind_id = kind_id (f, code);
+  m->kind_id = sv_test_meeting_kind (SV_STORE (f->store), code);
   set_date (&m->date, date);
   m->start_minutes = start;
   m->duration_minutes = duration;

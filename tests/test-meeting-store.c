@@ -18,18 +18,6 @@ typedef struct {
   gint64         levo, lejo, vht;
 } Fixture;
 
-static gint64
-kind_id (SvStore    *store,
-         const char *code)
-{
-  g_autoptr(GPtrArray) kinds = sv_store_list_meeting_kinds (store, NULL);
-
-  for (guint i = 0; i < kinds->len; i++)
-    if (g_str_equal (((SvMeetingKind *) kinds->pdata[i])->code, code))
-      return ((SvMeetingKind *) kinds->pdata[i])->id;
-  g_assert_not_reached ();
-}
-
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
@@ -37,9 +25,9 @@ fixture_set_up (Fixture       *f,
   f->dir = sv_test_make_dir ();
   f->sqlite = sv_test_open_store (f->dir, "meetings.db");
   f->store = SV_STORE (f->sqlite);
-  f->levo = kind_id (f->store, "LEVO");
-  f->lejo = kind_id (f->store, "LEJO");
-  f->vht = kind_id (f->store, "VHT");
+  f->levo = sv_test_meeting_kind (f->store, "LEVO");
+  f->lejo = sv_test_meeting_kind (f->store, "LEJO");
+  f->vht = sv_test_meeting_kind (f->store, "VHT");
 }
 
 static void
