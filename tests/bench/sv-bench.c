@@ -359,6 +359,19 @@ ensure_database (void)
         }
     }
 
+  /* A database from an older schema is brought up to date once, as the
+   * app does when it opens it; the measurements open it read-only. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(SvSqliteStore) upgraded = sv_sqlite_store_open (path, SV_SQLITE_STORE_OPEN_DEFAULT, &error);
+
+    if (upgraded == NULL)
+      {
+        g_printerr ("%s cannot be opened: %s\n", path, error->message);
+        g_free (path);
+        return NULL;
+      }
+  }
   if (!describe_database (path, &cases, &members, &journal, &open_cases, &facts, &done))
     {
       g_printerr ("%s cannot be read.\n", path);
