@@ -24,10 +24,10 @@
  *     of every case read in bulk and sv_deadlines_compute() over them;
  *     (b) the countdown drawn with sv_countdown_draw() into an image
  *     surface; (c) under the display, a new SvPlanningView opened in a
- *     window as SvWindow opens it — built, its store set (which runs
- *     sv_planning_model_new(): the data ready), put in the window — timed
- *     from the data ready to the painted frame in which its list has rows;
- *     and the same with the view on screen before its store is set.
+ *     window as SvWindow opens it — built and shown, then its store set
+ *     (which runs sv_planning_model_new(): the data ready) — timed from
+ *     the data ready to the painted frame in which its list has rows; and
+ *     the same with the store set before the view is put in the window.
  *
  * The machine's speed is sampled at the start and the end with two fixed
  * loops (arithmetic, memory): on a virtual machine the same code runs up
@@ -1742,11 +1742,14 @@ measure_planning_view (SvStore *store)
   add_result ("planning_to_paint_median", paint.median, "ms");
   add_stats ("planning_open", &o, "ms");
   add_stats ("planning_shown_first_ready_to_frame", &sf, "ms");
-  detail = g_strdup_printf ("median %.1f ms from the data ready (model %.1f ms) to the painted frame (target ≤ %.1f ms)",
-                            f.median, m.median, TARGET_FRAME_MS);
-  add_verdict ("planning_first_frame", f.median <= TARGET_FRAME_MS, detail);
-  g_string_append_printf (verdicts, "  %-4s %-34s median %.1f ms with the view on screen before its store is set"
-                          " (not what SvWindow does now)\n", "", "", sf.median);
+  /* SvWindow shows the view first and sets its store on the view's
+   * second frame (sv-window.c): that run is the one the target reads. */
+  detail = g_strdup_printf ("median %.1f ms (p90 %.1f) from the data ready (model %.1f ms) to the painted frame,"
+                            " the view on screen first as SvWindow opens it (target ≤ %.1f ms)",
+                            sf.median, sf.p90, sm.median, TARGET_FRAME_MS);
+  add_verdict ("planning_first_frame", sf.median <= TARGET_FRAME_MS, detail);
+  g_string_append_printf (verdicts, "  %-4s %-34s median %.1f ms when the store is set before the view is shown\n",
+                          "", "", f.median);
 
 out:
   g_clear_signal_handler (&paint_id, clock);
