@@ -17,14 +17,47 @@
 
 G_BEGIN_DECLS
 
-/* Called with each text the drawing shows, as it is laid out. */
-typedef void (*SvProjectionWatch) (const char *text,
-                                   gpointer    user_data);
+/* One text as the drawing shows it. */
+typedef struct {
+  const char *text;      /* the whole string laid out (before ellipsizing) */
+  double      x, y;      /* where its ink and logical extents lie, in */
+  double      width;     /* device units of the surface */
+  double      height;
+  double      font_px;   /* the font's size in device units */
+  gboolean    bold;
+  int         lines;     /* as wrapped */
+  gboolean    ellipsized;
+  gboolean    word_broken;  /* a line ends inside a word */
+} SvProjectionText;
+
+/* Called with each text the drawing shows, as it is drawn. */
+typedef void (*SvProjectionWatch) (const SvProjectionText *text,
+                                   gpointer                user_data);
+
+typedef struct {
+  double red, green, blue;
+} SvProjectionColor;
+
+/* The colours of the picture. Every text colour has a contrast of at
+ * least 7:1 (WCAG AAA) with the ground it is drawn on. */
+typedef struct {
+  SvProjectionColor background;
+  SvProjectionColor foreground;
+  SvProjectionColor dim;         /* times, done cases, table heads */
+  SvProjectionColor panel;       /* the agenda column's ground */
+  SvProjectionColor accent;      /* the current case's band, headings */
+  SvProjectionColor on_accent;   /* text on the band */
+  SvProjectionColor rule;        /* lines; not text */
+} SvProjectionPalette;
+
+void    sv_projection_palette (gboolean             dark,
+                               SvProjectionPalette *palette);
 
 /* Body text size in pixels for a surface @height pixels high: 28 px at
  * 1080, never smaller than 28 * height / 1080. */
 double  sv_projection_body_px (double              height);
 
+/* @projection may be NULL: the app's name alone. */
 void    sv_projection_draw    (cairo_t            *cr,
                                PangoContext       *context,
                                const SvProjection *projection,
@@ -33,5 +66,9 @@ void    sv_projection_draw    (cairo_t            *cr,
                                double              height,
                                SvProjectionWatch   watch,
                                gpointer            user_data);
+
+/* One sentence for screen readers, from the allow-list only: "Case 3 of
+ * 6, Family C. Question to the meeting: …". */
+char   *sv_projection_describe (const SvProjection *projection);
 
 G_END_DECLS

@@ -6,6 +6,16 @@
  * When its monitor goes away (the projector unplugged), it closes itself
  * cleanly and emits "monitor-lost"; the meeting goes on in the chair's
  * window.
+ *
+ * Signals:
+ *   void monitor-lost (SvProjectionWindow *self, GdkMonitor *monitor,
+ *                      gpointer user_data)
+ *     The monitor given to present_on() went away. Emitted once, just
+ *     before the window destroys itself; do not present it again.
+ *
+ * Keys (when the window has the focus): Escape leaves fullscreen, or
+ * closes the window when it is not fullscreen; F11 toggles fullscreen.
+ * The pointer hides after two seconds without moving over the picture.
  */
 #pragma once
 
