@@ -926,7 +926,7 @@ check_realistic (gboolean dutch)
   };
   static const char *dutch_words[] = {
     "Gezin C", "Casus 3 van 6", "Vraag aan het overleg", "Afspraken", "Wie", "Wat", "Wanneer", "Monitoring",
-    "Jeugdige, 9 jaar", "dinsdag 24 november 2026", "3 december 2026", "Afspraak verlopen",
+    "Jeugdige, 9 jaar", "dinsdag 24 november 2026", "3 december 2026", "Afspraak verloopt",
   };
   static const struct { int w, h; } sizes[] = { { 1920, 1080 }, { 1280, 720 }, { 1366, 768 } };
   Meeting m;
