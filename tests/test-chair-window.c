@@ -577,11 +577,14 @@ test_escape_asks (Fixture       *f,
   sv_gui_test_wait (20);
   g_assert_nonnull (f->chair);
 
-  /* Leaving: the meeting stays in progress, the timer is paused. */
+  /* Leaving: the meeting stays in progress, the timer is paused; an
+   * agreement typed but not added is pointed out. */
+  gtk_editable_set_text (GTK_EDITABLE (child (f, "who_row")), "Politie");
   g_assert_true (press (GTK_WIDGET (f->chair), GDK_KEY_Escape, 0));
   sv_gui_test_frames (GTK_WIDGET (f->chair), 1);
   dialog = ADW_MESSAGE_DIALOG (sv_gui_test_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "typed but not added"));
   adw_message_dialog_response (dialog, "leave");
   sv_gui_test_wait (30);
   g_assert_null (f->chair);

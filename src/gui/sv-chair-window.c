@@ -220,6 +220,9 @@ agenda_row_new (guint index)
   gtk_widget_add_css_class (number, "caption");
   gtk_widget_set_valign (number, GTK_ALIGN_CENTER);
   gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_lines (GTK_LABEL (title), 2);
   gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
   gtk_label_set_xalign (GTK_LABEL (subtitle), 0);
   gtk_label_set_ellipsize (GTK_LABEL (subtitle), PANGO_ELLIPSIZE_END);
@@ -888,10 +891,20 @@ sv_chair_window_close_request (GtkWindow *window)
   SvAgendaItem *item = sv_chair_window_current_item (self);
   AdwMessageDialog *dialog;
 
+  /* Typed text is written before anything is asked. */
+  sv_chair_window_flush_edits (self);
   if (!self->read_only && !self->leave_confirmed && self->meeting != NULL)
     {
-      dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (window, _("Leave the Meeting?"),
-                                                           _("It stays in progress; you can continue later.")));
+      g_autofree char *drafts = sv_chair_window_dup_unsaved_drafts (self);
+      g_autoptr(GString) body = g_string_new (_("It stays in progress; you can continue later."));
+
+      if (drafts != NULL)
+        {
+          g_string_append (body, "\n\n");
+          /* TRANSLATORS: "Een afspraak die u typte maar niet toevoegde, bij casus 2026-0012, gaat verloren." */
+          g_string_append_printf (body, _("An agreement typed but not added, for case %s, will be lost."), drafts);
+        }
+      dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (window, _("Leave the Meeting?"), body->str));
       adw_message_dialog_add_responses (dialog, "stay", _("_Stay"), "leave", _("_Leave"), NULL);
       adw_message_dialog_set_default_response (dialog, "stay");
       adw_message_dialog_set_close_response (dialog, "stay");
@@ -900,8 +913,7 @@ sv_chair_window_close_request (GtkWindow *window)
       return TRUE;
     }
 
-  /* Nothing typed is lost, and no timer counts while no one watches. */
-  sv_chair_window_flush_edits (self);
+  /* No timer counts while no one watches. */
   if (item != NULL && sv_agenda_timer_running (item) && !self->read_only)
     {
       sv_agenda_timer_pause (item, sv_chair_window_now (self));
