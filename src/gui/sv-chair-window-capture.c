@@ -42,6 +42,15 @@ draft_free (gpointer data)
  * ------------------------------------------------------------------------ */
 
 static gboolean
+blank (const char *text)
+{
+  for (; text != NULL && *text != '\0'; text++)
+    if (!g_ascii_isspace (*text))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
 is_vht (SvChairWindow *self)
 {
   return g_strcmp0 (self->meeting->kind_code, "VHT") == 0;
@@ -160,7 +169,7 @@ fill_minutes (SvChairWindow *self)
 
   if (item == NULL)
     return;
-  wanted = *g_strstrip (g_strdup (item->minutes)) != '\0' ? g_strdup (item->minutes) : composed_minutes (self, item);
+  wanted = !blank (item->minutes) ? g_strdup (item->minutes) : composed_minutes (self, item);
   shown = current_minutes (self);
   if (g_strcmp0 (shown, wanted) != 0)
     {
