@@ -28,6 +28,8 @@ struct _SvCasePage
   AdwPreferencesGroup *countdown_group;
   SvCountdown         *countdown;
   AdwPreferencesGroup *deadlines_group;
+  AdwPreferencesGroup *agreements_group;
+  AdwPreferencesGroup *meetings_group;
   AdwPreferencesGroup *members_group;
   AdwPreferencesGroup *network_group;
   AdwPreferencesGroup *roles_group;
@@ -50,6 +52,11 @@ void sv_case_page_edit_facts          (SvCasePage *self);
 void on_countdown_step_activated_cb   (SvCountdown *countdown,
                                        guint        index,
                                        SvCasePage  *self);
+
+/* sv-case-page-agreements.c */
+void sv_case_page_fill_agreements  (SvCasePage *self);
+void sv_case_page_toggle_agreement (SvCasePage *self,
+                                    gint64      agreement_id);
 
 /* sv-case-page-journal.c */
 void sv_case_page_fill_journal (SvCasePage *self);

@@ -306,6 +306,7 @@ reload (SvCasePage *self)
   fill_report (self);
   fill_consent (self);
   sv_case_page_fill_deadlines (self);
+  sv_case_page_fill_agreements (self);
   fill_members (self);
   fill_network (self);
   fill_roles (self);
@@ -327,6 +328,10 @@ on_store_changed_cb (SvStore    *store,
   if ((what & (SV_STORE_CHANGE_CASE | SV_STORE_CHANGE_PROFESSIONALS)) &&
       (case_id == 0 || case_id == self->case_id))
     reload (self);
+  /* Agendas name no case in their change: the meetings this case is on
+   * and the agreements made there are read again. */
+  else if ((what & SV_STORE_CHANGE_MEETING_PLAN) && self->record != NULL)
+    sv_case_page_fill_agreements (self);
 }
 
 /* ------------------------------------------------------------------------
@@ -412,6 +417,8 @@ sv_case_page_class_init (SvCasePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SvCasePage, countdown_group);
   gtk_widget_class_bind_template_child (widget_class, SvCasePage, countdown);
   gtk_widget_class_bind_template_child (widget_class, SvCasePage, deadlines_group);
+  gtk_widget_class_bind_template_child (widget_class, SvCasePage, agreements_group);
+  gtk_widget_class_bind_template_child (widget_class, SvCasePage, meetings_group);
   gtk_widget_class_bind_template_callback (widget_class, on_countdown_step_activated_cb);
   gtk_widget_class_bind_template_child (widget_class, SvCasePage, members_group);
   gtk_widget_class_bind_template_child (widget_class, SvCasePage, network_group);

@@ -7,7 +7,9 @@
 
 #include "sv-case-editor.h"
 #include "sv-cases-view.h"
+#include "sv-chair-window.h"
 #include "sv-gui-util.h"
+#include "sv-meeting-ops.h"
 #include "sv-meetings-view.h"
 #include "sv-planning-view.h"
 #include "sv-professionals-view.h"
@@ -125,6 +127,41 @@ export_calendar_action (GtkWidget  *widget,
   sv_export_calendar (widget, self->store, self->settings, 0);
 }
 
+/* Runs a meeting: planned becomes in progress, and the chair's window
+ * opens — or comes forward, when it is open already for that meeting. */
+static void
+run_meeting_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  SvWindow *self = SV_WINDOW (widget);
+  gint64 meeting_id = g_variant_get_int64 (parameter);
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  g_autoptr(SvMeeting) meeting = NULL;
+  g_autoptr(GError) error = NULL;
+  SvChairWindow *chair;
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (SV_IS_CHAIR_WINDOW (window) && sv_chair_window_get_meeting_id (SV_CHAIR_WINDOW (window)) == meeting_id)
+        {
+          gtk_window_present (window);
+          return;
+        }
+    }
+  meeting = sv_meeting_ops_start (self->store, meeting_id, &error);
+  if (meeting == NULL)
+    {
+      sv_show_error_toast (widget, error);
+      return;
+    }
+  chair = sv_chair_window_new (gtk_window_get_application (GTK_WINDOW (self)), self->store, self->settings,
+                               meeting_id);
+  gtk_window_present (GTK_WINDOW (chair));
+}
+
 static void
 search_action (GtkWidget  *widget,
                const char *action_name,
@@ -192,6 +229,7 @@ sv_window_class_init (SvWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-case", NULL);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.export-calendar", NULL, export_calendar_action);
+  gtk_widget_class_install_action (widget_class, "win.run-meeting", "x", run_meeting_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
 }
