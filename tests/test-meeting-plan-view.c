@@ -783,7 +783,7 @@ test_attendance (Fixture       *f,
   gint64 c = sv_test_add_case (f->store, "Gezin Gast", "zorgen");
   gint64 item = add_item (f, m->id, c);
   SvMeetingPage *page;
-  GtkWidget *group, *row, *dropdown;
+  GtkWidget *group, *row, *dropdown, *entry;
   GtkDropDown *orgs;
   SvAttendance *guest = NULL;
   guint n_core;
@@ -796,12 +796,15 @@ test_attendance (Fixture       *f,
 
   /* The Politie is of the fixed core: present, with a name. */
   group = sv_gui_test_child (page, SV_TYPE_MEETING_PAGE, "attendance_group");
-  row = find_titled (group, ADW_TYPE_ENTRY_ROW, "Politie");
+  row = find_titled (group, ADW_TYPE_ACTION_ROW, "Politie");
   g_assert_nonnull (row);
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "Fixed core");
   dropdown = sv_gui_test_find (row, GTK_TYPE_DROP_DOWN);
   gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), SV_ATTENDANCE_AANWEZIG);
-  gtk_editable_set_text (GTK_EDITABLE (row), "Jan de Wit");
-  g_signal_emit_by_name (row, "apply");
+  entry = sv_gui_test_find (row, GTK_TYPE_ENTRY);
+  g_assert_nonnull (entry);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Jan de Wit");
+  g_signal_emit_by_name (entry, "activate");
   g_clear_pointer (&attendance, g_ptr_array_unref);
   attendance = sv_store_list_attendance (f->store, m->id, NULL);
   for (guint i = 0; i < attendance->len; i++)
@@ -880,6 +883,7 @@ test_header (Fixture       *f,
   g_assert_cmpint (run_meeting_target, ==, m->id);
 
   /* Closed: read-only, nothing to start or add. */
+  add_item (f, m->id, sv_test_add_case (f->store, "Gezin Dicht", "zorgen"));
   m->status = SV_MEETING_STATUS_AFGEROND;
   g_assert_true (sv_store_save_meeting (f->store, m, NULL));
   sv_gui_test_frames (f->window, 2);
@@ -887,6 +891,19 @@ test_header (Fixture       *f,
   g_assert_false (gtk_widget_get_visible (sv_gui_test_child (page, SV_TYPE_MEETING_PAGE, "add_case_button")));
   g_assert_false (gtk_widget_get_visible (sv_gui_test_child (page, SV_TYPE_MEETING_PAGE, "edit_button")));
   g_assert_null (sv_gui_test_find (GTK_WIDGET (page), ADW_TYPE_ENTRY_ROW));
+  g_assert_null (sv_gui_test_find (GTK_WIDGET (page), GTK_TYPE_ENTRY));
+  g_assert_null (sv_gui_test_find (sv_gui_test_child (page, SV_TYPE_MEETING_PAGE, "agenda_group"), GTK_TYPE_DROP_DOWN));
+  g_assert_null (sv_gui_test_find (sv_gui_test_child (page, SV_TYPE_MEETING_PAGE, "agenda_group"), ADW_TYPE_EXPANDER_ROW));
+  g_assert_nonnull (find_titled_full (sv_gui_test_child (page, SV_TYPE_MEETING_PAGE, "agenda_group"),
+                                      ADW_TYPE_ACTION_ROW, "14:00 · ", TRUE));
+  {
+    GtkWidget *politie = find_titled (sv_gui_test_child (page, SV_TYPE_MEETING_PAGE, "attendance_group"),
+                                      ADW_TYPE_ACTION_ROW, "Politie");
+
+    g_assert_nonnull (politie);
+    g_assert_null (sv_gui_test_find (politie, GTK_TYPE_DROP_DOWN));
+    g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (politie)), ==, "Expected · Fixed core");
+  }
   gtk_widget_insert_action_group (f->window, "win", NULL);
 }
 

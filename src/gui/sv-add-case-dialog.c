@@ -256,6 +256,8 @@ sv_add_case_dialog_new (GtkWindow *parent,
   self->meeting_id = meeting_id;
   load_agenda (self);
   search (self);
+  /* Typing starts at once. */
+  gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->search_entry));
   return self;
 }
 

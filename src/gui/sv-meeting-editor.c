@@ -79,7 +79,8 @@ fill (SvMeetingEditor     *self,
   g_autofree char *title = NULL;
   g_autofree char *escaped = NULL;
   g_autofree char *start = sv_minutes_format (self->record->start_minutes);
-  const char *description;
+  g_autofree char *day = sv_date_format_long (&self->record->date);
+  g_autofree char *description = NULL;
 
   /* TRANSLATORS: meeting code — name, "LEJO — Lokaal Expertiseteam Jeugd Overbetuwe" */
   title = kind != NULL ? g_strdup_printf (C_("meeting", "%s — %s"), kind->code, kind->name)
@@ -87,11 +88,15 @@ fill (SvMeetingEditor     *self,
   escaped = g_markup_escape_text (title, -1);
   adw_preferences_group_set_title (self->kind_group, escaped);
   if (self->record->extra)
-    description = _("Extra meeting (MDO), outside the series.");
+    description = g_strdup (_("An extra meeting (MDO), outside the series."));
+  else if (self->record->id != 0)
+    description = g_strdup (_("Another day starts the series anew from that day."));
   else if (kind != NULL && kind->cadence_weeks == 0)
-    description = _("This meeting has no fixed rhythm: it meets per case.");
+    description = g_strdup (_("This meeting has no fixed rhythm: it meets per case."));
   else
-    description = _("The next meeting of the series is proposed. Another day starts the series anew from that day.");
+    /* TRANSLATORS: "Proposed: the next of the series, on dinsdag 8 december 2026. …" */
+    description = g_strdup_printf (_("Proposed: the next of the series, on %s. Another day starts the series anew from that day."),
+                                   day);
   adw_preferences_group_set_description (self->kind_group, description);
 
   sv_date_row_set_date (self->date_row, &self->record->date);

@@ -536,15 +536,17 @@ new_item_row (SvMeetingPage *self,
   g_signal_connect (target, "drop", G_CALLBACK (on_drop_cb), self);
   gtk_widget_add_controller (row, GTK_EVENT_CONTROLLER (target));
 
-  /* TRANSLATORS: button tooltips, "Move 2026-0012 up (Alt+Up)" */
-  add_item_button (self, ADW_EXPANDER_ROW (row), "go-up-symbolic", g_strdup_printf (_("Move %s up (Alt+Up)"), number),
-                   "meeting.move-up", "up", item->id, index > 0);
-  add_item_button (self, ADW_EXPANDER_ROW (row), "go-down-symbolic",
-                   g_strdup_printf (_("Move %s down (Alt+Down)"), number),
-                   "meeting.move-down", "down", item->id, index + 1 < self->items->len);
+  /* Added from the end: an expander row puts each action before the
+   * others. Up, down and remove read from left to right. */
   add_item_button (self, ADW_EXPANDER_ROW (row), "list-remove-symbolic",
                    g_strdup_printf (_("Take %s off the agenda"), number),
                    "meeting.remove-item", "remove", item->id, TRUE);
+  /* TRANSLATORS: button tooltips, "Move 2026-0012 down (Alt+Down)" */
+  add_item_button (self, ADW_EXPANDER_ROW (row), "go-down-symbolic",
+                   g_strdup_printf (_("Move %s down (Alt+Down)"), number),
+                   "meeting.move-down", "down", item->id, index + 1 < self->items->len);
+  add_item_button (self, ADW_EXPANDER_ROW (row), "go-up-symbolic", g_strdup_printf (_("Move %s up (Alt+Up)"), number),
+                   "meeting.move-up", "up", item->id, index > 0);
   add_move_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), GDK_KEY_Up, "meeting.move-up", item->id);
   add_move_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), GDK_KEY_KP_Up, "meeting.move-up", item->id);
   add_move_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), GDK_KEY_Down, "meeting.move-down", item->id);

@@ -8,6 +8,7 @@
 
 #include "sv-gui-util.h"
 #include "sv-meeting-page-private.h"
+#include "sv-validate.h"
 
 #define RECORD_DATA "sv-attendance"
 #define ROW_DATA    "sv-attendance-row"
@@ -58,16 +59,18 @@ compare_attendance (gconstpointer a,
   return g_utf8_collate (x->organisation_name, y->organisation_name);
 }
 
+/* "Fixed core", or the case an organisation is invited for. */
 static char *
-attendance_title (SvMeetingPage      *self,
-                  const SvAttendance *a)
+attendance_subtitle (SvMeetingPage      *self,
+                     const SvAttendance *a)
 {
   SvAgendaItem *item = a->agenda_item_id != 0 ? item_by_id (self, a->agenda_item_id, NULL) : NULL;
 
   if (item == NULL)
-    return g_strdup (a->organisation_name);
-  /* TRANSLATORS: organisation invited for one case, "Karakter, for 2026-0012" */
-  return g_strdup_printf (_("%s, for %s"), a->organisation_name, item->case_number);
+    return g_strdup (sv_meeting_circle_label (a->circle));
+  /* TRANSLATORS: "Flexible shell, invited for 2026-0012 · Gezin Jansen" */
+  return g_strdup_printf (_("%s, invited for %s · %s"), sv_meeting_circle_label (a->circle), item->case_number,
+                          sv_meeting_page_household (self, item->case_id));
 }
 
 /* Writes a changed record of @row; a refused write brings back what is
@@ -122,30 +125,32 @@ on_status_selected_cb (GtkDropDown   *dropdown,
 
 static void
 save_attendee (SvMeetingPage *self,
-               AdwEntryRow   *row)
+               GtkEntry      *entry)
 {
-  g_autoptr(SvAttendance) edited = record_of (self, GTK_WIDGET (row));
-  g_autofree char *text = sv_entry_row_dup_text (row);
+  GtkWidget *row = g_object_get_data (G_OBJECT (entry), ROW_DATA);
+  g_autoptr(SvAttendance) edited = record_of (self, row);
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry))));
 
   if (edited == NULL || g_strcmp0 (edited->attendee, text) == 0)
     return;
   g_free (edited->attendee);
   edited->attendee = g_steal_pointer (&text);
-  save_record (self, GTK_WIDGET (row), edited);
+  save_record (self, row, edited);
 }
 
 static void
-on_attendee_apply_cb (AdwEntryRow   *row,
-                      SvMeetingPage *self)
+on_attendee_activate_cb (GtkEntry      *entry,
+                         SvMeetingPage *self)
 {
-  save_attendee (self, row);
+  save_attendee (self, entry);
 }
 
+/* A name typed is kept when the focus moves on, also without Enter. */
 static void
 on_attendee_leave_cb (GtkEventControllerFocus *focus,
                       SvMeetingPage           *self)
 {
-  save_attendee (self, ADW_ENTRY_ROW (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (focus))));
+  save_attendee (self, GTK_ENTRY (gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (focus))));
 }
 
 /* ------------------------------------------------------------------------
@@ -166,6 +171,7 @@ new_status_dropdown (SvMeetingPage      *self,
   dropdown = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&labels)), NULL);
   gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), a->status);
   gtk_widget_set_valign (dropdown, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (dropdown, "flat");
   /* TRANSLATORS: "Attendance of Politie" */
   label = g_strdup_printf (_("Attendance of %s"), a->organisation_name);
   gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
@@ -179,21 +185,32 @@ static GtkWidget *
 new_attendance_row (SvMeetingPage      *self,
                     const SvAttendance *a)
 {
-  g_autofree char *title = attendance_title (self, a);
-  GtkWidget *row = adw_entry_row_new ();
+  g_autofree char *subtitle = attendance_subtitle (self, a);
+  g_autofree char *label = NULL;
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *entry = gtk_entry_new ();
   GtkEventController *focus = gtk_event_controller_focus_new ();
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  gtk_editable_set_text (GTK_EDITABLE (row), a->attendee);
-  adw_entry_row_set_show_apply_button (ADW_ENTRY_ROW (row), TRUE);
-  gtk_widget_set_tooltip_text (row, _("Who attends for the organisation"));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), a->organisation_name);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   g_object_set_data_full (G_OBJECT (row), RECORD_DATA, sv_attendance_copy (a), (GDestroyNotify) sv_attendance_free);
-  g_signal_connect (row, "apply", G_CALLBACK (on_attendee_apply_cb), self);
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), a->attendee);
+  gtk_entry_set_placeholder_text (GTK_ENTRY (entry), _("Who attends"));
+  gtk_entry_set_max_length (GTK_ENTRY (entry), SV_MAX_NAME_CHARS);
+  gtk_editable_set_width_chars (GTK_EDITABLE (entry), 14);
+  gtk_widget_set_valign (entry, GTK_ALIGN_CENTER);
+  /* TRANSLATORS: "Who attends for Politie" */
+  label = g_strdup_printf (_("Who attends for %s"), a->organisation_name);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  g_object_set_data (G_OBJECT (entry), ROW_DATA, row);
+  g_signal_connect (entry, "activate", G_CALLBACK (on_attendee_activate_cb), self);
   g_signal_connect (focus, "leave", G_CALLBACK (on_attendee_leave_cb), self);
-  gtk_widget_add_controller (row, focus);
-  adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), new_status_dropdown (self, a, row));
-  sv_meeting_page_set_key (self, row, g_strdup_printf ("attendee:%" G_GINT64_FORMAT, a->id));
+  gtk_widget_add_controller (entry, focus);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), entry);
+  sv_meeting_page_set_key (self, entry, g_strdup_printf ("attendee:%" G_GINT64_FORMAT, a->id));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), new_status_dropdown (self, a, row));
 
   /* The fixed core stays on the list; a guest can be taken off. */
   if (a->circle != SV_MEETING_CIRCLE_VASTE_KERN)
@@ -204,7 +221,7 @@ new_attendance_row (SvMeetingPage      *self,
 
       gtk_actionable_set_action_name (GTK_ACTIONABLE (remove), "meeting.remove-guest");
       gtk_actionable_set_action_target_value (GTK_ACTIONABLE (remove), g_variant_new_int64 (a->id));
-      adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), remove);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
       sv_meeting_page_set_key (self, remove, g_strdup_printf ("remove-guest:%" G_GINT64_FORMAT, a->id));
     }
   return row;
@@ -214,15 +231,16 @@ static GtkWidget *
 new_closed_attendance_row (SvMeetingPage      *self,
                            const SvAttendance *a)
 {
-  g_autofree char *title = attendance_title (self, a);
+  g_autofree char *circle = attendance_subtitle (self, a);
   g_autofree char *subtitle = *a->attendee != '\0'
-                              /* TRANSLATORS: attendance · who, "Present · Jan de Wit" */
-                              ? g_strdup_printf (_("%s · %s"), sv_attendance_label (a->status), a->attendee)
-                              : g_strdup (sv_attendance_label (a->status));
+                              /* TRANSLATORS: attendance · who · circle, "Present · Jan de Wit · Fixed core" */
+                              ? g_strdup_printf (_("%s · %s · %s"), sv_attendance_label (a->status), a->attendee, circle)
+                              /* TRANSLATORS: attendance · circle, "Absent · Fixed core" */
+                              : g_strdup_printf (_("%s · %s"), sv_attendance_label (a->status), circle);
   GtkWidget *row = adw_action_row_new ();
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), a->organisation_name);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   return row;
 }

@@ -234,10 +234,10 @@ fill_standing (SvMeetingPage *self)
   sv_meeting_standing_window (self->kind, previous, &self->meeting->date, &after);
   after_text = sv_date_format_medium (&after);
   description = g_strdup_printf (previous != NULL
-                                 /* TRANSLATORS: "… since the previous meeting on 10 November 2026: …" */
-                                 ? _("Cases that come back by rule since the previous meeting on %s: an investigation that reaches six weeks, OTS closure step 2, or an agreement made in this meeting that fell due.")
-                                 : _("Cases that come back by rule since %s: an investigation that reaches six weeks, OTS closure step 2, or an agreement made in this meeting that fell due."),
-                                 after_text);
+                                 /* TRANSLATORS: "… since the previous meeting on 10 November 2026: …, or an agreement made in LEJO that fell due." */
+                                 ? _("Cases that come back by rule since the previous meeting on %s: an investigation that reaches six weeks, OTS closure step 2, or an agreement made in %s that fell due.")
+                                 : _("Cases that come back by rule since %s: an investigation that reaches six weeks, OTS closure step 2, or an agreement made in %s that fell due."),
+                                 after_text, self->kind->code);
   adw_preferences_group_set_description (self->standing_group, description);
 
   if (error == NULL)

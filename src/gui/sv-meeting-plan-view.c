@@ -96,6 +96,24 @@ rebuild_menu (SvMeetingPlanView *self)
   gtk_menu_button_set_menu_model (self->empty_plan_button, G_MENU_MODEL (menu));
 }
 
+static GtkLabel *
+add_line (GtkWidget  *box,
+          const char *text,
+          const char *style)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_hexpand (label, TRUE);
+  if (style != NULL)
+    gtk_widget_add_css_class (label, style);
+  gtk_box_append (GTK_BOX (box), label);
+  return GTK_LABEL (label);
+}
+
+/* Three lines: the kind and the status; the day; time, room and the
+ * number of cases. */
 static GtkWidget *
 new_meeting_row (SvMeetingPlanView *self,
                  const SvMeeting   *m,
@@ -105,32 +123,26 @@ new_meeting_row (SvMeetingPlanView *self,
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *title, *badge, *details;
+  GtkWidget *badge;
+  GtkLabel *details;
   g_autofree char *day = sv_date_format_long (&m->date);
   g_autofree char *from = sv_minutes_format (m->start_minutes);
   g_autofree char *to = sv_minutes_format (sv_meeting_end_minutes (m));
   g_autofree char *kind = NULL;
-  g_autofree char *heading = NULL;
   g_autofree char *cases = NULL;
   g_autofree char *accessible = NULL;
   g_autoptr(GString) line = g_string_new (NULL);
 
-  /* TRANSLATORS: an extra meeting in the list, "LEVO (MDO)" */
-  kind = m->extra ? g_strdup_printf (_("%s (MDO)"), m->kind_code) : g_strdup (m->kind_code);
-  /* TRANSLATORS: meeting kind · long date, "LEJO · dinsdag 24 november 2026" */
-  heading = g_strdup_printf (_("%s · %s"), kind, day);
-  title = gtk_label_new (heading);
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
-  gtk_widget_set_hexpand (title, TRUE);
-  gtk_widget_add_css_class (title, "heading");
-  gtk_box_append (GTK_BOX (top), title);
+  /* TRANSLATORS: an extra meeting in the list, "LEVO, extra (MDO)" */
+  kind = m->extra ? g_strdup_printf (_("%s, extra (MDO)"), m->kind_code) : g_strdup (m->kind_code);
+  add_line (top, kind, "heading");
   badge = gtk_label_new (sv_meeting_status_label (m->status));
   gtk_widget_add_css_class (badge, "sv-badge");
   gtk_widget_add_css_class (badge, "caption");
   gtk_widget_set_valign (badge, GTK_ALIGN_CENTER);
   gtk_box_append (GTK_BOX (top), badge);
   gtk_box_append (GTK_BOX (box), top);
+  add_line (box, day, NULL);
 
   cases = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u case", "%u cases", n_cases), n_cases);
   /* TRANSLATORS: start–end, "14:00–16:00" */
@@ -138,19 +150,15 @@ new_meeting_row (SvMeetingPlanView *self,
   if (*m->room != '\0')
     g_string_append_printf (line, " · %s", m->room);
   g_string_append_printf (line, " · %s", cases);
-  details = gtk_label_new (line->str);
-  gtk_label_set_xalign (GTK_LABEL (details), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (details), PANGO_ELLIPSIZE_END);
-  gtk_widget_add_css_class (details, "caption");
-  gtk_widget_add_css_class (details, "dim-label");
-  gtk_box_append (GTK_BOX (box), details);
+  details = add_line (box, line->str, "caption");
+  gtk_widget_add_css_class (GTK_WIDGET (details), "dim-label");
 
   gtk_widget_set_margin_top (box, 6);
   gtk_widget_set_margin_bottom (box, 6);
   gtk_widget_set_margin_start (box, 6);
   gtk_widget_set_margin_end (box, 6);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  accessible = g_strdup_printf ("%s, %s, %s", heading, line->str, sv_meeting_status_label (m->status));
+  accessible = g_strdup_printf ("%s, %s, %s, %s", kind, day, line->str, sv_meeting_status_label (m->status));
   gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
   g_object_set_data_full (G_OBJECT (row), MEETING_DATA, g_memdup2 (&m->id, sizeof m->id), g_free);
   g_object_set_data (G_OBJECT (row), UPCOMING_DATA, GINT_TO_POINTER (upcoming));
