@@ -10,7 +10,7 @@
 #include "sv-chair-window.h"
 #include "sv-gui-util.h"
 #include "sv-meeting-ops.h"
-#include "sv-meetings-view.h"
+#include "sv-meeting-plan-view.h"
 #include "sv-planning-view.h"
 #include "sv-professionals-view.h"
 #include "sv-window.h"
@@ -79,9 +79,9 @@ on_visible_child_changed_cb (SvWindow *self)
     }
   else if (g_strcmp0 (name, "meetings") == 0 && adw_bin_get_child (self->meetings_page) == NULL)
     {
-      SvMeetingsView *view = g_object_new (SV_TYPE_MEETINGS_VIEW, NULL);
+      SvMeetingPlanView *view = g_object_new (SV_TYPE_MEETING_PLAN_VIEW, NULL);
 
-      sv_meetings_view_set_store (view, self->store);
+      sv_meeting_plan_view_set_store (view, self->store, self->settings);
       adw_bin_set_child (self->meetings_page, GTK_WIDGET (view));
     }
   else if (g_strcmp0 (name, "professionals") == 0 && adw_bin_get_child (self->professionals_page) == NULL)
