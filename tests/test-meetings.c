@@ -711,6 +711,49 @@ test_projection_allow_list (void)
   full_case_clear (&fc);
 }
 
+/* Names typed into the question, the advice or an agreement are masked
+ * like the rest: by role, by initial when initials are revealed, shown
+ * only when names are. */
+static void
+test_projection_names_in_text (void)
+{
+  FullCase fc = { 0 };
+  SvAgreement *a;
+  g_autofree char *text = NULL, *initials = NULL, *named = NULL;
+
+  full_case_init (&fc);
+  g_free (fc.item->question);
+  fc.item->question = g_strdup ("Hoe gaat het met AARON (\"Ronnie\") en mevrouw Zwaluwstaart-de Wit?");
+  g_free (fc.item->advice_text);
+  fc.item->advice_text = g_strdup ("Gezin Zwaluwstaart blijft in beeld; Ronnie's school doet mee");
+  a = g_ptr_array_index (fc.agreements, 0);
+  g_free (a->who);
+  a->who = g_strdup ("Petronella");
+  g_free (a->what);
+  a->what = g_strdup ("Petronella belt 'Veilig Thuis' 📞 over Aäron");
+
+  text = projection_text (&fc, SV_REVEAL_NONE, 0);
+  g_test_message ("%s", text);
+  for (guint i = 0; i < G_N_ELEMENTS (never); i++)
+    g_assert_null (strstr (text, never[i]));
+  g_assert_null (strstr (text, "AARON"));
+  g_assert_null (strstr (text, "Zwaluwstaart"));
+  g_assert_null (strstr (text, " Wit"));
+  g_assert_nonnull (strstr (text, "Hoe gaat het met [youth] (\"[youth]\") en mevrouw [surname]-de [surname]?"));
+  g_assert_nonnull (strstr (text, "Gezin [surname] blijft in beeld; [youth]'s school doet mee"));
+  g_assert_nonnull (strstr (text, "[parent or carer] belt 'Veilig Thuis' 📞 over [youth]"));
+
+  initials = projection_text (&fc, SV_REVEAL_INITIALS, 0);
+  g_assert_nonnull (strstr (initials, "Hoe gaat het met A. (\"R.\") en mevrouw Z.-de W.?"));
+  g_assert_null (strstr (initials, "Petronella"));
+
+  named = projection_text (&fc, SV_REVEAL_NAMES, 0);
+  g_assert_nonnull (strstr (named, "Hoe gaat het met AARON (\"Ronnie\") en mevrouw Zwaluwstaart-de Wit?"));
+  g_assert_nonnull (strstr (named, "Petronella belt 'Veilig Thuis' 📞 over Aäron"));
+
+  full_case_clear (&fc);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -729,5 +772,6 @@ main (int   argc,
   g_test_add_func ("/meetings/validate", test_meeting_validate);
   g_test_add_func ("/meetings/mask-labels", test_mask_labels);
   g_test_add_func ("/meetings/projection-allow-list", test_projection_allow_list);
+  g_test_add_func ("/meetings/projection-names-in-text", test_projection_names_in_text);
   return g_test_run ();
 }

@@ -5,6 +5,7 @@
 
 #include "sv-date.h"
 #include "sv-meeting-plan.h"
+#include "sv-name-mask.h"
 #include "sv-projection.h"
 
 char *
@@ -145,6 +146,9 @@ sv_projection_build (const SvMeeting          *meeting,
 
   const SvProjectionSource *source = &sources[current];
   const SvAgendaItem *item = source->item;
+  /* Free text is typed by people: the family's names in it are masked
+   * like everywhere else on the screen. */
+  g_autoptr(SvNameMask) mask = sv_name_mask_new (source->household, source->members, self->reveal);
 
   g_free (self->case_label);
   self->case_label = g_strdup (((SvProjectionLine *) self->agenda->pdata[current])->label);
@@ -152,12 +156,14 @@ sv_projection_build (const SvMeeting          *meeting,
   self->standing = g_strdup (item->standing != SV_STANDING_NONE
                              ? sv_standing_reason_label (item->standing) : "");
   g_free (self->question);
-  self->question = g_strdup (item->question);
+  self->question = sv_name_mask_apply (mask, item->question);
   if (item->advice != SV_VHT_ADVICE_GEEN)
     {
+      g_autofree char *advice_text = sv_name_mask_apply (mask, item->advice_text);
+
       g_free (self->advice);
-      self->advice = *item->advice_text != '\0'
-                     ? g_strdup_printf ("%s: %s", sv_vht_advice_label (item->advice), item->advice_text)
+      self->advice = *advice_text != '\0'
+                     ? g_strdup_printf ("%s: %s", sv_vht_advice_label (item->advice), advice_text)
                      : g_strdup (sv_vht_advice_label (item->advice));
     }
   for (guint i = 0; source->members != NULL && i < source->members->len; i++)
@@ -168,10 +174,10 @@ sv_projection_build (const SvMeeting          *meeting,
       const SvAgreement *a = g_ptr_array_index (agreements, i);
       SvProjectionAgreement *p = g_new0 (SvProjectionAgreement, 1);
 
-      p->who = g_strdup (a->who);
-      p->what = g_strdup (a->what);
+      p->who = sv_name_mask_apply (mask, a->who);
+      p->what = sv_name_mask_apply (mask, a->what);
       p->due = g_date_valid (&a->due) ? sv_date_format_medium (&a->due) : g_strdup ("");
-      p->monitoring = g_strdup (a->monitoring);
+      p->monitoring = sv_name_mask_apply (mask, a->monitoring);
       g_ptr_array_add (self->agreements, p);
     }
   return self;

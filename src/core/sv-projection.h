@@ -7,6 +7,8 @@
  *
  * - a household is "Gezin A", "Gezin B", … by its place on the agenda;
  * - people are their role and age ("Jeugdige, 9 jaar");
+ * - the family's names inside the question, the advice and the agreements
+ *   are replaced (sv-name-mask.h: "het verzuim van [jeugdige]");
  * - never an address, a contact, a note, the report's reason, the journal
  *   or the minutes.
  *
