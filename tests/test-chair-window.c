@@ -533,15 +533,32 @@ test_reveal_resets (Fixture       *f,
   g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (child (f, "reveal_names"))));
   g_assert_cmpuint (shown->agreements->len, ==, 0);
 
-  /* The projector goes away: the meeting goes on, and says so. */
+  /* Closed on the projector itself: the meeting goes on, and says so
+   * without blaming the cable. */
   g_assert_false (gtk_revealer_get_reveal_child (notice));
   gtk_window_destroy (GTK_WINDOW (projection));
   sv_gui_test_frames (GTK_WIDGET (f->chair), 1);
   g_assert_null (sv_gui_test_toplevel (SV_TYPE_PROJECTION_WINDOW));
   g_assert_nonnull (f->chair);
   g_assert_true (gtk_revealer_get_reveal_child (notice));
-  g_assert_nonnull (strstr (label_text (f, "notice_label"), "disconnected"));
+  g_assert_nonnull (strstr (label_text (f, "notice_label"), "projection was closed"));
   g_assert_false (gtk_widget_get_visible (child (f, "reveal_group")));
+
+  /* The projector unplugged: its window says so, then goes. */
+  activate (f, "chair.project", g_variant_new_int32 (-1));
+  projection = SV_PROJECTION_WINDOW (sv_gui_test_toplevel (SV_TYPE_PROJECTION_WINDOW));
+  g_assert_nonnull (projection);
+  {
+    GListModel *monitors = gdk_display_get_monitors (gdk_display_get_default ());
+    g_autoptr(GdkMonitor) monitor = g_list_model_get_item (monitors, 0);
+
+    g_signal_emit_by_name (projection, "monitor-lost", monitor);
+  }
+  gtk_window_destroy (GTK_WINDOW (projection));
+  sv_gui_test_frames (GTK_WIDGET (f->chair), 1);
+  g_assert_null (sv_gui_test_toplevel (SV_TYPE_PROJECTION_WINDOW));
+  g_assert_true (gtk_revealer_get_reveal_child (notice));
+  g_assert_nonnull (strstr (label_text (f, "notice_label"), "disconnected"));
 
   /* Projecting again shows the same case. */
   activate (f, "chair.project", g_variant_new_int32 (-1));

@@ -42,6 +42,7 @@ struct _SvChairWindow
   SvRevealFlags         reveal;
   SvProjectionWindow   *projection;   /* borrowed: GTK owns the window; cleared on destroy */
   gboolean              stopping_projection;
+  gboolean              projector_lost;   /* said once, before its window goes */
 
   /* Template children */
   AdwToastOverlay      *toasts;

@@ -96,10 +96,14 @@ projector_lost (SvChairWindow *self)
 
 static void
 on_monitor_lost_cb (SvProjectionWindow *projection,
+                    GdkMonitor         *monitor,
                     SvChairWindow      *self)
 {
   if (!self->stopping_projection)
-    projector_lost (self);
+    {
+      self->projector_lost = TRUE;
+      projector_lost (self);
+    }
 }
 
 static void
@@ -112,8 +116,13 @@ on_projection_destroy_cb (SvProjectionWindow *projection,
   sv_chair_window_reset_reveal (self);
   if (self->reveal_group != NULL)
     gtk_widget_set_visible (GTK_WIDGET (self->reveal_group), FALSE);
-  if (!self->stopping_projection && gtk_widget_get_realized (GTK_WIDGET (self)))
-    projector_lost (self);
+  /* Closed on the projector itself (its close button or Escape): said
+   * plainly, with the way back; an unplugged projector has said so already. */
+  if (!self->stopping_projection && !self->projector_lost &&
+      gtk_widget_get_realized (GTK_WIDGET (self)))
+    sv_chair_window_show_notice (self, _("The projection was closed; the meeting goes on."),
+                                 _("_Project Again"), "chair.project-again");
+  self->projector_lost = FALSE;
 }
 
 static void
