@@ -159,6 +159,9 @@ run_meeting_action (GtkWidget  *widget,
     }
   chair = sv_chair_window_new (gtk_window_get_application (GTK_WINDOW (self)), self->store, self->settings,
                                meeting_id);
+  /* The chair's view is the laptop's one task during a meeting, and its
+   * columns want the room: a 1366×768 laptop gets all of it. */
+  gtk_window_maximize (GTK_WINDOW (chair));
   gtk_window_present (GTK_WINDOW (chair));
 }
 
