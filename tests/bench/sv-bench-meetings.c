@@ -258,9 +258,18 @@ tally_describe (Tally *t,
  * Frames of the two windows
  * ------------------------------------------------------------------------ */
 
+/* The phases of the first frame since the mark: its layout (styles,
+ * sizes) and its paint (the widgets' snapshot, rendered), each from an
+ * emission hook, which runs before GTK's handlers, to a handler
+ * connected after them. A clock emits only the phases asked for: a
+ * drawing area queued for drawing has no layout. */
 typedef struct {
   GdkFrameClock *clock;
-  gulong         id;
+  gulong         ids[3];
+  gint64         layout_start;
+  gint64         laid_out;
+  gint64         paint_start;
+  gint64         rendered;
   gint64         painted;  /* the first after-paint since the mark; 0: none */
   guint          frames;   /* after-paints since the mark */
   gboolean       wanted;
@@ -301,14 +310,65 @@ on_after_paint_cb (GdkFrameClock *clock,
     g_main_loop_quit (f->loop);
 }
 
+enum { PHASE_LAYOUT, PHASE_PAINT };
+
+static gboolean
+phase_hook (GSignalInvocationHint *hint,
+            guint                  n_params,
+            const GValue          *params,
+            gpointer               user_data)
+{
+  Watch *w = g_object_get_data (g_value_get_object (&params[0]), "sv-bench-watch");
+
+  if (w == NULL || w->painted != 0)
+    return TRUE;
+  if (GPOINTER_TO_INT (user_data) == PHASE_LAYOUT && w->layout_start == 0)
+    w->layout_start = g_get_monotonic_time ();
+  else if (GPOINTER_TO_INT (user_data) == PHASE_PAINT && w->paint_start == 0)
+    w->paint_start = g_get_monotonic_time ();
+  return TRUE;
+}
+
+static void
+on_layout_cb (GdkFrameClock *clock,
+              Watch         *w)
+{
+  if (w->painted == 0)
+    w->laid_out = g_get_monotonic_time ();
+}
+
+static void
+on_paint_cb (GdkFrameClock *clock,
+             Watch         *w)
+{
+  if (w->painted == 0)
+    w->rendered = g_get_monotonic_time ();
+}
+
 static void
 watch_attach (Frames    *f,
               Watch     *w,
               GtkWidget *window)
 {
+  static gsize hooked;
+
+  if (g_once_init_enter (&hooked))
+    {
+      GTypeClass *klass = g_type_class_ref (GDK_TYPE_FRAME_CLOCK);
+
+      g_signal_add_emission_hook (g_signal_lookup ("layout", GDK_TYPE_FRAME_CLOCK), 0, phase_hook,
+                                  GINT_TO_POINTER (PHASE_LAYOUT), NULL);
+      g_signal_add_emission_hook (g_signal_lookup ("paint", GDK_TYPE_FRAME_CLOCK), 0, phase_hook,
+                                  GINT_TO_POINTER (PHASE_PAINT), NULL);
+      g_type_class_unref (klass);
+      g_once_init_leave (&hooked, 1);
+    }
   w->clock = g_object_ref (gtk_widget_get_frame_clock (window));
   g_object_set_data (G_OBJECT (w->clock), "sv-bench-frames", f);
-  w->id = g_signal_connect (w->clock, "after-paint", G_CALLBACK (on_after_paint_cb), w);
+  g_object_set_data (G_OBJECT (w->clock), "sv-bench-watch", w);
+  w->ids[0] = g_signal_connect (w->clock, "layout", G_CALLBACK (on_layout_cb), w);
+  w->ids[1] = g_signal_connect (w->clock, "paint", G_CALLBACK (on_paint_cb), w);
+  w->ids[2] = g_signal_connect (w->clock, "after-paint", G_CALLBACK (on_after_paint_cb), w);
 }
 
 static void
@@ -316,10 +376,34 @@ watch_detach (Watch *w)
 {
   if (w->clock == NULL)
     return;
-  g_clear_signal_handler (&w->id, w->clock);
+  for (guint i = 0; i < G_N_ELEMENTS (w->ids); i++)
+    g_clear_signal_handler (&w->ids[i], w->clock);
   g_object_set_data (G_OBJECT (w->clock), "sv-bench-frames", NULL);
+  g_object_set_data (G_OBJECT (w->clock), "sv-bench-watch", NULL);
   g_clear_object (&w->clock);
   w->wanted = FALSE;
+}
+
+/* The first frame's phases, ms: from @from to the frame's first phase,
+ * its layout (0 without one), its paint. */
+typedef struct {
+  double wait, layout, render;
+} Phases;
+
+static Phases
+watch_phases (const Watch *w,
+              gint64       from)
+{
+  Phases p = { 0 };
+  gint64 began = w->layout_start != 0 ? w->layout_start : w->paint_start;
+
+  if (began != 0)
+    p.wait = (began - from) / 1000.0;
+  if (w->layout_start != 0 && w->laid_out >= w->layout_start)
+    p.layout = (w->laid_out - w->layout_start) / 1000.0;
+  if (w->paint_start != 0 && w->rendered >= w->paint_start)
+    p.render = (w->rendered - w->paint_start) / 1000.0;
+  return p;
 }
 
 /* Frames count from here. */
@@ -330,6 +414,8 @@ frames_mark (Frames *f)
 
   for (guint i = 0; i < G_N_ELEMENTS (watches); i++)
     {
+      watches[i]->layout_start = watches[i]->laid_out = 0;
+      watches[i]->paint_start = watches[i]->rendered = 0;
       watches[i]->painted = 0;
       watches[i]->frames = 0;
     }
@@ -513,6 +599,8 @@ typedef struct {
   GArray *build;    /* sv_chair_window_new, or show_meeting */
   GArray *present;  /* gtk_window_present */
   GArray *paint;    /* from there to the painted frame */
+  GArray *layout;   /* of it, the first frame's layout */
+  GArray *render;   /* and its paint */
   GArray *total;    /* asked → painted */
   GArray *store;    /* of it, in the store */
   Tally   tally;
@@ -525,6 +613,8 @@ open_series_init (OpenSeries *s)
   s->build = g_array_new (FALSE, FALSE, sizeof (double));
   s->present = g_array_new (FALSE, FALSE, sizeof (double));
   s->paint = g_array_new (FALSE, FALSE, sizeof (double));
+  s->layout = g_array_new (FALSE, FALSE, sizeof (double));
+  s->render = g_array_new (FALSE, FALSE, sizeof (double));
   s->total = g_array_new (FALSE, FALSE, sizeof (double));
   s->store = g_array_new (FALSE, FALSE, sizeof (double));
   tally_init (&s->tally);
@@ -537,6 +627,8 @@ open_series_clear (OpenSeries *s)
   g_array_unref (s->build);
   g_array_unref (s->present);
   g_array_unref (s->paint);
+  g_array_unref (s->layout);
+  g_array_unref (s->render);
   g_array_unref (s->total);
   g_array_unref (s->store);
   tally_clear (&s->tally);
@@ -565,6 +657,7 @@ open_chair_run (Frames     *f,
   Tally run_tally;
   SvChairWindow *chair;
   gint64 t0, t_start, t_new, t_present;
+  Phases phases;
   double total;
 
   tally_init (&run_tally);
@@ -595,17 +688,21 @@ open_chair_run (Frames     *f,
   tally = NULL;
 
   total = (f->chair.painted - t0) / 1000.0;
+  phases = watch_phases (&f->chair, t_present);
   g_print ("  %s %2d: start %5.1f  window made %6.1f  presented %5.1f  painted %6.1f"
-           "  = %6.1f ms  (store %5.1f ms in %u calls)\n",
+           " (layout %5.1f, paint %5.1f)  = %6.1f ms  (store %5.1f ms in %u calls)\n",
            run < 0 ? "warm-up" : "run    ", run < 0 ? run + OPEN_WARMUPS + 1 : run + 1,
            (t_start - t0) / 1000.0, (t_new - t_start) / 1000.0, (t_present - t_new) / 1000.0,
-           (f->chair.painted - t_present) / 1000.0, total, run_tally.us / 1000.0, run_tally.calls);
+           (f->chair.painted - t_present) / 1000.0, phases.layout, phases.render, total,
+           run_tally.us / 1000.0, run_tally.calls);
   if (run >= 0)
     {
       append (s->start, (t_start - t0) / 1000.0);
       append (s->build, (t_new - t_start) / 1000.0);
       append (s->present, (t_present - t_new) / 1000.0);
       append (s->paint, (f->chair.painted - t_present) / 1000.0);
+      append (s->layout, phases.layout);
+      append (s->render, phases.render);
       append (s->total, total);
       append (s->store, run_tally.us / 1000.0);
       tally_merge (&s->tally, &run_tally);
@@ -634,6 +731,7 @@ open_page_run (Frames     *f,
   SvMeetingPlanView *view = g_object_new (SV_TYPE_MEETING_PLAN_VIEW, NULL);
   Tally run_tally;
   gint64 t0, t_shown;
+  Phases phases;
   double total;
 
   sv_meeting_plan_view_set_store (view, store, settings);
@@ -661,14 +759,18 @@ open_page_run (Frames     *f,
     }
   tally = NULL;
   total = (f->main.painted - t0) / 1000.0;
-  g_print ("  %s %2d: page filled %6.1f  painted %6.1f  = %6.1f ms  (store %5.1f ms in %u calls)\n",
+  phases = watch_phases (&f->main, t_shown);
+  g_print ("  %s %2d: page filled %6.1f  painted %6.1f (layout %5.1f, paint %5.1f)  = %6.1f ms"
+           "  (store %5.1f ms in %u calls)\n",
            run < 0 ? "warm-up" : "run    ", run < 0 ? run + OPEN_WARMUPS + 1 : run + 1,
-           (t_shown - t0) / 1000.0, (f->main.painted - t_shown) / 1000.0, total,
-           run_tally.us / 1000.0, run_tally.calls);
+           (t_shown - t0) / 1000.0, (f->main.painted - t_shown) / 1000.0, phases.layout, phases.render,
+           total, run_tally.us / 1000.0, run_tally.calls);
   if (run >= 0)
     {
       append (s->build, (t_shown - t0) / 1000.0);
       append (s->paint, (f->main.painted - t_shown) / 1000.0);
+      append (s->layout, phases.layout);
+      append (s->render, phases.render);
       append (s->total, total);
       append (s->store, run_tally.us / 1000.0);
       tally_merge (&s->tally, &run_tally);
@@ -739,13 +841,17 @@ measure_open (Frames    *f,
   page_calls = tally_describe (&page.tally, OPEN_RUNS);
   chair_calls = tally_describe (&chair.tally, OPEN_RUNS);
   g_print ("meeting's page, asked → painted: median %6.1f ms, p90 %6.1f ms, max %6.1f ms\n"
-           "  page filled (show_meeting) median %.1f ms, of which the store %.1f ms; to the painted frame %.1f ms\n"
+           "  page filled (show_meeting) median %.1f ms, of which the store %.1f ms; to the painted frame %.1f ms"
+           " (its layout %.1f ms, its paint %.1f ms)\n"
            "  store calls per opening: %s\n",
-           pt.median, pt.p90, pt.max, pb.median, ps.median, pp.median, page_calls);
+           pt.median, pt.p90, pt.max, pb.median, ps.median, pp.median,
+           stats_of (page.layout).median, stats_of (page.render).median, page_calls);
   g_print ("chair's window, asked → painted: median %6.1f ms, p90 %6.1f ms, max %6.1f ms\n"
-           "  window made median %.1f ms; store %.1f ms in all (start included); presented → painted %.1f ms\n"
+           "  window made median %.1f ms, presented %.1f ms; store %.1f ms in all (start included);"
+           " presented → painted %.1f ms (its layout %.1f ms, its paint %.1f ms)\n"
            "  store calls per opening: %s\n",
-           ct.median, ct.p90, ct.max, cb.median, cs.median, cp.median, chair_calls);
+           ct.median, ct.p90, ct.max, cb.median, stats_of (chair.present).median, cs.median, cp.median,
+           stats_of (chair.layout).median, stats_of (chair.render).median, chair_calls);
   add_stats ("meeting_open_page", &pt, "ms");
   add_result ("meeting_open_page_store_median", ps.median, "ms");
   add_result ("meeting_open_page_paint_median", pp.median, "ms");
@@ -795,6 +901,12 @@ typedef struct {
   GArray *chair;       /* action returned → chair painted */
   GArray *projection;  /* action returned → projection painted */
   GArray *after;       /* the store after the paint, before the next key */
+  GArray *chair_wait;
+  GArray *chair_layout;
+  GArray *chair_render;
+  GArray *projection_wait;
+  GArray *projection_layout;
+  GArray *projection_render;
   Tally   in_action;
   Tally   afterwards;
   guint   extra_chair;       /* more frames before the next key */
@@ -812,6 +924,7 @@ switch_once (Frames             *f,
              gboolean            record)
 {
   gint64 t0, t1, both, store_before, after_before;
+  Phases chair_phases, projection_phases;
   const SvProjection *shown;
 
   store_before = s->in_action.us;
@@ -833,6 +946,8 @@ switch_once (Frames             *f,
       return FALSE;
     }
   both = MAX (f->chair.painted, f->projection.painted);
+  chair_phases = watch_phases (&f->chair, t1);
+  projection_phases = watch_phases (&f->projection, t1);
   after_before = s->afterwards.us;
   {
     guint chair_frames = f->chair.frames, projection_frames = f->projection.frames;
@@ -865,6 +980,12 @@ switch_once (Frames             *f,
       append (s->chair, (f->chair.painted - t1) / 1000.0);
       append (s->projection, (f->projection.painted - t1) / 1000.0);
       append (s->after, (s->afterwards.us - after_before) / 1000.0);
+      append (s->chair_wait, chair_phases.wait);
+      append (s->projection_wait, projection_phases.wait);
+      append (s->chair_layout, chair_phases.layout);
+      append (s->chair_render, chair_phases.render);
+      append (s->projection_layout, projection_phases.layout);
+      append (s->projection_render, projection_phases.render);
     }
   return TRUE;
 }
@@ -877,7 +998,9 @@ measure_switch (Frames    *f,
                 GArray    *item_ids)
 {
   SwitchSeries s = { 0 };
-  GArray **arrays[] = { &s.total, &s.action, &s.store, &s.paint, &s.chair, &s.projection, &s.after };
+  GArray **arrays[] = { &s.total, &s.action, &s.store, &s.paint, &s.chair, &s.projection, &s.after,
+                        &s.chair_wait, &s.chair_layout, &s.chair_render,
+                        &s.projection_wait, &s.projection_layout, &s.projection_render };
   SvChairWindow *chair;
   SvProjectionWindow *projection;
   gboolean ok = TRUE;
@@ -960,8 +1083,13 @@ measure_switch (Frames    *f,
            "    store calls per switch: %s\n",
            a.median, a.p90, st.median, st.p90, in_action);
   g_print ("  action done → both painted: median %.1f ms, p90 %.1f ms"
-           " (chair's window %.1f ms, projection %.1f ms: medians)\n",
-           p.median, p.p90, c.median, pr.median);
+           " (chair's window %.1f ms, projection %.1f ms: medians)\n"
+           "    their frames, medians: the chair's begins after %.1f ms, layout %.1f ms, paint %.1f ms;"
+           " the projection's begins after %.1f ms, layout %.1f ms, paint %.1f ms\n",
+           p.median, p.p90, c.median, pr.median,
+           stats_of (s.chair_wait).median, stats_of (s.chair_layout).median, stats_of (s.chair_render).median,
+           stats_of (s.projection_wait).median, stats_of (s.projection_layout).median,
+           stats_of (s.projection_render).median);
   g_print ("  after the paint, before the next key: the store median %.1f ms per switch (%s);"
            " %.2f more frames of the chair's window and %.2f of the projection per switch\n",
            af.median, afterwards, (double) s.extra_chair / n, (double) s.extra_projection / n);
