@@ -385,9 +385,10 @@ watch_detach (Watch *w)
 }
 
 /* The first frame's phases, ms: from @from to the frame's first phase,
- * its layout (0 without one), its paint. */
+ * its layout (0 without one), its paint, and the clock's after-paint
+ * (GTK's handlers, before ours). */
 typedef struct {
-  double wait, layout, render;
+  double wait, layout, render, after;
 } Phases;
 
 static Phases
@@ -403,6 +404,8 @@ watch_phases (const Watch *w,
     p.layout = (w->laid_out - w->layout_start) / 1000.0;
   if (w->paint_start != 0 && w->rendered >= w->paint_start)
     p.render = (w->rendered - w->paint_start) / 1000.0;
+  if (w->rendered != 0 && w->painted >= w->rendered)
+    p.after = (w->painted - w->rendered) / 1000.0;
   return p;
 }
 
@@ -690,10 +693,10 @@ open_chair_run (Frames     *f,
   total = (f->chair.painted - t0) / 1000.0;
   phases = watch_phases (&f->chair, t_present);
   g_print ("  %s %2d: start %5.1f  window made %6.1f  presented %5.1f  painted %6.1f"
-           " (layout %5.1f, paint %5.1f)  = %6.1f ms  (store %5.1f ms in %u calls)\n",
+           " (after %5.1f: layout %5.1f, paint %5.1f, after-paint %5.1f)  = %6.1f ms  (store %5.1f ms in %u calls)\n",
            run < 0 ? "warm-up" : "run    ", run < 0 ? run + OPEN_WARMUPS + 1 : run + 1,
            (t_start - t0) / 1000.0, (t_new - t_start) / 1000.0, (t_present - t_new) / 1000.0,
-           (f->chair.painted - t_present) / 1000.0, phases.layout, phases.render, total,
+           (f->chair.painted - t_present) / 1000.0, phases.wait, phases.layout, phases.render, phases.after, total,
            run_tally.us / 1000.0, run_tally.calls);
   if (run >= 0)
     {
@@ -760,10 +763,11 @@ open_page_run (Frames     *f,
   tally = NULL;
   total = (f->main.painted - t0) / 1000.0;
   phases = watch_phases (&f->main, t_shown);
-  g_print ("  %s %2d: page filled %6.1f  painted %6.1f (layout %5.1f, paint %5.1f)  = %6.1f ms"
-           "  (store %5.1f ms in %u calls)\n",
+  g_print ("  %s %2d: page filled %6.1f  painted %6.1f (after %5.1f: layout %5.1f, paint %5.1f, after-paint %5.1f)"
+           "  = %6.1f ms  (store %5.1f ms in %u calls)\n",
            run < 0 ? "warm-up" : "run    ", run < 0 ? run + OPEN_WARMUPS + 1 : run + 1,
-           (t_shown - t0) / 1000.0, (f->main.painted - t_shown) / 1000.0, phases.layout, phases.render,
+           (t_shown - t0) / 1000.0, (f->main.painted - t_shown) / 1000.0, phases.wait, phases.layout,
+           phases.render, phases.after,
            total, run_tally.us / 1000.0, run_tally.calls);
   if (run >= 0)
     {
