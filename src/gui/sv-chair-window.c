@@ -45,15 +45,38 @@ sv_chair_window_current_item (SvChairWindow *self)
   return g_ptr_array_index (self->items, self->current);
 }
 
+/* The window's own writes (the case it is at, an item's timer or text)
+ * change nothing it shows from the store: its copies are the ones saved.
+ * Their "changed" is not taken as a change made elsewhere, which would
+ * read the agenda, attendance and agreements again and draw the
+ * projection a second time after every move to another case. */
+static void
+own_write_begin (SvChairWindow *self)
+{
+  if (self->changed_id != 0)
+    g_signal_handler_block (self->store, self->changed_id);
+}
+
+static void
+own_write_end (SvChairWindow *self)
+{
+  if (self->changed_id != 0)
+    g_signal_handler_unblock (self->store, self->changed_id);
+}
+
 gboolean
 sv_chair_window_save_item (SvChairWindow *self,
                            SvAgendaItem  *item)
 {
   g_autoptr(GError) error = NULL;
+  gboolean saved;
 
   if (self->read_only)
     return FALSE;
-  if (sv_store_save_agenda_item (self->store, item, &error))
+  own_write_begin (self);
+  saved = sv_store_save_agenda_item (self->store, item, &error);
+  own_write_end (self);
+  if (saved)
     return TRUE;
   sv_show_error_toast (GTK_WIDGET (self->toasts), error);
   return FALSE;
@@ -457,11 +480,15 @@ save_current_item_id (SvChairWindow *self)
   SvAgendaItem *item = sv_chair_window_current_item (self);
   g_autoptr(GError) error = NULL;
   gint64 id = item != NULL ? item->id : 0;
+  gboolean saved;
 
   if (self->read_only || self->meeting->current_item_id == id)
     return TRUE;
   self->meeting->current_item_id = id;
-  if (sv_store_save_meeting (self->store, self->meeting, &error))
+  own_write_begin (self);
+  saved = sv_store_save_meeting (self->store, self->meeting, &error);
+  own_write_end (self);
+  if (saved)
     return TRUE;
   sv_show_error_toast (GTK_WIDGET (self->toasts), error);
   return FALSE;

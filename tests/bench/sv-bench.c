@@ -1,5 +1,5 @@
 /* sv-bench.c: the performance benchmark on 100,000 cases: the case list,
- * and the deadlines of every case.
+ * the deadlines of every case, and the meetings.
  *
  *   sv-bench --app build/src/samenveilig --bare build/tests/bench/sv-bench-bare-window
  *            --generate build/tests/bench/sv-bench-generate
@@ -27,7 +27,12 @@
  *     window as SvWindow opens it — built and shown, then its store set
  *     (which runs sv_planning_model_new(): the data ready) — timed from
  *     the data ready to the painted frame in which its list has rows; and
- *     the same with the store set before the view is put in the window.
+ *     the same with the store set before the view is put in the window;
+ *  6. meetings (sv-bench-meetings.c, under the display): a meeting of 30
+ *     agenda items made through the store; opening it (the chair's window,
+ *     the meeting's page) to the painted frame; and the next case with the
+ *     projector on, to the frame both windows have painted, with the
+ *     store's part apart.
  *
  * The machine's speed is sampled at the start and the end with two fixed
  * loops (arithmetic, memory): on a virtual machine the same code runs up
@@ -72,6 +77,8 @@
  * handle to interrupt a runaway query; it changes nothing in the store. */
 #include "sv-sqlite-store-private.h"
 
+#include "sv-bench.h"
+
 #define N_CASES            100000
 #define START_TIMEOUT_S    60
 #define SCROLL_TIMEOUT_S   1800
@@ -104,6 +111,7 @@ static gboolean opt_skip_startup;
 static gboolean opt_skip_search;
 static gboolean opt_skip_scroll;
 static gboolean opt_skip_deadlines;
+static gboolean opt_skip_meetings;
 static int      opt_deadline_runs = 7;
 static double   opt_search_budget = 240;
 static double   opt_query_cap = 5;
@@ -121,6 +129,7 @@ static const GOptionEntry options[] = {
   { "skip-scroll", 0, 0, G_OPTION_ARG_NONE, &opt_skip_scroll, "Do not measure scrolling", NULL },
   { "deadline-runs", 0, 0, G_OPTION_ARG_INT, &opt_deadline_runs, "Measured runs of the deadline engine and the planning view (7)", "N" },
   { "skip-deadlines", 0, 0, G_OPTION_ARG_NONE, &opt_skip_deadlines, "Do not measure deadlines (engine, planning view, countdown)", NULL },
+  { "skip-meetings", 0, 0, G_OPTION_ARG_NONE, &opt_skip_meetings, "Do not measure the meetings (opening one, the next case)", NULL },
   { "search-budget", 0, 0, G_OPTION_ARG_DOUBLE, &opt_search_budget, "Seconds for each series of search queries (240)", "S" },
   { "query-cap", 0, 0, G_OPTION_ARG_DOUBLE, &opt_query_cap, "Interrupt a search query after S seconds and count it as S (5)", "S" },
   { NULL }
@@ -144,7 +153,7 @@ result_free (Result *r)
   g_free (r);
 }
 
-static void
+void
 add_result (const char *name,
             double      value,
             const char *unit)
@@ -157,7 +166,7 @@ add_result (const char *name,
   g_ptr_array_add (results, r);
 }
 
-static void
+void
 add_verdict (const char *target,
              gboolean    pass,
              const char *detail)
@@ -170,11 +179,6 @@ add_verdict (const char *target,
  * Statistics
  * ------------------------------------------------------------------------ */
 
-typedef struct {
-  guint  n;
-  double min, median, p90, max, mean;
-} Stats;
-
 static int
 compare_double (gconstpointer a,
                 gconstpointer b)
@@ -184,8 +188,7 @@ compare_double (gconstpointer a,
   return x < y ? -1 : x > y;
 }
 
-/* Median as the mean of the middle two; p90 by nearest rank. */
-static Stats
+Stats
 stats_of (GArray *values)
 {
   g_autoptr(GArray) sorted = g_array_copy (values);
@@ -208,7 +211,7 @@ stats_of (GArray *values)
   return s;
 }
 
-static void
+void
 add_stats (const char  *prefix,
            const Stats *s,
            const char  *unit)
@@ -222,13 +225,13 @@ add_stats (const char  *prefix,
   add_result (max, s->max, unit);
 }
 
-static double
+double
 ms_since (gint64 start)
 {
   return (g_get_monotonic_time () - start) / 1000.0;
 }
 
-static void
+void
 heading (const char *title)
 {
   g_print ("\n== %s ==\n", title);
@@ -1961,7 +1964,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GOptionContext) context = g_option_context_new ("— benchmark of start-up, search, scrolling and deadlines on 100,000 cases");
+  g_autoptr(GOptionContext) context = g_option_context_new ("— benchmark of start-up, search, scrolling, deadlines and meetings on 100,000 cases");
   g_autoptr(GError) error = NULL;
   g_autofree char *db = NULL;
 
@@ -2001,6 +2004,8 @@ main (int   argc,
   if ((!opt_skip_scroll || !opt_skip_search) && !measure_view (db))
     measured_all = FALSE;
   if (!opt_skip_deadlines && !measure_deadlines (db))
+    measured_all = FALSE;
+  if (!opt_skip_meetings && !measure_meetings (db))
     measured_all = FALSE;
 
   heading ("Targets");
