@@ -233,15 +233,26 @@ sv_window_class_init (SvWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.export-calendar", NULL, export_calendar_action);
   gtk_widget_class_install_action (widget_class, "win.run-meeting", "x", run_meeting_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
 }
 
 static void
 sv_window_init (SvWindow *self)
 {
+  GtkEventController *shortcuts;
+
   g_type_ensure (SV_TYPE_CASES_VIEW);
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Ctrl+F searches wherever the focus is. As a binding it would come
+   * after the focused widget, and a selectable label (the title of a case
+   * page) takes Ctrl+F to move its cursor. */
+  shortcuts = gtk_shortcut_controller_new ();
+  gtk_event_controller_set_propagation_phase (shortcuts, GTK_PHASE_CAPTURE);
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_f, GDK_CONTROL_MASK),
+                                                          gtk_named_action_new ("win.search")));
+  gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
 }
 
 /* ------------------------------------------------------------------------

@@ -29,7 +29,6 @@ import subprocess
 import sys
 import tempfile
 import time
-import traceback
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SOURCE_ROOT = os.path.dirname(os.path.dirname(HERE))
@@ -83,24 +82,6 @@ STEPS = [
 TODO = {}
 
 
-def app_env():
-    env = dict(os.environ)
-    env.pop('GTK_A11Y', None)
-    env.update({
-        'GSETTINGS_BACKEND': 'memory',
-        'GSETTINGS_SCHEMA_DIR': SCHEMA_DIR,
-        'GSK_RENDERER': 'cairo',
-        'GDK_BACKEND': 'x11',
-        'LANGUAGE': 'C',
-        'LC_ALL': 'C.UTF-8',
-        'SV_TODAY': '2026-11-22',
-        'TZ': 'Europe/Amsterdam',
-    })
-    # Warnings are fatal, as in the widget tests (SV_E2E_G_DEBUG overrides).
-    env['G_DEBUG'] = os.environ.get('SV_E2E_G_DEBUG', 'fatal-warnings')
-    return env
-
-
 # --------------------------------------------------------------------------
 # Helpers that act like a user
 # --------------------------------------------------------------------------
@@ -140,16 +121,7 @@ def alerts(dialog):
 focused = sv.focused
 
 
-def tab_to(node, limit=25):
-    """Press Tab until node has the keyboard focus, as a user would."""
-    for _ in range(limit):
-        if focused(node):
-            return
-        rawinput.pressKey('Tab')
-        time.sleep(0.15)
-    if not focused(node):
-        raise sv.Failure(f'Tab never reached {node.roleName} {node.name!r} (are key presses '
-                         'delivered? the AT-SPI registry needs DISPLAY in its environment)')
+tab_to = sv.tab_to
 
 
 def choose(combo, wanted):
@@ -215,7 +187,7 @@ class Flow:
             pass
 
     def start(self):
-        self.app = sv.App(BINARY, ['--database', self.db], app_env(), self.log_path)
+        self.app = sv.App(BINARY, ['--database', self.db], sv.app_env(SCHEMA_DIR), self.log_path)
         self.win = self.app.main_window()
 
     # 1
@@ -376,44 +348,17 @@ class Flow:
 
 
 def main():
-    print(f'1..{len(STEPS)}')
     tmp = tempfile.TemporaryDirectory(prefix='sv-e2e-')
     flow = Flow(os.path.join(tmp.name, 'e2e.db'))
     runs = [flow.step_start, flow.step_refused_date, flow.step_registered,
             flow.step_members, flow.step_entry, flow.step_page, flow.step_quit,
             flow.step_search, flow.step_found, flow.step_ctrl_q,
             flow.step_discard]
-    failed = False
     try:
-        for number, (desc, run) in enumerate(zip(STEPS, runs), start=1):
-            if failed:
-                print(f'ok {number} - {desc} # SKIP an earlier step failed')
-                continue
-            started = time.monotonic()
-            todo = f' # TODO {TODO[number]}' if number in TODO else ''
-            try:
-                run()
-                print(f'ok {number} - {desc} ({time.monotonic() - started:.1f} s){todo}')
-            except Exception:
-                failed = not todo
-                print(f'not ok {number} - {desc}{todo}')
-                for line in traceback.format_exc().splitlines():
-                    print(f'# {line}')
-                shot = sv.screenshot(os.path.join(LOGDIR, f'e2e-case-flow-failure-{number}.png'))
-                if shot:
-                    print(f'# screenshot: {shot}')
-                print(f'# application output: {flow.log_path}')
-                try:
-                    with open(flow.log_path, errors='replace') as log:
-                        for line in log.read().splitlines()[-15:]:
-                            print(f'#   {line}')
-                except OSError:
-                    pass
-            sys.stdout.flush()
+        return sv.run_tap(list(zip(STEPS, runs)), 'e2e-case-flow', LOGDIR, flow.log_path, TODO)
     finally:
         flow.shutdown()
         tmp.cleanup()
-    return 1 if failed else 0
 
 
 if __name__ == '__main__':
