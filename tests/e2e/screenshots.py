@@ -51,7 +51,20 @@ RUNS = [
                           '24-narrow-600x800-new-case-dialog']),
     ('1920x1080', 'default', ['30-projector-1920x1080-case', '31-projector-1920x1080-meetings']),
     ('1280x800', 'dark', ['40-dark-case-page', '41-dark-member-dialog', '42-dark-meetings']),
+    # A meeting prepared, run and closed, as the chair sees it (the chair's
+    # window opens maximized; with a window manager it fills the screen).
+    ('1920x1080', 'default', ['50-meeting-page', '51-chair', '52-projection', '53-chair-agreement',
+                              '54-close-meeting', '55-case-agreements']),
+    ('1366x768', 'default', ['56-chair-1366x768']),
+    ('1280x800', 'dark', ['57-dark-chair', '58-dark-projection']),
 ]
+
+# The meeting prepared for the 5x screens: two cases, one with a question
+# that names a child (the projection masks it).
+MEETING_CASES = ['2026-0004', '2026-0005']
+MEETING_QUESTION = 'Welke steun helpt Fatima na de scheiding, en wie praat met Yara?'
+AGREEMENT = ('Jeugdconsulent', "Belt met school en 'Veilig Thuis' 📞 over het verzuim", '08-12-2026',
+             'Terug in het volgende LEJO')
 
 # The case shown on case pages: one with members, professionals and journal.
 CASE_NUMBER = '2026-0003'
@@ -146,6 +159,18 @@ def parent(args):
 # Worker: inside the private session and display
 # --------------------------------------------------------------------------
 
+def translator(lang):
+    """The app's own catalogue, so that buttons are found by the labels
+    the user reads, in the language of the run."""
+    import gettext
+    for localedir in (os.path.join(SOURCE_ROOT, 'build', 'po'), '/usr/share/locale'):
+        try:
+            return gettext.translation('samenveilig', localedir, languages=[lang]).gettext
+        except OSError:
+            continue
+    return lambda text: text
+
+
 def worker(args):
     size, scheme, db = args.worker.split(':', 2)
     width, height = (int(x) for x in size.split('x'))
@@ -178,6 +203,16 @@ def worker(args):
     # A copy, so that nothing done here changes the next run's data.
     run_db = os.path.join(config_home, 'shots.db')
     shutil.copy(db, run_db)
+    # A window manager when there is one: windows are maximized and made
+    # fullscreen as on a desktop (the chair's view, the projection).
+    wm = None
+    if shutil.which('openbox'):
+        wm = subprocess.Popen(['openbox'], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(0.5)
+    _ = translator(args.lang)
+
+    def L(msgid):
+        return _(msgid).replace('_', '')  # a label as read, mnemonic gone
     log_path = os.path.join(args.outdir, f'app-{size}-{scheme}.log')
     app = sv.App(args.binary, ['--database', run_db], env, log_path)
     win = app.main_window()
@@ -212,9 +247,92 @@ def worker(args):
         sv.wait_for('the case page to fill', lambda: any(number in t for t in sv.labels_under(page())))
         settle()
 
-    def tab(index):
-        tabs = sv.wait_for('the view switcher', lambda: sv.find_all(win, role='page tab', prune=()))
-        sv.do_action(tabs[index], 'click')
+    def tab(title):
+        tabs = sv.wait_for(f'the view switcher tab {title!r}', lambda: [
+            t for t in sv.find_all(win, role='page tab', prune=()) if t.name == _(title)])
+        sv.do_action(tabs[0], 'click')
+        settle()
+
+    meeting = {}
+
+    def plan_view():
+        return sv.wait_for('the meetings area', lambda: sv.find(
+            win, pred=lambda n: sv.has_action(n, 'meetings.back'), prune=sv.HEAVY))
+
+    def meeting_page():
+        return sv.wait_for('the meeting page', lambda: sv.find(
+            plan_view(), pred=lambda n: sv.has_action(n, 'meeting.add-case'), prune=()))
+
+    def prepare_meeting():
+        """A LEJO on the proposed day with two cases; the first case's
+        question names its child."""
+        if meeting:
+            return
+        tab('Meetings')
+        view = plan_view()
+        sv.click(view, L('_Plan Meeting'), prune=())
+        item = sv.wait_for('LEJO in the menu', lambda: sv.find(
+            view, role='menu item', pred=lambda n: n.name.startswith('LEJO — '), prune=()))
+        sv.do_action(item, 'click')
+        editor = app.dialog(None, action='form.save')
+        settle(0.5)
+        sv.do_action(editor, 'form.save')
+        app.wait_gone(editor)
+        for number in MEETING_CASES:
+            sv.click(meeting_page(), L('_Add Case…'), prune=())
+            dialog = app.dialog(None, action=None)
+            search = sv.wait_for('the search field', lambda: sv.find(dialog, role='entry', prune=()))
+            sv.wait_for('the focus in the search field', lambda: sv.focused(search), timeout=3)
+            sv.type_text(number, into=search)
+            results = sv.wait_for('the results', lambda: sv.find(dialog, role='list', prune=()))
+            sv.wait_for(f'{number} found', lambda: any(
+                number in c.name for c in results.children if c.roleName == 'list item'))
+            sv.press('Return')
+            app.wait_gone(dialog)
+        # The case added last is open with the focus in it: Tab from its
+        # inbrenger choice into its question, type, Enter stores it.
+        agenda = sv.find(meeting_page(), role='list', name=_('Agenda'), prune=())
+        row = next(r for r in agenda.children if r.roleName == 'list item' and sv.find(
+            r, role='list item', pred=lambda n: n.name.endswith(MEETING_CASES[-1]) or MEETING_CASES[-1] in n.name,
+            prune=()))
+        question = sv.find(row, role='text', name=_('Question to the meeting'), prune=())
+        inbrenger = sv.find(row, role='combo box', prune=())
+        sv.tab_to(sv.find(inbrenger, role='push button', prune=()), limit=40)
+        sv.press('Tab')
+        sv.type_text(MEETING_QUESTION, into=question)
+        sv.press('Return')
+        settle()
+        meeting['ready'] = True
+
+    def chair():
+        if 'chair' not in meeting:
+            prepare_meeting()
+            sv.click(meeting_page(), L('_Start Meeting'), prune=())
+            meeting['chair'] = app.window('chair.next')
+            settle(1.5)
+        return meeting['chair']
+
+    def project():
+        c = chair()
+        sv.click(c, L('_Project'), prune=())
+        item = sv.wait_for('a place to project', lambda: sv.find(
+            c, role='menu item', pred=lambda n: n.name in (_('In a Window'),) or n.name.startswith(_('Project on')),
+            prune=()))
+        sv.do_action(item, 'click')
+        projection = app.window('projection.leave')
+        settle(0.8)
+        if wm is not None and 'projection.toggle-fullscreen' in sv.actions(projection):
+            sv.do_action(projection, 'projection.toggle-fullscreen')
+            settle(1.5)
+        return projection
+
+    def capture_agreement():
+        c = chair()
+        names = [_('Who'), _('What'), _('By when (dd-mm-yyyy, optional)'), _('How monitored (Enter adds)')]
+        for name, value in zip(names, AGREEMENT):
+            node = sv.wait_for(f'the field {name!r}', lambda: sv.find(c, role='text', name=name, prune=()))
+            sv.set_text(node, value)
+        sv.click(c, L('_Add Agreement'), prune=())
         settle()
 
     def scroll(clicks, x=None, y=None):
@@ -342,13 +460,48 @@ def worker(args):
                         sv.do_action(button, 'click')
                     dialog_shot(name, open_correction)
                 elif name.endswith('meetings'):
-                    tab(1)
+                    tab('Meetings')
                     shot(name)
-                    tab(0)
+                    tab('Cases')
                 elif name == '12-professionals':
-                    tab(2)
+                    tab('Professionals')
                     shot(name)
-                    tab(0)
+                    tab('Cases')
+                elif name == '50-meeting-page':
+                    prepare_meeting()
+                    shot(name)
+                elif name in ('51-chair', '56-chair-1366x768', '57-dark-chair'):
+                    chair()
+                    shot(name)
+                elif name in ('52-projection', '58-dark-projection'):
+                    projection = project()
+                    # The second case: its question names the family, masked.
+                    sv.do_action(chair(), 'chair.next')
+                    settle()
+                    shot(name)
+                    sv.do_action(chair(), 'chair.previous')
+                    sv.do_action(projection, 'projection.leave')
+                    if projection in app.toplevels():
+                        sv.do_action(projection, 'projection.leave')
+                    settle()
+                elif name == '53-chair-agreement':
+                    capture_agreement()
+                    shot(name)
+                elif name == '54-close-meeting':
+                    sv.click(chair(), L('_Close Meeting…'), prune=())
+                    question = app.dialog(_('Close the Meeting?'), action=None)
+                    settle()
+                    shot(name)
+                    sv.click(question, L('Close _Meeting'), prune=())
+                    app.wait_gone(question)
+                    settle()
+                    sv.do_action(chair(), 'window.close')
+                    settle()
+                elif name == '55-case-agreements':
+                    tab('Cases')
+                    open_case(MEETING_CASES[0])
+                    scroll(3)
+                    shot(name)
                 elif name == '13-preferences':
                     def open_preferences():
                         items = open_main_menu()
@@ -377,6 +530,8 @@ def worker(args):
                 settle()
     finally:
         app.kill()
+        if wm is not None:
+            wm.terminate()
         shutil.rmtree(config_home, ignore_errors=True)
         if os.path.exists(log_path) and os.path.getsize(log_path) == 0:
             os.remove(log_path)  # the app said nothing
