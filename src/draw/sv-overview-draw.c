@@ -235,7 +235,7 @@ add_professionals (SvPrintDoc       *doc,
                    const SvOverview *o,
                    const char       *title)
 {
-  static const double widths[] = { 0.16, 0.18, 0.22, 0.26, 0.18 };
+  static const double widths[] = { 0.18, 0.17, 0.21, 0.25, 0.19 };
   const char *headers[] = { _("Role"), _("Name"), _("Organisation"), _("Contact"), _("Note") };
 
   sv_print_doc_add_heading (doc, title);

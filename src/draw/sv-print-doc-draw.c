@@ -132,16 +132,22 @@ draw_placement (SvPrintDoc      *self,
  * Header and footer
  * ------------------------------------------------------------------------ */
 
+/* Left the case, in the middle the word "confidential", right who printed
+ * when: the right one is the longest. */
 static Cell *
 header_cell (SvPrintDoc *self,
              guint       i)
 {
   static const PangoAlignment align[3] = { PANGO_ALIGN_LEFT, PANGO_ALIGN_CENTER, PANGO_ALIGN_RIGHT };
-  static const double inset[3] = { 0, 4, 4 }, narrower[3] = { 4, 8, 4 };
-  double third = self->body_width / 3;
+  static const double share[3] = { 0.30, 0.24, 0.46 };
+  static const double gap = 6;
+  double x = 0;
 
+  for (guint j = 0; j < i; j++)
+    x += share[j] * self->body_width;
   return sv_print_cell_new (self, self->header[i], i == 1 ? STYLE_PAGE_HEADER_STRONG : STYLE_PAGE_HEADER,
-                            i * third + inset[i], third - narrower[i], align[i]);
+                            x + (i > 0 ? gap : 0), share[i] * self->body_width - (i == 1 ? 2 * gap : gap),
+                            align[i]);
 }
 
 static char *
