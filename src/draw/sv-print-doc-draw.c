@@ -132,22 +132,29 @@ draw_placement (SvPrintDoc      *self,
  * Header and footer
  * ------------------------------------------------------------------------ */
 
-/* Left the case, in the middle the word "confidential", right who printed
- * when: the right one is the longest. */
+/* Left the case, in the middle the word "confidential" at its natural
+ * width (never broken), right who printed when, the longest of the three.
+ * The sides share what the middle leaves. */
 static Cell *
 header_cell (SvPrintDoc *self,
              guint       i)
 {
   static const PangoAlignment align[3] = { PANGO_ALIGN_LEFT, PANGO_ALIGN_CENTER, PANGO_ALIGN_RIGHT };
-  static const double share[3] = { 0.30, 0.24, 0.46 };
-  static const double gap = 6;
-  double x = 0;
+  static const double gap = 8;
+  Cell *probe = sv_print_cell_new (self, self->header[1], STYLE_PAGE_HEADER_STRONG, 0, G_MAXINT / PANGO_SCALE / 2,
+                                   PANGO_ALIGN_LEFT);
+  double middle = MIN (probe->line_width[0], self->body_width / 2);
+  double sides = MAX (self->body_width - middle - 2 * gap, 2);
+  double left = sides * 0.4;
 
-  for (guint j = 0; j < i; j++)
-    x += share[j] * self->body_width;
-  return sv_print_cell_new (self, self->header[i], i == 1 ? STYLE_PAGE_HEADER_STRONG : STYLE_PAGE_HEADER,
-                            x + (i > 0 ? gap : 0), share[i] * self->body_width - (i == 1 ? 2 * gap : gap),
-                            align[i]);
+  sv_print_cell_free (probe);
+  if (i == 0)
+    return sv_print_cell_new (self, self->header[0], STYLE_PAGE_HEADER, 0, left, align[0]);
+  if (i == 1)
+    return sv_print_cell_new (self, self->header[1], STYLE_PAGE_HEADER_STRONG, left + gap, middle + 0.5,
+                              align[1]);
+  return sv_print_cell_new (self, self->header[2], STYLE_PAGE_HEADER, left + middle + 2 * gap, sides - left,
+                            align[2]);
 }
 
 static char *
