@@ -12,6 +12,7 @@
 #include <glib/gstdio.h>
 
 #include "sv-cli.h"
+#include "sv-cli-private.h"
 #include "sv-date.h"
 #include "sv-error.h"
 #include "sv-exchange.h"
@@ -142,12 +143,12 @@ sv_cli_import (const char *database,
  * so an export works while the app has the database open, and a missing
  * database is reported instead of created — and the case of @case_ref
  * (0 when @case_ref is NULL). */
-static SvSqliteStore *
-open_for_export (const char  *database,
-                 const char  *output_path,
-                 const char  *case_ref,
-                 gint64      *case_id,
-                 GError     **error)
+SvSqliteStore *
+sv_cli_open_for_export (const char  *database,
+                        const char  *output_path,
+                        const char  *case_ref,
+                        gint64      *case_id,
+                        GError     **error)
 {
   g_autofree char *path = NULL;
   g_autoptr(SvSqliteStore) store = NULL;
@@ -195,7 +196,7 @@ sv_cli_export (const char *database,
 
   if (output_path == NULL || *output_path == '\0')
     return report_usage (_("--export needs the name of the file to write."));
-  if (!(store = open_for_export (database, output_path, case_ref, &case_id, &error)))
+  if (!(store = sv_cli_open_for_export (database, output_path, case_ref, &case_id, &error)))
     return report_error (error);
 
   if (case_ref != NULL)
@@ -224,8 +225,8 @@ sv_cli_export (const char *database,
 /* The organisation's extra days off, as the app counts them. Only when the
  * schema is installed: on a server without the app's data files
  * g_settings_new() would abort, and then none are counted. */
-static SvWorkdays *
-workdays_from_settings (void)
+SvWorkdays *
+sv_cli_workdays_from_settings (void)
 {
   SvWorkdays *workdays = sv_workdays_new ();
   GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
@@ -257,10 +258,10 @@ sv_cli_export_ics (const char *database,
 
   if (output_path == NULL || *output_path == '\0')
     return report_usage (_("--export-ics needs the name of the file to write."));
-  if (!(store = open_for_export (database, output_path, case_ref, &case_id, &error)))
+  if (!(store = sv_cli_open_for_export (database, output_path, case_ref, &case_id, &error)))
     return report_error (error);
 
-  workdays = workdays_from_settings ();
+  workdays = sv_cli_workdays_from_settings ();
   sv_date_today (&today);
   if (!sv_ics_export_to_file_full (SV_STORE (store), case_ref != NULL ? &case_id : NULL, case_ref != NULL ? 1 : 0,
                                    workdays, &today, output_path, &counts, &error))

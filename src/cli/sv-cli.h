@@ -24,4 +24,17 @@ int sv_cli_export_ics (const char *database,
                        const char *output_path,
                        const char *case_ref);
 
+/* The printed case overview of case @case_ref as a PDF file (sv-cli-print.c).
+ * @initials: names as initials, for a print that leaves the room. The
+ * journal is printed with @with_journal, from @journal_from to
+ * @journal_to (dates as typed: 2026-11-01 or 1-11-2026; either may be
+ * NULL for no bound). */
+int sv_cli_export_overview (const char *database,
+                            const char *case_ref,
+                            const char *output_path,
+                            gboolean    initials,
+                            gboolean    with_journal,
+                            const char *journal_from,
+                            const char *journal_to);
+
 G_END_DECLS

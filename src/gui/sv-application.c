@@ -158,6 +158,7 @@ sv_application_handle_local_options (GApplication *app,
 {
   SvApplication *self = SV_APPLICATION (app);
   const char *database = NULL, *import = NULL, *export = NULL, *export_ics = NULL, *case_ref = NULL;
+  const char *overview = NULL, *output = NULL, *journal_from = NULL, *journal_to = NULL;
 
   if (g_variant_dict_contains (options, "version"))
     {
@@ -169,6 +170,10 @@ sv_application_handle_local_options (GApplication *app,
   g_variant_dict_lookup (options, "export", "^&ay", &export);
   g_variant_dict_lookup (options, "export-ics", "^&ay", &export_ics);
   g_variant_dict_lookup (options, "case", "&s", &case_ref);
+  g_variant_dict_lookup (options, "export-overview", "&s", &overview);
+  g_variant_dict_lookup (options, "output", "^&ay", &output);
+  g_variant_dict_lookup (options, "journal-from", "&s", &journal_from);
+  g_variant_dict_lookup (options, "journal-to", "&s", &journal_to);
 
   if (import != NULL && export != NULL)
     {
@@ -185,6 +190,24 @@ sv_application_handle_local_options (GApplication *app,
       g_printerr ("samenveilig: %s\n", _("--case goes with --export or --export-ics: which case to export."));
       return 2;
     }
+  if (overview != NULL && (import != NULL || export != NULL || export_ics != NULL))
+    {
+      g_printerr ("samenveilig: %s\n", _("Use --export-overview on its own, not with --import or --export."));
+      return 2;
+    }
+  if (overview == NULL && (output != NULL || journal_from != NULL || journal_to != NULL ||
+                           g_variant_dict_contains (options, "initials") ||
+                           g_variant_dict_contains (options, "journal")))
+    {
+      g_printerr ("samenveilig: %s\n",
+                  _("--output, --initials and --journal go with --export-overview: the case to print."));
+      return 2;
+    }
+  if (overview != NULL)
+    return sv_cli_export_overview (database, overview, output,
+                                   g_variant_dict_contains (options, "initials"),
+                                   g_variant_dict_contains (options, "journal"),
+                                   journal_from, journal_to);
   if (import != NULL)
     return sv_cli_import (database, import);
   if (export != NULL)
@@ -287,6 +310,18 @@ sv_application_init (SvApplication *self)
       N_("Export the deadlines and interventiegesprekken of the open cases to an iCalendar file for a calendar app, then quit (no display needed)"), N_("FILE.ics") },
     { "case", 0, 0, G_OPTION_ARG_STRING, NULL,
       N_("With --export or --export-ics: only the case with this number, e.g. 2026-0012"), N_("NUMBER") },
+    { "export-overview", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("Print the overview of a case to a PDF file (with --output), then quit (no display needed)"), N_("NUMBER") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("With --export-overview: the PDF file to write"), N_("FILE.pdf") },
+    { "initials", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("With --export-overview: names as initials, for a print that leaves the room"), NULL },
+    { "journal", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("With --export-overview: print the whole case journal too"), NULL },
+    { "journal-from", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("With --export-overview: print the journal from this date on"), N_("DATE") },
+    { "journal-to", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("With --export-overview: print the journal up to this date"), N_("DATE") },
     { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version and quit"), NULL },
     { NULL }
   };

@@ -353,6 +353,22 @@ add_entry_action (GtkWidget  *widget,
   sv_case_page_add_entry (SV_CASE_PAGE (widget));
 }
 
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  sv_case_page_print (SV_CASE_PAGE (widget), GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG);
+}
+
+static void
+print_preview_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  sv_case_page_print (SV_CASE_PAGE (widget), GTK_PRINT_OPERATION_ACTION_PREVIEW);
+}
+
 void
 sv_case_page_install_actions (GtkWidgetClass *widget_class)
 {
@@ -374,4 +390,9 @@ sv_case_page_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "case.toggle-deadline", "s", toggle_deadline_action);
   gtk_widget_class_install_action (widget_class, "case.correct-entry", "x", correct_entry_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "case.edit", NULL);
+  gtk_widget_class_install_action (widget_class, "case.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "case.print-preview", NULL, print_preview_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "case.print", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "case.print-preview", NULL);
 }

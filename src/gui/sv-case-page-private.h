@@ -58,6 +58,10 @@ void sv_case_page_fill_agreements  (SvCasePage *self);
 void sv_case_page_toggle_agreement (SvCasePage *self,
                                     gint64      agreement_id);
 
+/* sv-case-page-print.c */
+void sv_case_page_print (SvCasePage              *self,
+                         GtkPrintOperationAction  action);
+
 /* sv-case-page-journal.c */
 void sv_case_page_fill_journal (SvCasePage *self);
 void sv_case_page_add_entry    (SvCasePage *self);

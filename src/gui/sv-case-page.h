@@ -5,6 +5,7 @@
 
 #include <adwaita.h>
 
+#include "sv-print-operation.h"
 #include "sv-store.h"
 
 G_BEGIN_DECLS
@@ -20,5 +21,7 @@ void   sv_case_page_set_store   (SvCasePage *self,
 void   sv_case_page_set_case    (SvCasePage *self,
                                  gint64      case_id);
 gint64 sv_case_page_get_case_id (SvCasePage *self);
+/* The print of the case's overview, not yet run (sv-case-page-print.c). */
+SvPrintOperation *sv_case_page_new_print_operation (SvCasePage *self);
 
 G_END_DECLS

@@ -1,0 +1,115 @@
+/* sv-cli-print.c: `samenveilig --export-overview` — the printed overview
+ * as PDF without a display, drawn by the very code the printer uses. */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "sv-cli.h"
+#include "sv-cli-private.h"
+#include "sv-date.h"
+#include "sv-overview-draw.h"
+#include "sv-print-pdf.h"
+
+enum {
+  EXIT_DONE = 0,
+  EXIT_FAILED = 1,
+  EXIT_USAGE = 2,
+};
+
+static gboolean
+parse_bound (const char  *text,
+             const char  *option,
+             GDate       *out,
+             GError     **error)
+{
+  g_autoptr(GError) local = NULL;
+
+  g_date_clear (out, 1);
+  if (text == NULL)
+    return TRUE;
+  if (!sv_date_parse_user (text, out, &local))
+    {
+      /* TRANSLATORS: "--journal-from: There is no month 13: months run from 1 to 12" */
+      g_set_error (error, local->domain, local->code, "%s: %s", option, local->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+int
+sv_cli_export_overview (const char *database,
+                        const char *case_ref,
+                        const char *output_path,
+                        gboolean    initials,
+                        gboolean    with_journal,
+                        const char *journal_from,
+                        const char *journal_to)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SvSqliteStore) store = NULL;
+  g_autoptr(SvWorkdays) workdays = NULL;
+  g_autoptr(SvOverview) overview = NULL;
+  g_autoptr(SvPrintDoc) doc = NULL;
+  g_autofree char *title = NULL;
+  PangoContext *context;
+  SvOverviewOptions options;
+  SvPageGeometry geometry;
+  GDate today;
+  gint64 case_id;
+  guint n_pages;
+
+  if (case_ref == NULL || *case_ref == '\0')
+    {
+      g_printerr ("samenveilig: %s\n", _("--export-overview needs the number of a case, e.g. 2026-0012."));
+      return EXIT_USAGE;
+    }
+  if (output_path == NULL || *output_path == '\0')
+    {
+      g_printerr ("samenveilig: %s\n", _("--export-overview needs --output and the name of the PDF file to write."));
+      return EXIT_USAGE;
+    }
+
+  sv_overview_options_init (&options);
+  options.names = initials ? SV_OVERVIEW_NAMES_INITIALS : SV_OVERVIEW_NAMES_FULL;
+  options.with_journal = with_journal || journal_from != NULL || journal_to != NULL;
+  if (!parse_bound (journal_from, "--journal-from", &options.journal_from, &error) ||
+      !parse_bound (journal_to, "--journal-to", &options.journal_to, &error))
+    {
+      g_printerr ("samenveilig: %s\n", error->message);
+      return EXIT_USAGE;
+    }
+  if (g_date_valid (&options.journal_from) && g_date_valid (&options.journal_to) &&
+      g_date_compare (&options.journal_from, &options.journal_to) > 0)
+    {
+      g_printerr ("samenveilig: %s\n", _("--journal-from lies after --journal-to: nothing would be printed."));
+      return EXIT_USAGE;
+    }
+
+  if (!(store = sv_cli_open_for_export (database, output_path, case_ref, &case_id, &error)))
+    goto failed;
+  workdays = sv_cli_workdays_from_settings ();
+  sv_date_today (&today);
+  if (!(overview = sv_overview_load (SV_STORE (store), case_id, &options, workdays, &today, &error)))
+    goto failed;
+
+  context = sv_print_pdf_context_new ();
+  sv_page_geometry_a4 (&geometry);
+  doc = sv_overview_doc_new (overview, context, &geometry);
+  g_object_unref (context);
+  n_pages = sv_print_doc_get_n_pages (doc);
+  /* The case number only: the metadata is seen without opening the file. */
+  title = g_strdup_printf (_("Case overview %s"), overview->case_number);
+  if (!sv_print_doc_write_pdf (doc, title, output_path, &error))
+    goto failed;
+
+  /* TRANSLATORS: "Overview of case 2026-0012 (3 pages) written to overview.pdf" */
+  g_print (g_dngettext (GETTEXT_PACKAGE, "Overview of case %s (%u page) written to %s",
+                        "Overview of case %s (%u pages) written to %s", n_pages),
+           overview->case_number, n_pages, output_path);
+  g_print ("\n");
+  return EXIT_DONE;
+
+failed:
+  g_printerr ("samenveilig: %s\n", error->message);
+  return EXIT_FAILED;
+}

@@ -1,0 +1,320 @@
+/* sv-print-operation.c: GtkPrintOperation drawing an SvPrintDoc. */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sv-gui-util.h"
+#include "sv-print-operation.h"
+#include "sv-print-preview.h"
+#include "sv-print-settings.h"
+
+#define MM           (72.0 / 25.4)
+#define MIN_MARGIN   (20 * MM)
+
+/* What makes the document, shared by an operation, its preview and the
+ * operation the preview prints with (a GtkPrintOperation runs once). */
+typedef struct {
+  SvPrintBuildFunc  build;
+  gpointer          user_data;
+  GDestroyNotify    destroy;
+  char             *job_name;
+} Source;
+
+struct _SvPrintOperation
+{
+  GtkPrintOperation  parent_instance;
+
+  Source            *source;         /* a reference (GRcBox) */
+  SvOverviewNames    names;
+  SvPrintDoc        *doc;            /* owned; from the last begin-print */
+  GtkPageSetup      *used_setup;     /* owned; its paper */
+  GError            *error;          /* owned; why begin-print gave up */
+  GtkCheckButton    *initials_check; /* borrowed; in the dialog's tab */
+};
+
+G_DEFINE_FINAL_TYPE (SvPrintOperation, sv_print_operation, GTK_TYPE_PRINT_OPERATION)
+
+static void
+source_clear (gpointer data)
+{
+  Source *source = data;
+
+  if (source->destroy != NULL)
+    source->destroy (source->user_data);
+  g_free (source->job_name);
+}
+
+void
+sv_print_geometry_for_setup (GtkPageSetup   *setup,
+                             SvPageGeometry *geometry)
+{
+  geometry->width = gtk_page_setup_get_paper_width (setup, GTK_UNIT_POINTS);
+  geometry->height = gtk_page_setup_get_paper_height (setup, GTK_UNIT_POINTS);
+  geometry->margin_top = MAX (MIN_MARGIN, gtk_page_setup_get_top_margin (setup, GTK_UNIT_POINTS));
+  geometry->margin_bottom = MAX (MIN_MARGIN, gtk_page_setup_get_bottom_margin (setup, GTK_UNIT_POINTS));
+  geometry->margin_left = MAX (MIN_MARGIN, gtk_page_setup_get_left_margin (setup, GTK_UNIT_POINTS));
+  geometry->margin_right = MAX (MIN_MARGIN, gtk_page_setup_get_right_margin (setup, GTK_UNIT_POINTS));
+}
+
+/* ------------------------------------------------------------------------
+ * GtkPrintOperation overrides
+ * ------------------------------------------------------------------------ */
+
+static void
+sv_print_operation_begin_print (GtkPrintOperation *operation,
+                                GtkPrintContext   *context)
+{
+  SvPrintOperation *self = SV_PRINT_OPERATION (operation);
+  GtkPageSetup *setup = gtk_print_context_get_page_setup (context);
+  PangoContext *pango = gtk_print_context_create_pango_context (context);
+  SvPageGeometry geometry;
+
+  g_clear_pointer (&self->doc, sv_print_doc_free);
+  g_clear_error (&self->error);
+  g_set_object (&self->used_setup, setup);
+  sv_print_geometry_for_setup (setup, &geometry);
+  /* The context knows the paper as turned for printing. */
+  geometry.width = gtk_print_context_get_width (context);
+  geometry.height = gtk_print_context_get_height (context);
+
+  self->doc = sv_print_operation_build_doc (self, pango, &geometry, self->names, &self->error);
+  g_object_unref (pango);
+  if (self->doc == NULL)
+    {
+      gtk_print_operation_cancel (operation);
+      return;
+    }
+  gtk_print_operation_set_n_pages (operation, (int) sv_print_doc_get_n_pages (self->doc));
+}
+
+static void
+sv_print_operation_draw_page (GtkPrintOperation *operation,
+                              GtkPrintContext   *context,
+                              int                page_nr)
+{
+  SvPrintOperation *self = SV_PRINT_OPERATION (operation);
+
+  if (self->doc != NULL && page_nr >= 0 && (guint) page_nr < sv_print_doc_get_n_pages (self->doc))
+    sv_print_doc_draw_page (self->doc, gtk_print_context_get_cairo_context (context), (guint) page_nr);
+}
+
+static GtkWidget *
+sv_print_operation_create_custom_widget (GtkPrintOperation *operation)
+{
+  SvPrintOperation *self = SV_PRINT_OPERATION (operation);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *heading = gtk_label_new (_("Names of the family on the print"));
+  GtkWidget *full = gtk_check_button_new_with_mnemonic (_("_Full names, for the case file and the meeting"));
+  GtkWidget *initials = gtk_check_button_new_with_mnemonic (_("_Initials only, for a print that leaves the room"));
+
+  gtk_widget_add_css_class (heading, "heading");
+  gtk_label_set_xalign (GTK_LABEL (heading), 0);
+  gtk_check_button_set_group (GTK_CHECK_BUTTON (initials), GTK_CHECK_BUTTON (full));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (self->names == SV_OVERVIEW_NAMES_INITIALS ? initials : full), TRUE);
+  gtk_widget_set_margin_top (box, 18);
+  gtk_widget_set_margin_start (box, 18);
+  gtk_widget_set_margin_end (box, 18);
+  gtk_box_append (GTK_BOX (box), heading);
+  gtk_box_append (GTK_BOX (box), full);
+  gtk_box_append (GTK_BOX (box), initials);
+  self->initials_check = GTK_CHECK_BUTTON (initials);
+  return box;
+}
+
+static void
+sv_print_operation_custom_widget_apply (GtkPrintOperation *operation,
+                                        GtkWidget         *widget)
+{
+  SvPrintOperation *self = SV_PRINT_OPERATION (operation);
+
+  if (self->initials_check != NULL)
+    self->names = gtk_check_button_get_active (self->initials_check)
+                  ? SV_OVERVIEW_NAMES_INITIALS : SV_OVERVIEW_NAMES_FULL;
+  self->initials_check = NULL;
+}
+
+/* The dialog's Preview button shows the app's own preview (the system's
+ * needs a PDF viewer that may not be installed). */
+static gboolean
+sv_print_operation_preview (GtkPrintOperation        *operation,
+                            GtkPrintOperationPreview *preview,
+                            GtkPrintContext          *context,
+                            GtkWindow                *parent)
+{
+  SvPrintOperation *self = SV_PRINT_OPERATION (operation);
+  GtkWidget *window;
+
+  window = sv_print_preview_new (parent, self, gtk_print_context_get_page_setup (context));
+  gtk_window_present (GTK_WINDOW (window));
+  gtk_print_operation_preview_end_preview (preview);
+  return TRUE;
+}
+
+/* ------------------------------------------------------------------------
+ * GObject overrides
+ * ------------------------------------------------------------------------ */
+
+static void
+sv_print_operation_finalize (GObject *object)
+{
+  SvPrintOperation *self = SV_PRINT_OPERATION (object);
+
+  g_clear_pointer (&self->doc, sv_print_doc_free);
+  g_clear_object (&self->used_setup);
+  g_clear_error (&self->error);
+  if (self->source != NULL)
+    g_rc_box_release_full (g_steal_pointer (&self->source), source_clear);
+  G_OBJECT_CLASS (sv_print_operation_parent_class)->finalize (object);
+}
+
+static void
+sv_print_operation_class_init (SvPrintOperationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkPrintOperationClass *operation_class = GTK_PRINT_OPERATION_CLASS (klass);
+
+  object_class->finalize = sv_print_operation_finalize;
+  operation_class->begin_print = sv_print_operation_begin_print;
+  operation_class->draw_page = sv_print_operation_draw_page;
+  operation_class->create_custom_widget = sv_print_operation_create_custom_widget;
+  operation_class->custom_widget_apply = sv_print_operation_custom_widget_apply;
+  operation_class->preview = sv_print_operation_preview;
+}
+
+static void
+sv_print_operation_init (SvPrintOperation *self)
+{
+  GtkPrintOperation *operation = GTK_PRINT_OPERATION (self);
+  g_autoptr(GtkPrintSettings) settings = sv_print_settings_load ();
+  g_autoptr(GtkPageSetup) setup = sv_print_page_setup_load ();
+
+  self->names = sv_print_names_load ();
+  /* Points on the whole sheet: the documents keep their own margins,
+   * widened to what the printer cannot reach. */
+  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
+  gtk_print_operation_set_use_full_page (operation, TRUE);
+  gtk_print_operation_set_embed_page_setup (operation, TRUE);
+  gtk_print_operation_set_print_settings (operation, settings);
+  gtk_print_operation_set_default_page_setup (operation, setup);
+  gtk_print_operation_set_custom_tab_label (operation, _("Names"));
+}
+
+/* ------------------------------------------------------------------------
+ * Public API
+ * ------------------------------------------------------------------------ */
+
+SvPrintOperation *
+sv_print_operation_new (const char       *job_name,
+                        SvPrintBuildFunc  build,
+                        gpointer          user_data,
+                        GDestroyNotify    destroy)
+{
+  SvPrintOperation *self;
+  GtkPrintSettings *settings;
+
+  g_return_val_if_fail (build != NULL, NULL);
+
+  self = g_object_new (SV_TYPE_PRINT_OPERATION, NULL);
+  self->source = g_rc_box_new0 (Source);
+  self->source->build = build;
+  self->source->user_data = user_data;
+  self->source->destroy = destroy;
+  self->source->job_name = g_strdup (job_name);
+  if (job_name != NULL)
+    {
+      gtk_print_operation_set_job_name (GTK_PRINT_OPERATION (self), job_name);
+      settings = gtk_print_operation_get_print_settings (GTK_PRINT_OPERATION (self));
+      gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_BASENAME, job_name);
+    }
+  return self;
+}
+
+SvPrintOperation *
+sv_print_operation_new_like (SvPrintOperation *other)
+{
+  SvPrintOperation *self;
+
+  g_return_val_if_fail (SV_IS_PRINT_OPERATION (other), NULL);
+
+  self = g_object_new (SV_TYPE_PRINT_OPERATION, NULL);
+  self->source = g_rc_box_acquire (other->source);
+  self->names = other->names;
+  if (self->source->job_name != NULL)
+    {
+      gtk_print_operation_set_job_name (GTK_PRINT_OPERATION (self), self->source->job_name);
+      gtk_print_settings_set (gtk_print_operation_get_print_settings (GTK_PRINT_OPERATION (self)),
+                              GTK_PRINT_SETTINGS_OUTPUT_BASENAME, self->source->job_name);
+    }
+  return self;
+}
+
+SvPrintDoc *
+sv_print_operation_build_doc (SvPrintOperation     *self,
+                              PangoContext         *context,
+                              const SvPageGeometry *geometry,
+                              SvOverviewNames       names,
+                              GError              **error)
+{
+  g_return_val_if_fail (SV_IS_PRINT_OPERATION (self), NULL);
+  return self->source->build (context, geometry, names, self->source->user_data, error);
+}
+
+SvOverviewNames
+sv_print_operation_get_names (SvPrintOperation *self)
+{
+  g_return_val_if_fail (SV_IS_PRINT_OPERATION (self), SV_OVERVIEW_NAMES_FULL);
+  return self->names;
+}
+
+void
+sv_print_operation_set_names (SvPrintOperation *self,
+                              SvOverviewNames   names)
+{
+  g_return_if_fail (SV_IS_PRINT_OPERATION (self));
+  self->names = names;
+}
+
+SvPrintDoc *
+sv_print_operation_get_doc (SvPrintOperation *self)
+{
+  g_return_val_if_fail (SV_IS_PRINT_OPERATION (self), NULL);
+  return self->doc;
+}
+
+void
+sv_print_operation_run_for (SvPrintOperation        *self,
+                            GtkWidget               *parent,
+                            GtkPrintOperationAction  action)
+{
+  g_autoptr(GError) error = NULL;
+  GtkRoot *root;
+  GtkPrintOperationResult result;
+
+  g_return_if_fail (SV_IS_PRINT_OPERATION (self));
+
+  root = parent != NULL ? gtk_widget_get_root (parent) : NULL;
+  if (action == GTK_PRINT_OPERATION_ACTION_PREVIEW)
+    {
+      GtkWidget *window = sv_print_preview_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self,
+                                                gtk_print_operation_get_default_page_setup (GTK_PRINT_OPERATION (self)));
+
+      gtk_window_present (GTK_WINDOW (window));
+      return;
+    }
+  result = gtk_print_operation_run (GTK_PRINT_OPERATION (self), action,
+                                    GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, &error);
+  if (result == GTK_PRINT_OPERATION_RESULT_ERROR || self->error != NULL)
+    {
+      if (parent != NULL)
+        sv_show_error_toast (parent, error != NULL ? error : self->error);
+      return;
+    }
+  if (result == GTK_PRINT_OPERATION_RESULT_APPLY)
+    {
+      g_autoptr(GError) save_error = NULL;
+
+      if (!sv_print_settings_save (gtk_print_operation_get_print_settings (GTK_PRINT_OPERATION (self)),
+                                   self->used_setup, self->names, &save_error))
+        g_message ("The print settings were not saved: %s", save_error->message);
+    }
+}

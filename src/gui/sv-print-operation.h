@@ -1,0 +1,61 @@
+/* sv-print-operation.h: printing a document of the app — the case overview,
+ * the agenda, the minutes — through GtkPrintOperation.
+ *
+ * begin-print lays the document out for the chosen paper (the drawing code
+ * is the one the PDF export uses), draw-page draws a page. A tab of the
+ * print dialog asks full names or initials; the printer, the paper and
+ * that choice are remembered (sv-print-settings.h).
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "sv-overview-model.h"
+#include "sv-print-doc.h"
+
+G_BEGIN_DECLS
+
+/* Makes the document for @geometry with @names, measured with @context;
+ * NULL with @error set when the data cannot be read. */
+typedef SvPrintDoc *(*SvPrintBuildFunc) (PangoContext         *context,
+                                         const SvPageGeometry *geometry,
+                                         SvOverviewNames       names,
+                                         gpointer              user_data,
+                                         GError              **error);
+
+#define SV_TYPE_PRINT_OPERATION (sv_print_operation_get_type ())
+
+G_DECLARE_FINAL_TYPE (SvPrintOperation, sv_print_operation, SV, PRINT_OPERATION, GtkPrintOperation)
+
+/* @job_name names the job in the printer queue and the file name offered
+ * for "Print to File": never a family's name. */
+SvPrintOperation *sv_print_operation_new       (const char        *job_name,
+                                                SvPrintBuildFunc   build,
+                                                gpointer           user_data,
+                                                GDestroyNotify     destroy);
+/* A new operation (an operation runs once) printing the same document. */
+SvPrintOperation *sv_print_operation_new_like  (SvPrintOperation  *other);
+/* The document for @geometry and @names, as begin-print makes it. */
+SvPrintDoc       *sv_print_operation_build_doc (SvPrintOperation     *self,
+                                                PangoContext         *context,
+                                                const SvPageGeometry *geometry,
+                                                SvOverviewNames       names,
+                                                GError              **error);
+SvOverviewNames   sv_print_operation_get_names (SvPrintOperation  *self);
+void              sv_print_operation_set_names (SvPrintOperation  *self,
+                                                SvOverviewNames    names);
+/* The document laid out by the last begin-print, or NULL. */
+SvPrintDoc       *sv_print_operation_get_doc   (SvPrintOperation  *self);
+
+/* The margins the documents keep, never less than the printer needs. */
+void              sv_print_geometry_for_setup  (GtkPageSetup      *setup,
+                                                SvPageGeometry    *geometry);
+
+/* Shows the print dialog for @parent (or the preview for
+ * GTK_PRINT_OPERATION_ACTION_PREVIEW), prints, and remembers the choices;
+ * an error goes to a toast. */
+void              sv_print_operation_run_for   (SvPrintOperation  *self,
+                                                GtkWidget         *parent,
+                                                GtkPrintOperationAction action);
+
+G_END_DECLS

@@ -1,0 +1,115 @@
+/* sv-print-settings.c: print settings kept in a key file. */
+#include "config.h"
+
+#include <errno.h>
+#include <glib/gstdio.h>
+
+#include "sv-print-settings.h"
+
+#define SETTINGS_GROUP "Print Settings"
+#define PAGE_GROUP     "Page Setup"
+#define OWN_GROUP      "Samen Veilig"
+
+static char *
+settings_path (void)
+{
+  return g_build_filename (g_get_user_config_dir (), "samenveilig", "print.ini", NULL);
+}
+
+static GKeyFile *
+load_key_file (void)
+{
+  g_autofree char *path = settings_path ();
+  GKeyFile *file = g_key_file_new ();
+
+  /* A missing or broken file means defaults, not an error to show. */
+  g_key_file_load_from_file (file, path, G_KEY_FILE_KEEP_COMMENTS, NULL);
+  return file;
+}
+
+static GtkPaperSize *
+a4 (void)
+{
+  return gtk_paper_size_new (GTK_PAPER_NAME_A4);
+}
+
+GtkPrintSettings *
+sv_print_settings_load (void)
+{
+  g_autoptr(GKeyFile) file = load_key_file ();
+  GtkPrintSettings *settings = NULL;
+
+  if (g_key_file_has_group (file, SETTINGS_GROUP))
+    settings = gtk_print_settings_new_from_key_file (file, SETTINGS_GROUP, NULL);
+  if (settings == NULL)
+    {
+      GtkPaperSize *paper = a4 ();
+
+      settings = gtk_print_settings_new ();
+      gtk_print_settings_set_paper_size (settings, paper);
+      gtk_paper_size_free (paper);
+    }
+  return settings;
+}
+
+GtkPageSetup *
+sv_print_page_setup_load (void)
+{
+  g_autoptr(GKeyFile) file = load_key_file ();
+  GtkPageSetup *setup = NULL;
+
+  if (g_key_file_has_group (file, PAGE_GROUP))
+    setup = gtk_page_setup_new_from_key_file (file, PAGE_GROUP, NULL);
+  if (setup == NULL)
+    {
+      GtkPaperSize *paper = a4 ();
+
+      setup = gtk_page_setup_new ();
+      gtk_page_setup_set_paper_size_and_default_margins (setup, paper);
+      gtk_paper_size_free (paper);
+    }
+  return setup;
+}
+
+SvOverviewNames
+sv_print_names_load (void)
+{
+  g_autoptr(GKeyFile) file = load_key_file ();
+  g_autofree char *names = g_key_file_get_string (file, OWN_GROUP, "names", NULL);
+
+  return g_strcmp0 (names, "initials") == 0 ? SV_OVERVIEW_NAMES_INITIALS : SV_OVERVIEW_NAMES_FULL;
+}
+
+gboolean
+sv_print_settings_save (GtkPrintSettings  *settings,
+                        GtkPageSetup      *page_setup,
+                        SvOverviewNames    names,
+                        GError           **error)
+{
+  g_autoptr(GKeyFile) file = load_key_file ();
+  g_autofree char *path = settings_path ();
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *data = NULL;
+  gsize length;
+
+  if (settings != NULL)
+    {
+      /* An old printer's options must not linger beside the new one's. */
+      g_key_file_remove_group (file, SETTINGS_GROUP, NULL);
+      gtk_print_settings_to_key_file (settings, file, SETTINGS_GROUP);
+    }
+  if (page_setup != NULL)
+    gtk_page_setup_to_key_file (page_setup, file, PAGE_GROUP);
+  g_key_file_set_string (file, OWN_GROUP, "names", names == SV_OVERVIEW_NAMES_INITIALS ? "initials" : "full");
+
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      int saved = errno;
+
+      g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved), "%s: %s", dir, g_strerror (saved));
+      return FALSE;
+    }
+  data = g_key_file_to_data (file, &length, NULL);
+  /* 0600: the last file printed to is named in there. */
+  return g_file_set_contents_full (path, data, (gssize) length, G_FILE_SET_CONTENTS_CONSISTENT, 0600, error);
+}

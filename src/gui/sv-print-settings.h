@@ -1,0 +1,25 @@
+/* sv-print-settings.h: the printer, paper and names chosen last, kept
+ * between sessions in a key file of the user's config directory
+ * ($XDG_CONFIG_HOME/samenveilig/print.ini, readable by the user only).
+ * GtkPrintSettings and GtkPageSetup already know how to live in a key
+ * file; GSettings would need a schema key per printer option. */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "sv-overview-model.h"
+
+G_BEGIN_DECLS
+
+/* What was saved, or A4 portrait and the system's printer. */
+GtkPrintSettings *sv_print_settings_load       (void);
+GtkPageSetup     *sv_print_page_setup_load     (void);
+/* Full names unless initials were chosen last. */
+SvOverviewNames   sv_print_names_load          (void);
+/* NULL arguments keep what was saved. */
+gboolean          sv_print_settings_save       (GtkPrintSettings *settings,
+                                                GtkPageSetup     *page_setup,
+                                                SvOverviewNames   names,
+                                                GError          **error);
+
+G_END_DECLS

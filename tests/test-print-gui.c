@@ -1,0 +1,197 @@
+/* test-print-gui.c: printing from the case page — the GtkPrintOperation
+ * exporting to PDF with the same drawing as the command line, the names
+ * choice, the preview window and the remembered settings. */
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "sv-case-page.h"
+#include "sv-gui-test-util.h"
+#include "sv-print-preview.h"
+#include "sv-print-settings.h"
+
+typedef struct {
+  char          *dir;
+  SvSqliteStore *store;
+  GSettings     *settings;
+  GtkWindow     *window;
+  SvCasePage    *page;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  gint64 case_id;
+
+  f->dir = sv_test_make_dir ();
+  f->store = sv_test_open_store (f->dir, "print.db");
+  f->settings = g_settings_new ("org.overbetuwe.SamenVeilig");
+  case_id = sv_test_add_case (SV_STORE (f->store), "Gezin Testpersoon", "Zorgen over Bram");
+  f->window = GTK_WINDOW (gtk_window_new ());
+  f->page = g_object_new (SV_TYPE_CASE_PAGE, NULL);
+  sv_case_page_set_store (f->page, SV_STORE (f->store), f->settings);
+  sv_case_page_set_case (f->page, case_id);
+  gtk_window_set_child (f->window, GTK_WIDGET (f->page));
+  gtk_window_present (f->window);
+  sv_gui_test_frames (GTK_WIDGET (f->window), 2);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (f->window);
+  sv_gui_test_wait (20);
+  g_clear_object (&f->settings);
+  g_assert_finalize_object (f->store);
+  sv_test_rmtree (f->dir);
+  g_free (f->dir);
+}
+
+static char *
+pdf_text (const char *pdf)
+{
+  const char *argv[] = { "pdftotext", "-enc", "UTF-8", pdf, "-", NULL };
+  g_autoptr(GError) error = NULL;
+  char *out = NULL;
+  int status = 0;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                               NULL, NULL, &out, NULL, &status, &error));
+  g_assert_no_error (error);
+  return out;
+}
+
+static char *
+export (Fixture         *f,
+        SvOverviewNames  names,
+        const char      *file)
+{
+  g_autoptr(SvPrintOperation) op = sv_case_page_new_print_operation (f->page);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (f->dir, file, NULL);
+  GtkPrintOperationResult result;
+
+  sv_print_operation_set_names (op, names);
+  gtk_print_operation_set_export_filename (GTK_PRINT_OPERATION (op), path);
+  result = gtk_print_operation_run (GTK_PRINT_OPERATION (op), GTK_PRINT_OPERATION_ACTION_EXPORT, f->window, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (result, ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+  g_assert_nonnull (sv_print_operation_get_doc (op));
+  g_assert_cmpuint (sv_print_doc_get_n_pages (sv_print_operation_get_doc (op)), >=, 1);
+  return pdf_text (path);
+}
+
+static void
+test_export_through_print_operation (Fixture       *f,
+                                     gconstpointer  data)
+{
+  g_autofree char *full = NULL;
+  g_autofree char *initials = NULL;
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+
+  if (pdftotext == NULL)
+    {
+      g_test_skip ("pdftotext is not installed");
+      return;
+    }
+  full = export (f, SV_OVERVIEW_NAMES_FULL, "full.pdf");
+  g_assert_nonnull (strstr (full, "Case Overview"));
+  g_assert_nonnull (strstr (full, "Gezin Testpersoon"));
+  g_assert_nonnull (strstr (full, "Anna Testpersoon"));
+  g_assert_nonnull (strstr (full, "page 1 of"));
+
+  initials = export (f, SV_OVERVIEW_NAMES_INITIALS, "initials.pdf");
+  g_assert_nonnull (strstr (initials, "Case Overview"));
+  g_assert_null (strstr (initials, "Testpersoon"));
+  g_assert_null (strstr (initials, "Anna"));
+  g_assert_nonnull (strstr (initials, "A. T."));
+}
+
+static void
+test_preview (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(SvPrintOperation) op = sv_case_page_new_print_operation (f->page);
+  SvPrintPreview *preview;
+
+  sv_print_operation_set_names (op, SV_OVERVIEW_NAMES_INITIALS);
+  preview = SV_PRINT_PREVIEW (sv_print_preview_new (f->window, op, NULL));
+  gtk_window_present (GTK_WINDOW (preview));
+  sv_gui_test_frames (GTK_WIDGET (preview), 2);
+  g_assert_cmpint (sv_print_preview_get_names (preview), ==, SV_OVERVIEW_NAMES_INITIALS);
+  g_assert_cmpuint (sv_print_preview_get_n_pages (preview), >=, 1);
+  sv_print_preview_set_names (preview, SV_OVERVIEW_NAMES_FULL);
+  g_assert_cmpint (sv_print_preview_get_names (preview), ==, SV_OVERVIEW_NAMES_FULL);
+  g_assert_cmpuint (sv_print_preview_get_n_pages (preview), >=, 1);
+  sv_gui_test_frames (GTK_WIDGET (preview), 2);
+  gtk_window_destroy (GTK_WINDOW (preview));
+  sv_gui_test_wait (20);
+}
+
+static void
+test_settings_remembered (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(GtkPrintSettings) settings = gtk_print_settings_new ();
+  g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
+  g_autoptr(GtkPrintSettings) settings2 = NULL;
+  g_autoptr(GtkPageSetup) setup2 = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (g_get_user_config_dir (), "samenveilig", "print.ini", NULL);
+  GtkPaperSize *a5 = gtk_paper_size_new (GTK_PAPER_NAME_A5);
+  GStatBuf st;
+
+  /* Nothing saved: A4 and full names. */
+  g_remove (path);
+  setup2 = sv_print_page_setup_load ();
+  g_assert_cmpstr (gtk_paper_size_get_name (gtk_page_setup_get_paper_size (setup2)), ==, GTK_PAPER_NAME_A4);
+  g_assert_cmpint (sv_print_names_load (), ==, SV_OVERVIEW_NAMES_FULL);
+  g_clear_object (&setup2);
+
+  gtk_page_setup_set_paper_size (setup, a5);
+  gtk_page_setup_set_orientation (setup, GTK_PAGE_ORIENTATION_LANDSCAPE);
+  gtk_print_settings_set_printer (settings, "Kantoorprinter");
+  g_assert_true (sv_print_settings_save (settings, setup, SV_OVERVIEW_NAMES_INITIALS, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+
+  settings2 = sv_print_settings_load ();
+  setup2 = sv_print_page_setup_load ();
+  g_assert_cmpstr (gtk_print_settings_get_printer (settings2), ==, "Kantoorprinter");
+  g_assert_cmpstr (gtk_paper_size_get_name (gtk_page_setup_get_paper_size (setup2)), ==, GTK_PAPER_NAME_A5);
+  g_assert_cmpint (gtk_page_setup_get_orientation (setup2), ==, GTK_PAGE_ORIENTATION_LANDSCAPE);
+  g_assert_cmpint (sv_print_names_load (), ==, SV_OVERVIEW_NAMES_INITIALS);
+  /* A new print starts from what was chosen last. */
+  {
+    g_autoptr(SvPrintOperation) op = sv_case_page_new_print_operation (f->page);
+
+    g_assert_cmpint (sv_print_operation_get_names (op), ==, SV_OVERVIEW_NAMES_INITIALS);
+  }
+  gtk_paper_size_free (a5);
+  g_remove (path);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *config = NULL;
+  int status;
+
+  /* Saved print settings go to a private directory, never the tester's. */
+  config = sv_test_make_dir ();
+  g_setenv ("XDG_CONFIG_HOME", config, TRUE);
+  sv_gui_test_init (&argc, &argv);
+
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/print-gui/export-through-print-operation", test_export_through_print_operation);
+  ADD ("/print-gui/preview", test_preview);
+  ADD ("/print-gui/settings-remembered", test_settings_remembered);
+#undef ADD
+
+  status = g_test_run ();
+  sv_test_rmtree (config);
+  return status;
+}
