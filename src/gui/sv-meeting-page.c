@@ -240,9 +240,10 @@ fill_standing (SvMeetingPage *self)
                                  after_text, self->kind->code);
   adw_preferences_group_set_description (self->standing_group, description);
 
-  if (error == NULL)
+  /* The facts of every open case only for a kind whose rule reads them. */
+  if (error == NULL && sv_meeting_standing_rule (self->kind, NULL) != NULL)
     facts = sv_store_list_case_facts (self->store, SV_CASE_FILTER_OPEN, &error);
-  if (error == NULL)
+  if (error == NULL && facts != NULL)
     done = sv_store_list_all_deadlines_done (self->store, SV_CASE_FILTER_OPEN, &error);
   if (error == NULL)
     agreements = sv_store_list_open_agreements_of_kind (self->store, self->kind->id, &error);
