@@ -540,6 +540,7 @@ fill_item_row (SvMeetingPage  *self,
     }
   if (self->kind != NULL && self->kind->invites_family)
     add_family_rows (self, row, item);
+  sv_widget_wrap_at_words (GTK_WIDGET (row));
 }
 
 static GtkWidget *
@@ -558,7 +559,7 @@ new_item_row (SvMeetingPage *self,
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   set_item_id (row, item->id);
 
-  gtk_widget_set_tooltip_text (handle, _("Drag onto another case to change the order"));
+  sv_widget_set_new_tooltip (handle, _("Drag onto another case to change the order"));
   gtk_widget_add_css_class (handle, "dim-label");
   gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
   g_signal_connect (source, "prepare", G_CALLBACK (on_drag_prepare_cb), row);

@@ -290,7 +290,7 @@ fill_standing (SvMeetingPage *self)
       tooltip = g_strdup_printf (_("Put %s on the agenda"), c != NULL ? c->number : "");
       button = gtk_button_new_with_mnemonic (_("_Add"));
       gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-      gtk_widget_set_tooltip_text (button, tooltip);
+      sv_widget_set_new_tooltip (button, tooltip);
       gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
       gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "meeting.add-standing");
       gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button), g_variant_new_int64 (p->case_id));
@@ -359,6 +359,7 @@ rebuild (SvMeetingPage *self)
   sv_meeting_page_fill_agenda (self);
   fill_standing (self);
   sv_meeting_page_fill_attendance (self);
+  sv_widget_wrap_at_words (GTK_WIDGET (self));
   self->rebuilding = FALSE;
   restore_focus (self, focus);
 }
