@@ -120,14 +120,17 @@ sv_widget_set_new_tooltip (GtkWidget  *widget,
 {
   gboolean visible = gtk_widget_get_visible (widget);
 
-  g_return_if_fail (gtk_widget_get_parent (widget) == NULL);
-
   /* GTK asks the display server where the pointer is when a visible
    * widget gets a tooltip (three round trips on X11); a widget not yet
    * in a window cannot be under it. */
+  if (gtk_widget_get_root (widget) != NULL || !visible)
+    {
+      gtk_widget_set_tooltip_text (widget, tooltip);
+      return;
+    }
   gtk_widget_set_visible (widget, FALSE);
   gtk_widget_set_tooltip_text (widget, tooltip);
-  gtk_widget_set_visible (widget, visible);
+  gtk_widget_set_visible (widget, TRUE);
 }
 
 /* GTK 4.8 measures the minimum width of a wrapping label by laying it out

@@ -47,8 +47,8 @@ void        sv_export_calendar        (GtkWidget    *widget,
                                        SvStore      *store,
                                        GSettings    *settings,
                                        gint64        case_id);
-/* Sets the tooltip of @widget, not yet in a window, without asking the
- * display server where the pointer is. */
+/* Sets the tooltip of @widget; while it is not yet in a window, without
+ * asking the display server where the pointer is. */
 void        sv_widget_set_new_tooltip (GtkWidget    *widget,
                                        const char   *tooltip);
 /* Lets the wrapping labels in @widget (libadwaita's rows break words
