@@ -358,6 +358,25 @@ test_standing_items (void)
     g_autofree char *due = iso (&g_array_index (p, SvStandingProposal, 0).due);
     g_assert_cmpstr (due, ==, "2026-11-20");
   }
+  /* Only IT and VHT have a deadline rule: a page leaves the facts of the
+   * open cases unread for the others, with the same proposals. */
+  {
+    SvStandingReason reason = SV_STANDING_NONE;
+    g_autoptr(GArray) with_facts = sv_meeting_propose_standing (lejo, &after, &meeting_date, facts, done,
+                                                                agreements, NULL, workdays);
+    g_autoptr(GArray) without = sv_meeting_propose_standing (lejo, &after, &meeting_date, NULL, NULL,
+                                                             agreements, NULL, workdays);
+
+    g_assert_cmpstr (sv_meeting_standing_rule (it, &reason), ==, "it-onderzoek-einde");
+    g_assert_cmpint (reason, ==, SV_STANDING_IT_6_WEKEN);
+    g_assert_cmpstr (sv_meeting_standing_rule (vht, &reason), ==, "ots-step-2");
+    g_assert_cmpint (reason, ==, SV_STANDING_OTS_STAP_2);
+    g_assert_null (sv_meeting_standing_rule (lejo, &reason));
+    g_assert_cmpint (reason, ==, SV_STANDING_NONE);
+    g_assert_cmpuint (with_facts->len, ==, without->len);
+    g_assert_cmpmem (with_facts->data, with_facts->len * sizeof (SvStandingProposal),
+                     without->data, without->len * sizeof (SvStandingProposal));
+  }
 
   /* Without a previous meeting the window is one cadence back. */
   sv_meeting_standing_window (lejo, NULL, &meeting_date, &after);

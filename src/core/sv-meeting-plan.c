@@ -112,6 +112,24 @@ sv_meeting_standing_window (const SvMeetingKind *kind,
   g_date_subtract_days (out_after, 7 * MAX (kind->cadence_weeks, 2u));
 }
 
+const char *
+sv_meeting_standing_rule (const SvMeetingKind *kind,
+                          SvStandingReason    *out_reason)
+{
+  const char *rule = NULL;
+  SvStandingReason reason = SV_STANDING_NONE;
+
+  g_return_val_if_fail (kind != NULL, NULL);
+
+  if (g_strcmp0 (kind->code, "IT") == 0)
+    rule = "it-onderzoek-einde", reason = SV_STANDING_IT_6_WEKEN;
+  else if (g_strcmp0 (kind->code, "VHT") == 0)
+    rule = "ots-step-2", reason = SV_STANDING_OTS_STAP_2;
+  if (out_reason != NULL)
+    *out_reason = reason;
+  return rule;
+}
+
 static gboolean
 in_window (const GDate *due,
            const GDate *after,
@@ -167,10 +185,7 @@ sv_meeting_propose_standing (const SvMeetingKind *kind,
 
   g_return_val_if_fail (kind != NULL && after != NULL && meeting_date != NULL, out);
 
-  if (g_strcmp0 (kind->code, "IT") == 0)
-    rule = "it-onderzoek-einde", reason = SV_STANDING_IT_6_WEKEN;
-  else if (g_strcmp0 (kind->code, "VHT") == 0)
-    rule = "ots-step-2", reason = SV_STANDING_OTS_STAP_2;
+  rule = sv_meeting_standing_rule (kind, &reason);
 
   for (guint i = 0; rule != NULL && facts != NULL && i < facts->len; i++)
     {

@@ -49,6 +49,13 @@ void      sv_meeting_standing_window  (const SvMeetingKind *kind,
                                        const GDate         *meeting_date,
                                        GDate               *out_after);
 
+/* The deadline rule whose due dates bring cases back to meetings of
+ * @kind (IT: the end of the investigation, VHT: OTS closure step 2), with
+ * its reason in @out_reason (may be NULL); NULL when only agreements do,
+ * and sv_meeting_propose_standing() then needs no facts. */
+const char *sv_meeting_standing_rule  (const SvMeetingKind *kind,
+                                       SvStandingReason    *out_reason);
+
 typedef struct {
   gint64           case_id;
   SvStandingReason reason;

@@ -217,7 +217,8 @@ sv_chair_window_update_agenda_row (SvChairWindow *self,
       gtk_image_clear (GTK_IMAGE (state));
       status = _("not yet discussed");
     }
-  gtk_widget_set_tooltip_text (state, status);
+  if (g_strcmp0 (gtk_widget_get_tooltip_text (state), status) != 0)
+    sv_widget_set_new_tooltip (state, status);
   if ((int) index == self->current)
     gtk_widget_add_css_class (GTK_WIDGET (row), "sv-current");
   else
@@ -1141,6 +1142,7 @@ sv_chair_window_new (GtkApplication *application,
   fill_agenda (self);
   apply_read_only (self);
   fill_case (self);
+  sv_widget_wrap_at_words (GTK_WIDGET (self));
   self->changed_id = g_signal_connect (store, "changed", G_CALLBACK (on_store_changed_cb), self);
   self->tick_id = g_timeout_add_seconds (1, tick_cb, self);
   return self;

@@ -47,6 +47,13 @@ void        sv_export_calendar        (GtkWidget    *widget,
                                        SvStore      *store,
                                        GSettings    *settings,
                                        gint64        case_id);
+/* Sets the tooltip of @widget; while it is not yet in a window, without
+ * asking the display server where the pointer is. */
+void        sv_widget_set_new_tooltip (GtkWidget    *widget,
+                                       const char   *tooltip);
+/* Lets the wrapping labels in @widget (libadwaita's rows break words
+ * anywhere) break between words only: far cheaper to measure. */
+void        sv_widget_wrap_at_words   (GtkWidget    *widget);
 /* A flat icon button with a tooltip that is also its accessible name. */
 GtkWidget  *sv_icon_button_new        (const char   *icon_name,
                                        const char   *tooltip);

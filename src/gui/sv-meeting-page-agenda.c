@@ -283,6 +283,9 @@ on_family_attendance_cb (AdwComboRow   *row,
   save_item (self, edited);
 }
 
+static void fill_item_row (SvMeetingPage  *self,
+                           AdwExpanderRow *row);
+
 static void
 on_expanded_cb (AdwExpanderRow *row,
                 GParamSpec     *pspec,
@@ -291,7 +294,10 @@ on_expanded_cb (AdwExpanderRow *row,
   g_autofree char *key = item_key ("row", get_item_id (row));
 
   if (adw_expander_row_get_expanded (row))
-    g_hash_table_add (self->expanded, g_steal_pointer (&key));
+    {
+      fill_item_row (self, row);
+      g_hash_table_add (self->expanded, g_steal_pointer (&key));
+    }
   else
     g_hash_table_remove (self->expanded, key);
 }
@@ -510,6 +516,33 @@ add_move_shortcut (GtkShortcutController *controller,
   gtk_shortcut_controller_add_shortcut (controller, shortcut);
 }
 
+/* The fields of an opened row, made once per row. */
+static void
+fill_item_row (SvMeetingPage  *self,
+               AdwExpanderRow *row)
+{
+  SvAgendaItem *item = find_item (self, get_item_id (row), NULL);
+
+  if (item == NULL || g_object_get_data (G_OBJECT (row), "sv-filled") != NULL)
+    return;
+  g_object_set_data (G_OBJECT (row), "sv-filled", GINT_TO_POINTER (TRUE));
+  adw_expander_row_add_row (row, new_minutes_row (self, item));
+  adw_expander_row_add_row (row, new_inbrenger_row (self, item));
+  adw_expander_row_add_row (row, new_question_row (self, item));
+  if (item->standing != SV_STANDING_NONE)
+    {
+      GtkWidget *standing = adw_action_row_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (standing), _("Standing item"));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (standing), sv_standing_reason_label (item->standing));
+      gtk_widget_add_css_class (standing, "property");
+      adw_expander_row_add_row (row, standing);
+    }
+  if (self->kind != NULL && self->kind->invites_family)
+    add_family_rows (self, row, item);
+  sv_widget_wrap_at_words (GTK_WIDGET (row));
+}
+
 static GtkWidget *
 new_item_row (SvMeetingPage *self,
               guint          index)
@@ -526,7 +559,7 @@ new_item_row (SvMeetingPage *self,
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   set_item_id (row, item->id);
 
-  gtk_widget_set_tooltip_text (handle, _("Drag onto another case to change the order"));
+  sv_widget_set_new_tooltip (handle, _("Drag onto another case to change the order"));
   gtk_widget_add_css_class (handle, "dim-label");
   gtk_drag_source_set_actions (source, GDK_ACTION_MOVE);
   g_signal_connect (source, "prepare", G_CALLBACK (on_drag_prepare_cb), row);
@@ -553,22 +586,13 @@ new_item_row (SvMeetingPage *self,
   add_move_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), GDK_KEY_KP_Down, "meeting.move-down", item->id);
   gtk_widget_add_controller (row, shortcuts);
 
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), new_minutes_row (self, item));
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), new_inbrenger_row (self, item));
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), new_question_row (self, item));
-  if (item->standing != SV_STANDING_NONE)
+  /* The fields below come when the row is first opened: a closed row
+   * costs its header only, to build and to measure. */
+  if (g_hash_table_contains (self->expanded, key))
     {
-      GtkWidget *standing = adw_action_row_new ();
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (standing), _("Standing item"));
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (standing), sv_standing_reason_label (item->standing));
-      gtk_widget_add_css_class (standing, "property");
-      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), standing);
+      fill_item_row (self, ADW_EXPANDER_ROW (row));
+      adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
     }
-  if (self->kind != NULL && self->kind->invites_family)
-    add_family_rows (self, ADW_EXPANDER_ROW (row), item);
-
-  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), g_hash_table_contains (self->expanded, key));
   g_signal_connect (row, "notify::expanded", G_CALLBACK (on_expanded_cb), self);
   sv_meeting_page_set_key (self, row, g_steal_pointer (&key));
   return row;

@@ -240,9 +240,10 @@ fill_standing (SvMeetingPage *self)
                                  after_text, self->kind->code);
   adw_preferences_group_set_description (self->standing_group, description);
 
-  if (error == NULL)
+  /* The facts of every open case only for a kind whose rule reads them. */
+  if (error == NULL && sv_meeting_standing_rule (self->kind, NULL) != NULL)
     facts = sv_store_list_case_facts (self->store, SV_CASE_FILTER_OPEN, &error);
-  if (error == NULL)
+  if (error == NULL && facts != NULL)
     done = sv_store_list_all_deadlines_done (self->store, SV_CASE_FILTER_OPEN, &error);
   if (error == NULL)
     agreements = sv_store_list_open_agreements_of_kind (self->store, self->kind->id, &error);
@@ -289,7 +290,7 @@ fill_standing (SvMeetingPage *self)
       tooltip = g_strdup_printf (_("Put %s on the agenda"), c != NULL ? c->number : "");
       button = gtk_button_new_with_mnemonic (_("_Add"));
       gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-      gtk_widget_set_tooltip_text (button, tooltip);
+      sv_widget_set_new_tooltip (button, tooltip);
       gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
       gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "meeting.add-standing");
       gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button), g_variant_new_int64 (p->case_id));
@@ -358,6 +359,7 @@ rebuild (SvMeetingPage *self)
   sv_meeting_page_fill_agenda (self);
   fill_standing (self);
   sv_meeting_page_fill_attendance (self);
+  sv_widget_wrap_at_words (GTK_WIDGET (self));
   self->rebuilding = FALSE;
   restore_focus (self, focus);
 }
