@@ -194,6 +194,7 @@ add_fixture_case (SvStore *store)
   g_autoptr(SvCaseRole) role = sv_case_role_new ();
   g_autoptr(SvCaseFacts) facts = sv_case_facts_new ();
   g_autoptr(SvNetworkMember) oma = sv_network_member_new ();
+  g_autoptr(SvNetworkMember) buurvrouw = sv_network_member_new ();
   const char *entries[] = {
     "Huisbezoek bij Anna Testpersoon: Bram was thuis.",
     "Gesprek met Kees Testpersoon over de afspraken.",
@@ -209,7 +210,12 @@ add_fixture_case (SvStore *store)
   set_text (&oma->name, "Truus Grootmoeder");
   set_text (&oma->relation, "oma");
   set_text (&oma->contact, "06-12345678");
+  set_text (&oma->note, "Past op Bram.");
   g_assert_true (sv_store_save_network_member (store, oma, &error));
+  buurvrouw->household_id = c->household_id;
+  set_text (&buurvrouw->name, "Buurvrouw Ingrid");
+  set_text (&buurvrouw->relation, "buurvrouw");
+  g_assert_true (sv_store_save_network_member (store, buurvrouw, &error));
 
   consent->status = SV_CONSENT_STATUS_GEGEVEN;
   g_date_set_dmy (&consent->date, 4, G_DATE_NOVEMBER, 2026);
@@ -356,7 +362,8 @@ test_initials (Fixture       *f,
   g_autofree char *pdf = NULL;
   g_autofree char *text = NULL;
   g_autofree char *folded = NULL;
-  const char *names[] = { "anna", "bram", "kees", "testpersoon", "truus", "grootmoeder", "12345678", "1985" };
+  const char *names[] = { "anna", "bram", "kees", "testpersoon", "truus", "grootmoeder", "ingrid", "12345678",
+                          "1985" };
 
   if (!have_poppler ())
     return;
@@ -376,6 +383,10 @@ test_initials (Fixture       *f,
   g_assert_nonnull (strstr (text, "B. T."));
   g_assert_nonnull (strstr (text, "Gezin T."));
   g_assert_nonnull (strstr (text, "Huisbezoek bij A. T.: B. was thuis."));
+  /* The network: a relation word is no name, an initial ends a sentence once. */
+  g_assert_nonnull (strstr (text, "Buurvrouw I. buurvrouw"));
+  g_assert_nonnull (strstr (text, "Past op B."));
+  g_assert_null (strstr (text, "B.."));
   g_assert_nonnull (strstr (text, "Wendy Wijkagent"));
   g_assert_nonnull (strstr (text, "Names as initials"));
 }
