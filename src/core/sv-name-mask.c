@@ -141,13 +141,24 @@ sv_name_mask_new (const SvHousehold *household,
                   SvRevealFlags      reveal)
 {
   SvNameMask *self = g_new0 (SvNameMask, 1);
-  /* TRANSLATORS: replaces a family name in text on the projector */
-  g_autofree char *surname = g_strdup_printf ("[%s]", _("surname"));
 
   self->reveal = reveal;
   self->words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  if (reveal & SV_REVEAL_NAMES)
-    return self;
+  sv_name_mask_add_household (self, household, members);
+  return self;
+}
+
+void
+sv_name_mask_add_household (SvNameMask        *self,
+                            const SvHousehold *household,
+                            GPtrArray         *members)
+{
+  /* TRANSLATORS: replaces a family name in text on the projector */
+  g_autofree char *surname = g_strdup_printf ("[%s]", _("surname"));
+
+  g_return_if_fail (self != NULL);
+  if (self->reveal & SV_REVEAL_NAMES)
+    return;
 
   /* Given names first: a word that is both someone's given name and a
    * family name is shown as the person. */
@@ -172,7 +183,6 @@ sv_name_mask_new (const SvHousehold *household,
       AddWords add = { self, surname, FALSE, FALSE };
       foreach_word (household->name, add_word, &add);
     }
-  return self;
 }
 
 void

@@ -24,6 +24,11 @@ typedef struct _SvNameMask SvNameMask;
 SvNameMask *sv_name_mask_new   (const SvHousehold *household,
                                 GPtrArray         *members,
                                 SvRevealFlags      reveal);
+/* Another household's names join the mask, as for the minutes of a
+ * meeting that discussed several families. */
+void        sv_name_mask_add_household (SvNameMask        *self,
+                                        const SvHousehold *household,
+                                        GPtrArray         *members);
 /* Someone of the informal network: the words of @name are masked too,
  * by "[@relation]" ("[oma]") when nothing is revealed; words such as
  * "buurvrouw" or "oma" in the name say how, not who, and stay. */
