@@ -3,6 +3,7 @@
  * layout boxes of every page checked against the margins. No display:
  * the PDF is drawn by the same code the printer uses. */
 #include <glib/gstdio.h>
+#include <math.h>
 #include <pango/pangocairo.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -533,6 +534,161 @@ test_boxes_within_margins (Fixture       *f,
 }
 
 /* ------------------------------------------------------------------------
+ * Page 1 against a reference image
+ * ------------------------------------------------------------------------ */
+
+#define REF_DPI        40.0
+#define REF_CELL       2       /* pixels averaged into one before comparing */
+#define REF_TOLERANCE  0.25    /* grey difference (0…1) a cell may have */
+#define REF_MAX_SHARE  0.02    /* share of cells that may differ by more */
+
+/* Page 1 of @doc at REF_DPI on white. */
+static cairo_surface_t *
+render_page (SvPrintDoc *doc,
+             double      shift)
+{
+  const SvPageGeometry *g = sv_print_doc_get_geometry (doc);
+  double scale = REF_DPI / 72.0;
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) (g->width * scale + 0.5),
+                                                         (int) (g->height * scale + 0.5));
+  cairo_t *cr = cairo_create (surface);
+
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  cairo_scale (cr, scale, scale);
+  cairo_translate (cr, 0, shift);
+  sv_print_doc_draw_page (doc, cr, 0);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  return surface;
+}
+
+/* Grey (0 black … 1 white) averaged over REF_CELL × REF_CELL pixels: a
+ * glyph hinted or placed a pixel apart on another machine's fonts still
+ * greys the same cells. */
+static double *
+grey_cells (cairo_surface_t *surface,
+            int             *out_w,
+            int             *out_h)
+{
+  int w = cairo_image_surface_get_width (surface), h = cairo_image_surface_get_height (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+  const guchar *data = cairo_image_surface_get_data (surface);
+  int cw = w / REF_CELL, ch = h / REF_CELL;
+  double *cells = g_new0 (double, (gsize) MAX (cw * ch, 1));
+
+  for (int y = 0; y < ch * REF_CELL; y++)
+    for (int x = 0; x < cw * REF_CELL; x++)
+      {
+        guint32 px = *(const guint32 *) (gconstpointer) (data + y * stride + x * 4);
+        double grey = (0.299 * ((px >> 16) & 0xff) + 0.587 * ((px >> 8) & 0xff) + 0.114 * (px & 0xff)) / 255.0;
+
+        cells[(y / REF_CELL) * cw + x / REF_CELL] += grey / (REF_CELL * REF_CELL);
+      }
+  *out_w = cw;
+  *out_h = ch;
+  return cells;
+}
+
+/* The share of cells that differ by more than the tolerance; with @diff,
+ * an image of the page with those cells in red. */
+static double
+compare_pages (cairo_surface_t  *actual,
+               cairo_surface_t  *reference,
+               cairo_surface_t **diff)
+{
+  int aw, ah, rw, rh;
+  g_autofree double *a = grey_cells (actual, &aw, &ah);
+  g_autofree double *r = grey_cells (reference, &rw, &rh);
+  guint n_bad = 0;
+  cairo_t *cr = NULL;
+
+  if (aw != rw || ah != rh)
+    return 1.0;
+  if (diff != NULL)
+    {
+      *diff = cairo_image_surface_create (CAIRO_FORMAT_RGB24, aw * REF_CELL, ah * REF_CELL);
+      cr = cairo_create (*diff);
+      cairo_set_source_surface (cr, actual, 0, 0);
+      cairo_paint_with_alpha (cr, 0.35);
+      cairo_set_source_rgb (cr, 0.9, 0, 0);
+    }
+  for (int i = 0; i < aw * ah; i++)
+    if (fabs (a[i] - r[i]) > REF_TOLERANCE)
+      {
+        n_bad++;
+        if (cr != NULL)
+          cairo_rectangle (cr, (i % aw) * REF_CELL, (i / aw) * REF_CELL, REF_CELL, REF_CELL);
+      }
+  if (cr != NULL)
+    {
+      cairo_fill (cr);
+      cairo_destroy (cr);
+    }
+  return (double) n_bad / (aw * ah);
+}
+
+/* Page 1 of the fixture overview looks as it did when the reference was
+ * made. After an intended change of the layout, make it anew:
+ * SV_UPDATE_REFERENCE=1 meson test -C build test-print, then look at
+ * tests/data/overview-page1.png before committing it. */
+static void
+test_reference_image (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autofree char *reference_path = g_test_build_filename (G_TEST_DIST, "data", "overview-page1.png", NULL);
+  g_autoptr(SvOverview) overview = load_fixture (f, SV_OVERVIEW_NAMES_FULL);
+  g_autoptr(SvPrintDoc) doc = NULL;
+  cairo_surface_t *actual = NULL;
+  cairo_surface_t *reference = NULL;
+  cairo_surface_t *diff = NULL;
+  double share;
+
+  /* The header names who prints: the same on every machine. */
+  set_text (&overview->printed_by, "Tess Tester");
+  doc = make_doc (overview, NULL);
+  actual = render_page (doc, 0);
+  if (g_getenv ("SV_UPDATE_REFERENCE") != NULL)
+    {
+      g_assert_cmpint (cairo_surface_write_to_png (actual, reference_path), ==, CAIRO_STATUS_SUCCESS);
+      g_test_message ("wrote %s", reference_path);
+    }
+  reference = cairo_image_surface_create_from_png (reference_path);
+  if (cairo_surface_status (reference) != CAIRO_STATUS_SUCCESS)
+    g_error ("cannot read the reference image %s (make it with SV_UPDATE_REFERENCE=1)", reference_path);
+
+  share = compare_pages (actual, reference, &diff);
+  if (share > REF_MAX_SHARE)
+    {
+      g_autofree char *log_dir = g_test_build_filename (G_TEST_BUILT, "..", "meson-logs", NULL);
+      g_autofree char *actual_path = g_build_filename (log_dir, "overview-page1-actual.png", NULL);
+      g_autofree char *diff_path = g_build_filename (log_dir, "overview-page1-diff.png", NULL);
+
+      g_mkdir_with_parents (log_dir, 0700);
+      cairo_surface_write_to_png (actual, actual_path);
+      if (diff != NULL)
+        cairo_surface_write_to_png (diff, diff_path);
+      g_error ("page 1 of the overview differs from %s in %.1f%% of its %d×%d-pixel cells (at most %.1f%% may "
+               "differ by more than %.0f%% grey). The page as drawn now: %s; the cells that differ, in red: %s. "
+               "If the change is intended, make the reference anew with SV_UPDATE_REFERENCE=1.",
+               reference_path, share * 100, REF_CELL, REF_CELL, REF_MAX_SHARE * 100, REF_TOLERANCE * 100,
+               actual_path, diff_path);
+    }
+  g_clear_pointer (&diff, cairo_surface_destroy);
+
+  /* The comparison sees a change: the page drawn 6 points lower is not
+   * the reference any more. */
+  {
+    cairo_surface_t *shifted = render_page (doc, 6);
+
+    g_assert_cmpfloat (compare_pages (shifted, reference, NULL), >, REF_MAX_SHARE);
+    cairo_surface_destroy (shifted);
+  }
+  cairo_surface_destroy (actual);
+  cairo_surface_destroy (reference);
+}
+
+/* ------------------------------------------------------------------------
  * The command line: the real binary, without a display
  * ------------------------------------------------------------------------ */
 
@@ -626,6 +782,7 @@ main (int   argc,
   ADD ("/print/overview/any-script", test_any_script);
   ADD ("/print/overview/empty-case", test_empty_case);
   ADD ("/print/overview/within-margins", test_boxes_within_margins);
+  ADD ("/print/overview/reference-image", test_reference_image);
   ADD ("/print/cli/export-overview", test_cli_export);
 #undef ADD
 
