@@ -9,6 +9,7 @@
 #include "sv-error.h"
 #include "sv-meeting-plan.h"
 #include "sv-meeting-timer.h"
+#include "sv-name-mask.h"
 #include "sv-projection.h"
 
 static void
@@ -773,6 +774,64 @@ test_projection_names_in_text (void)
   full_case_clear (&fc);
 }
 
+/* The informal network in the mask: relation words in a network
+ * member's name ("Buurvrouw Ingrid") are not names, and an initial at the
+ * end of a sentence does not get a second full stop. */
+static void
+test_mask_network_and_full_stop (void)
+{
+  g_autoptr(SvHousehold) household = sv_household_new ();
+  g_autoptr(GPtrArray) members = g_ptr_array_new_with_free_func ((GDestroyNotify) sv_member_free);
+  SvMember *bram = sv_member_new ();
+  g_autoptr(SvNameMask) initials = NULL;
+  g_autoptr(SvNameMask) hidden = NULL;
+  g_autofree char *a = NULL, *b = NULL, *c = NULL, *d = NULL, *e = NULL, *f = NULL;
+  g_autofree char *n1 = NULL, *n2 = NULL, *n3 = NULL, *n4 = NULL;
+
+  g_free (household->name);
+  household->name = g_strdup ("Gezin Jansen");
+  g_free (bram->given_names);
+  bram->given_names = g_strdup ("Bram");
+  g_free (bram->family_name);
+  bram->family_name = g_strdup ("Jansen");
+  bram->role = SV_MEMBER_ROLE_JEUGDIGE;
+  g_ptr_array_add (members, bram);
+
+  initials = sv_name_mask_new (household, members, SV_REVEAL_INITIALS);
+  sv_name_mask_add_network (initials, "Buurvrouw Ingrid", "buurvrouw");
+  sv_name_mask_add_network (initials, "oma Truus van Dijk", "Oma");
+  a = sv_name_mask_apply (initials, "De buurvrouw (Ingrid) past op Bram.");
+  g_assert_cmpstr (a, ==, "De buurvrouw (I.) past op B.");
+  b = sv_name_mask_apply (initials, "Oma Truus belt. Daarna Bram... en Jansen.");
+  g_assert_cmpstr (b, ==, "Oma T. belt. Daarna B... en J.");
+  c = sv_name_mask_apply (initials, "buurvrouw");
+  g_assert_cmpstr (c, ==, "buurvrouw");
+  d = sv_name_mask_apply (initials, "Van Dijk komt");
+  g_assert_cmpstr (d, ==, "Van D. komt");
+
+  /* Nothing revealed: the network's names by their relation, when that
+   * is one relation word; otherwise by "[network]". */
+  hidden = sv_name_mask_new (household, members, SV_REVEAL_NONE);
+  sv_name_mask_add_network (hidden, "oma Truus", "oma");
+  sv_name_mask_add_network (hidden, "Ingrid", "vriendin van Anna");
+  e = sv_name_mask_apply (hidden, "Truus en Ingrid komen bij Bram.");
+  g_assert_cmpstr (e, ==, "[oma] en [network] komen bij [youth].");
+
+  n1 = sv_name_mask_network_initials ("Buurvrouw Ingrid");
+  g_assert_cmpstr (n1, ==, "Buurvrouw I.");
+  n2 = sv_name_mask_network_initials ("oma Truus van Dijk");
+  g_assert_cmpstr (n2, ==, "oma T. v. D.");
+  n3 = sv_name_mask_network_initials ("  ");
+  g_assert_cmpstr (n3, ==, "");
+
+  /* Behind a name such a word is a family name, and masked. */
+  sv_name_mask_add_network (initials, "Truus Grootmoeder", "buurvrouw");
+  f = sv_name_mask_apply (initials, "Grootmoeder belt de grootmoeder.");
+  g_assert_cmpstr (f, ==, "G. belt de G.");
+  n4 = sv_name_mask_network_initials ("Truus Grootmoeder");
+  g_assert_cmpstr (n4, ==, "T. G.");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -792,5 +851,6 @@ main (int   argc,
   g_test_add_func ("/meetings/mask-labels", test_mask_labels);
   g_test_add_func ("/meetings/projection-allow-list", test_projection_allow_list);
   g_test_add_func ("/meetings/projection-names-in-text", test_projection_names_in_text);
+  g_test_add_func ("/meetings/mask-network-and-full-stop", test_mask_network_and_full_stop);
   return g_test_run ();
 }

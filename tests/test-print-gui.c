@@ -5,6 +5,8 @@
 #include <string.h>
 
 #include "sv-case-page.h"
+#include "sv-date.h"
+#include "sv-meeting-page.h"
 #include "sv-gui-test-util.h"
 #include "sv-print-preview.h"
 #include "sv-print-settings.h"
@@ -129,6 +131,78 @@ test_preview (Fixture       *f,
   sv_gui_test_wait (20);
 }
 
+/* The meeting page prints the agenda, families masked unless names are
+ * chosen; Ctrl+Shift+P's action opens the preview. */
+static void
+test_meeting_agenda (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SvMeeting) meeting = sv_meeting_new ();
+  g_autoptr(SvAgendaItem) item = sv_agenda_item_new ();
+  g_autoptr(SvPrintOperation) op = NULL;
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  g_autofree char *path = g_build_filename (f->dir, "agenda.pdf", NULL);
+  g_autofree char *text = NULL;
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  SvMeetingPage *page = g_object_new (SV_TYPE_MEETING_PAGE, NULL);
+  GtkWidget *preview = NULL;
+  g_autoptr(GListModel) windows = NULL;
+
+  meeting->kind_id = sv_test_meeting_kind (SV_STORE (f->store), "LEJO");
+  g_assert_true (sv_date_from_iso ("2026-11-24", &meeting->date));
+  meeting->start_minutes = 14 * 60;
+  meeting->duration_minutes = 120;
+  g_assert_true (sv_store_save_meeting (SV_STORE (f->store), meeting, &error));
+  item->meeting_id = meeting->id;
+  item->case_id = sv_case_page_get_case_id (f->page);
+  item->planned_minutes = 30;
+  g_free (item->question);
+  item->question = g_strdup ("Gaat Bram weer naar school?");
+  g_assert_true (sv_store_save_agenda_item (SV_STORE (f->store), item, &error));
+  g_assert_no_error (error);
+
+  sv_meeting_page_set_store (page, SV_STORE (f->store), f->settings);
+  sv_meeting_page_set_meeting (page, meeting->id);
+  gtk_window_set_child (window, GTK_WIDGET (page));
+  gtk_window_present (window);
+  sv_gui_test_frames (GTK_WIDGET (window), 2);
+
+  op = sv_meeting_page_new_print_operation (page);
+  /* Nothing chosen yet: masked, whatever the overview's choice. */
+  g_assert_cmpint (sv_print_operation_get_names (op), ==, SV_OVERVIEW_NAMES_INITIALS);
+  if (pdftotext != NULL)
+    {
+      gtk_print_operation_set_export_filename (GTK_PRINT_OPERATION (op), path);
+      g_assert_cmpint (gtk_print_operation_run (GTK_PRINT_OPERATION (op), GTK_PRINT_OPERATION_ACTION_EXPORT,
+                                                window, &error), ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+      g_assert_no_error (error);
+      text = pdf_text (path);
+      g_assert_nonnull (strstr (text, "Agenda LEJO 24-11-2026"));
+      g_assert_nonnull (strstr (text, "Family A"));
+      g_assert_nonnull (strstr (text, "Gaat [youth] weer naar school?"));
+      g_assert_null (strstr (text, "Testpersoon"));
+      g_assert_null (strstr (text, "Bram"));
+    }
+
+  windows = g_object_ref (gtk_window_get_toplevels ());
+  gtk_widget_activate_action (GTK_WIDGET (page), "meeting.print-preview", NULL);
+  sv_gui_test_wait (50);
+  for (guint i = 0; i < g_list_model_get_n_items (windows); i++)
+    {
+      g_autoptr(GObject) w = g_list_model_get_item (windows, i);
+
+      if (SV_IS_PRINT_PREVIEW (w))
+        preview = GTK_WIDGET (w);
+    }
+  g_assert_nonnull (preview);
+  g_assert_cmpint (sv_print_preview_get_names (SV_PRINT_PREVIEW (preview)), ==, SV_OVERVIEW_NAMES_INITIALS);
+  g_assert_cmpuint (sv_print_preview_get_n_pages (SV_PRINT_PREVIEW (preview)), ==, 1);
+  gtk_window_destroy (GTK_WINDOW (preview));
+  gtk_window_destroy (window);
+  sv_gui_test_wait (20);
+}
+
 static void
 test_settings_remembered (Fixture       *f,
                           gconstpointer  data)
@@ -146,13 +220,13 @@ test_settings_remembered (Fixture       *f,
   g_remove (path);
   setup2 = sv_print_page_setup_load ();
   g_assert_cmpstr (gtk_paper_size_get_name (gtk_page_setup_get_paper_size (setup2)), ==, GTK_PAPER_NAME_A4);
-  g_assert_cmpint (sv_print_names_load (), ==, SV_OVERVIEW_NAMES_FULL);
+  g_assert_cmpint (sv_print_names_load ("names", SV_OVERVIEW_NAMES_FULL), ==, SV_OVERVIEW_NAMES_FULL);
   g_clear_object (&setup2);
 
   gtk_page_setup_set_paper_size (setup, a5);
   gtk_page_setup_set_orientation (setup, GTK_PAGE_ORIENTATION_LANDSCAPE);
   gtk_print_settings_set_printer (settings, "Kantoorprinter");
-  g_assert_true (sv_print_settings_save (settings, setup, SV_OVERVIEW_NAMES_INITIALS, &error));
+  g_assert_true (sv_print_settings_save (settings, setup, "names", SV_OVERVIEW_NAMES_INITIALS, &error));
   g_assert_no_error (error);
   g_assert_cmpint (g_stat (path, &st), ==, 0);
   g_assert_cmpint (st.st_mode & 0777, ==, 0600);
@@ -162,7 +236,7 @@ test_settings_remembered (Fixture       *f,
   g_assert_cmpstr (gtk_print_settings_get_printer (settings2), ==, "Kantoorprinter");
   g_assert_cmpstr (gtk_paper_size_get_name (gtk_page_setup_get_paper_size (setup2)), ==, GTK_PAPER_NAME_A5);
   g_assert_cmpint (gtk_page_setup_get_orientation (setup2), ==, GTK_PAGE_ORIENTATION_LANDSCAPE);
-  g_assert_cmpint (sv_print_names_load (), ==, SV_OVERVIEW_NAMES_INITIALS);
+  g_assert_cmpint (sv_print_names_load ("names", SV_OVERVIEW_NAMES_FULL), ==, SV_OVERVIEW_NAMES_INITIALS);
   /* A new print starts from what was chosen last. */
   {
     g_autoptr(SvPrintOperation) op = sv_case_page_new_print_operation (f->page);
@@ -188,6 +262,7 @@ main (int   argc,
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/print-gui/export-through-print-operation", test_export_through_print_operation);
   ADD ("/print-gui/preview", test_preview);
+  ADD ("/print-gui/meeting-agenda", test_meeting_agenda);
   ADD ("/print-gui/settings-remembered", test_settings_remembered);
 #undef ADD
 

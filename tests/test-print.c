@@ -3,12 +3,13 @@
  * layout boxes of every page checked against the margins. No display:
  * the PDF is drawn by the same code the printer uses. */
 #include <glib/gstdio.h>
+#include <math.h>
 #include <pango/pangocairo.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <sys/wait.h>
 
 #include "sv-overview-draw.h"
+#include "sv-pdf-test-util.h"
 #include "sv-print-pdf.h"
 #include "sv-test-util.h"
 
@@ -31,18 +32,6 @@ fixture_tear_down (Fixture       *f,
   g_free (f->dir);
 }
 
-static gboolean
-have_poppler (void)
-{
-  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
-  g_autofree char *pdfinfo = g_find_program_in_path ("pdfinfo");
-
-  if (pdftotext != NULL && pdfinfo != NULL)
-    return TRUE;
-  g_test_skip ("pdftotext and pdfinfo (poppler-utils) are not installed");
-  return FALSE;
-}
-
 static void
 set_text (char       **field,
           const char  *value)
@@ -51,60 +40,11 @@ set_text (char       **field,
   *field = g_strdup (value);
 }
 
-/* ------------------------------------------------------------------------
- * Reading a PDF back
- * ------------------------------------------------------------------------ */
-
-static char *
-run (const char * const *argv)
-{
-  g_autoptr(GError) error = NULL;
-  char *out = NULL;
-  int status = 0;
-
-  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
-                               NULL, NULL, &out, NULL, &status, &error));
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-  return out;
-}
-
-/* The text of page @page (from 1), or of all pages for 0, with every run
- * of white space made one space: a line break in the PDF is a space. */
-static char *
-pdf_text (const char *pdf,
-          guint       page)
-{
-  g_autofree char *first = g_strdup_printf ("%u", page);
-  const char *all[] = { "pdftotext", "-enc", "UTF-8", pdf, "-", NULL };
-  const char *one[] = { "pdftotext", "-enc", "UTF-8", "-f", first, "-l", first, pdf, "-", NULL };
-  g_autofree char *raw = run (page == 0 ? all : one);
-  g_autoptr(GRegex) space = g_regex_new ("\\s+", 0, 0, NULL);
-
-  return g_regex_replace_literal (space, raw, -1, 0, " ", 0, NULL);
-}
-
-static guint
-pdf_pages (const char *pdf)
-{
-  const char *argv[] = { "pdfinfo", pdf, NULL };
-  g_autofree char *info = run (argv);
-  const char *line = strstr (info, "\nPages:");
-
-  g_assert_nonnull (line);
-  return (guint) g_ascii_strtoull (line + strlen ("\nPages:"), NULL, 10);
-}
-
-static guint
-count (const char *haystack,
-       const char *needle)
-{
-  guint n = 0;
-
-  for (const char *p = strstr (haystack, needle); p != NULL; p = strstr (p + 1, needle))
-    n++;
-  return n;
-}
+/* Reading a PDF back: sv-pdf-test-util.h. */
+#define have_poppler sv_pdf_have_poppler
+#define pdf_text     sv_pdf_text
+#define pdf_pages    sv_pdf_pages
+#define count        sv_pdf_count
 
 /* ------------------------------------------------------------------------
  * Making documents
@@ -194,6 +134,7 @@ add_fixture_case (SvStore *store)
   g_autoptr(SvCaseRole) role = sv_case_role_new ();
   g_autoptr(SvCaseFacts) facts = sv_case_facts_new ();
   g_autoptr(SvNetworkMember) oma = sv_network_member_new ();
+  g_autoptr(SvNetworkMember) buurvrouw = sv_network_member_new ();
   const char *entries[] = {
     "Huisbezoek bij Anna Testpersoon: Bram was thuis.",
     "Gesprek met Kees Testpersoon over de afspraken.",
@@ -209,7 +150,12 @@ add_fixture_case (SvStore *store)
   set_text (&oma->name, "Truus Grootmoeder");
   set_text (&oma->relation, "oma");
   set_text (&oma->contact, "06-12345678");
+  set_text (&oma->note, "Past op Bram.");
   g_assert_true (sv_store_save_network_member (store, oma, &error));
+  buurvrouw->household_id = c->household_id;
+  set_text (&buurvrouw->name, "Buurvrouw Ingrid");
+  set_text (&buurvrouw->relation, "buurvrouw");
+  g_assert_true (sv_store_save_network_member (store, buurvrouw, &error));
 
   consent->status = SV_CONSENT_STATUS_GEGEVEN;
   g_date_set_dmy (&consent->date, 4, G_DATE_NOVEMBER, 2026);
@@ -356,7 +302,8 @@ test_initials (Fixture       *f,
   g_autofree char *pdf = NULL;
   g_autofree char *text = NULL;
   g_autofree char *folded = NULL;
-  const char *names[] = { "anna", "bram", "kees", "testpersoon", "truus", "grootmoeder", "12345678", "1985" };
+  const char *names[] = { "anna", "bram", "kees", "testpersoon", "truus", "grootmoeder", "ingrid", "12345678",
+                          "1985" };
 
   if (!have_poppler ())
     return;
@@ -376,6 +323,10 @@ test_initials (Fixture       *f,
   g_assert_nonnull (strstr (text, "B. T."));
   g_assert_nonnull (strstr (text, "Gezin T."));
   g_assert_nonnull (strstr (text, "Huisbezoek bij A. T.: B. was thuis."));
+  /* The network: a relation word is no name, an initial ends a sentence once. */
+  g_assert_nonnull (strstr (text, "Buurvrouw I. buurvrouw"));
+  g_assert_nonnull (strstr (text, "Past op B."));
+  g_assert_null (strstr (text, "B.."));
   g_assert_nonnull (strstr (text, "Wendy Wijkagent"));
   g_assert_nonnull (strstr (text, "Names as initials"));
 }
@@ -583,40 +534,165 @@ test_boxes_within_margins (Fixture       *f,
 }
 
 /* ------------------------------------------------------------------------
+ * Page 1 against a reference image
+ * ------------------------------------------------------------------------ */
+
+#define REF_DPI        40.0
+#define REF_CELL       2       /* pixels averaged into one before comparing */
+#define REF_TOLERANCE  0.25    /* grey difference (0…1) a cell may have */
+#define REF_MAX_SHARE  0.02    /* share of cells that may differ by more */
+
+/* Page 1 of @doc at REF_DPI on white. */
+static cairo_surface_t *
+render_page (SvPrintDoc *doc,
+             double      shift)
+{
+  const SvPageGeometry *g = sv_print_doc_get_geometry (doc);
+  double scale = REF_DPI / 72.0;
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) (g->width * scale + 0.5),
+                                                         (int) (g->height * scale + 0.5));
+  cairo_t *cr = cairo_create (surface);
+
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  cairo_scale (cr, scale, scale);
+  cairo_translate (cr, 0, shift);
+  sv_print_doc_draw_page (doc, cr, 0);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  return surface;
+}
+
+/* Grey (0 black … 1 white) averaged over REF_CELL × REF_CELL pixels: a
+ * glyph hinted or placed a pixel apart on another machine's fonts still
+ * greys the same cells. */
+static double *
+grey_cells (cairo_surface_t *surface,
+            int             *out_w,
+            int             *out_h)
+{
+  int w = cairo_image_surface_get_width (surface), h = cairo_image_surface_get_height (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+  const guchar *data = cairo_image_surface_get_data (surface);
+  int cw = w / REF_CELL, ch = h / REF_CELL;
+  double *cells = g_new0 (double, (gsize) MAX (cw * ch, 1));
+
+  for (int y = 0; y < ch * REF_CELL; y++)
+    for (int x = 0; x < cw * REF_CELL; x++)
+      {
+        guint32 px = *(const guint32 *) (gconstpointer) (data + y * stride + x * 4);
+        double grey = (0.299 * ((px >> 16) & 0xff) + 0.587 * ((px >> 8) & 0xff) + 0.114 * (px & 0xff)) / 255.0;
+
+        cells[(y / REF_CELL) * cw + x / REF_CELL] += grey / (REF_CELL * REF_CELL);
+      }
+  *out_w = cw;
+  *out_h = ch;
+  return cells;
+}
+
+/* The share of cells that differ by more than the tolerance; with @diff,
+ * an image of the page with those cells in red. */
+static double
+compare_pages (cairo_surface_t  *actual,
+               cairo_surface_t  *reference,
+               cairo_surface_t **diff)
+{
+  int aw, ah, rw, rh;
+  g_autofree double *a = grey_cells (actual, &aw, &ah);
+  g_autofree double *r = grey_cells (reference, &rw, &rh);
+  guint n_bad = 0;
+  cairo_t *cr = NULL;
+
+  if (aw != rw || ah != rh)
+    return 1.0;
+  if (diff != NULL)
+    {
+      *diff = cairo_image_surface_create (CAIRO_FORMAT_RGB24, aw * REF_CELL, ah * REF_CELL);
+      cr = cairo_create (*diff);
+      cairo_set_source_surface (cr, actual, 0, 0);
+      cairo_paint_with_alpha (cr, 0.35);
+      cairo_set_source_rgb (cr, 0.9, 0, 0);
+    }
+  for (int i = 0; i < aw * ah; i++)
+    if (fabs (a[i] - r[i]) > REF_TOLERANCE)
+      {
+        n_bad++;
+        if (cr != NULL)
+          cairo_rectangle (cr, (i % aw) * REF_CELL, (i / aw) * REF_CELL, REF_CELL, REF_CELL);
+      }
+  if (cr != NULL)
+    {
+      cairo_fill (cr);
+      cairo_destroy (cr);
+    }
+  return (double) n_bad / (aw * ah);
+}
+
+/* Page 1 of the fixture overview looks as it did when the reference was
+ * made. After an intended change of the layout, make it anew:
+ * SV_UPDATE_REFERENCE=1 meson test -C build test-print, then look at
+ * tests/data/overview-page1.png before committing it. */
+static void
+test_reference_image (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autofree char *reference_path = g_test_build_filename (G_TEST_DIST, "data", "overview-page1.png", NULL);
+  g_autoptr(SvOverview) overview = load_fixture (f, SV_OVERVIEW_NAMES_FULL);
+  g_autoptr(SvPrintDoc) doc = NULL;
+  cairo_surface_t *actual = NULL;
+  cairo_surface_t *reference = NULL;
+  cairo_surface_t *diff = NULL;
+  double share;
+
+  /* The header names who prints: the same on every machine. */
+  set_text (&overview->printed_by, "Tess Tester");
+  doc = make_doc (overview, NULL);
+  actual = render_page (doc, 0);
+  if (g_getenv ("SV_UPDATE_REFERENCE") != NULL)
+    {
+      g_assert_cmpint (cairo_surface_write_to_png (actual, reference_path), ==, CAIRO_STATUS_SUCCESS);
+      g_test_message ("wrote %s", reference_path);
+    }
+  reference = cairo_image_surface_create_from_png (reference_path);
+  if (cairo_surface_status (reference) != CAIRO_STATUS_SUCCESS)
+    g_error ("cannot read the reference image %s (make it with SV_UPDATE_REFERENCE=1)", reference_path);
+
+  share = compare_pages (actual, reference, &diff);
+  if (share > REF_MAX_SHARE)
+    {
+      g_autofree char *log_dir = g_test_build_filename (G_TEST_BUILT, "..", "meson-logs", NULL);
+      g_autofree char *actual_path = g_build_filename (log_dir, "overview-page1-actual.png", NULL);
+      g_autofree char *diff_path = g_build_filename (log_dir, "overview-page1-diff.png", NULL);
+
+      g_mkdir_with_parents (log_dir, 0700);
+      cairo_surface_write_to_png (actual, actual_path);
+      if (diff != NULL)
+        cairo_surface_write_to_png (diff, diff_path);
+      g_error ("page 1 of the overview differs from %s in %.1f%% of its %d×%d-pixel cells (at most %.1f%% may "
+               "differ by more than %.0f%% grey). The page as drawn now: %s; the cells that differ, in red: %s. "
+               "If the change is intended, make the reference anew with SV_UPDATE_REFERENCE=1.",
+               reference_path, share * 100, REF_CELL, REF_CELL, REF_MAX_SHARE * 100, REF_TOLERANCE * 100,
+               actual_path, diff_path);
+    }
+  g_clear_pointer (&diff, cairo_surface_destroy);
+
+  /* The comparison sees a change: the page drawn 6 points lower is not
+   * the reference any more. */
+  {
+    cairo_surface_t *shifted = render_page (doc, 6);
+
+    g_assert_cmpfloat (compare_pages (shifted, reference, NULL), >, REF_MAX_SHARE);
+    cairo_surface_destroy (shifted);
+  }
+  cairo_surface_destroy (actual);
+  cairo_surface_destroy (reference);
+}
+
+/* ------------------------------------------------------------------------
  * The command line: the real binary, without a display
  * ------------------------------------------------------------------------ */
 
-static int
-run_cli (Fixture     *f,
-         char       **out,
-         char       **err,
-         const char  *first,
-         ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
-  g_auto(GStrv) envp = g_get_environ ();
-  g_autoptr(GError) error = NULL;
-  int status = 0;
-  va_list args;
-
-  g_ptr_array_add (argv, g_test_build_filename (G_TEST_BUILT, "..", "src", "samenveilig", NULL));
-  va_start (args, first);
-  for (const char *a = first; a != NULL; a = va_arg (args, const char *))
-    g_ptr_array_add (argv, g_strdup (a));
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  envp = g_environ_unsetenv (envp, "DISPLAY");
-  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
-  envp = g_environ_unsetenv (envp, "DBUS_SESSION_BUS_ADDRESS");
-  envp = g_environ_setenv (envp, "XDG_DATA_HOME", f->dir, TRUE);
-  envp = g_environ_setenv (envp, "SV_TODAY", "2026-11-22", TRUE);
-  g_assert_true (g_spawn_sync (f->dir, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
-                               out, err, &status, &error));
-  g_assert_no_error (error);
-  g_assert_true (WIFEXITED (status));
-  return WEXITSTATUS (status);
-}
+#define run_cli(f, out, err, ...) sv_pdf_run_cli ((f)->dir, out, err, __VA_ARGS__)
 
 static void
 test_cli_export (Fixture       *f,
@@ -706,6 +782,7 @@ main (int   argc,
   ADD ("/print/overview/any-script", test_any_script);
   ADD ("/print/overview/empty-case", test_empty_case);
   ADD ("/print/overview/within-margins", test_boxes_within_margins);
+  ADD ("/print/overview/reference-image", test_reference_image);
   ADD ("/print/cli/export-overview", test_cli_export);
 #undef ADD
 

@@ -1,12 +1,15 @@
-/* sv-cli-print.c: `samenveilig --export-overview` — the printed overview
- * as PDF without a display, drawn by the very code the printer uses. */
+/* sv-cli-print.c: `samenveilig --export-overview` and `--export-agenda` —
+ * the printed overview and the meeting's agenda or minutes as PDF without
+ * a display, drawn by the very code the printer uses. */
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
 
 #include "sv-cli.h"
 #include "sv-cli-private.h"
+#include "sv-agenda-draw.h"
 #include "sv-date.h"
+#include "sv-error.h"
 #include "sv-overview-draw.h"
 #include "sv-print-pdf.h"
 
@@ -106,6 +109,74 @@ sv_cli_export_overview (const char *database,
   g_print (g_dngettext (GETTEXT_PACKAGE, "Overview of case %s (%u page) written to %s",
                         "Overview of case %s (%u pages) written to %s", n_pages),
            overview->case_number, n_pages, output_path);
+  g_print ("\n");
+  return EXIT_DONE;
+
+failed:
+  g_printerr ("samenveilig: %s\n", error->message);
+  return EXIT_FAILED;
+}
+
+int
+sv_cli_export_agenda (const char *database,
+                      const char *meeting_ref,
+                      const char *output_path,
+                      gboolean    full_names)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SvSqliteStore) store = NULL;
+  g_autoptr(SvAgendaPrint) agenda = NULL;
+  g_autoptr(SvPrintDoc) doc = NULL;
+  g_autofree char *title = NULL;
+  PangoContext *context;
+  SvPageGeometry geometry;
+  GDate today;
+  gint64 unused, meeting_id;
+  guint n_pages;
+
+  if (meeting_ref == NULL || *meeting_ref == '\0')
+    {
+      g_printerr ("samenveilig: %s\n", _("--export-agenda needs the meeting, e.g. \"LEJO 2026-11-24\"."));
+      return EXIT_USAGE;
+    }
+  if (output_path == NULL || *output_path == '\0')
+    {
+      g_printerr ("samenveilig: %s\n", _("--export-agenda needs --output and the name of the PDF file to write."));
+      return EXIT_USAGE;
+    }
+
+  if (!(store = sv_cli_open_for_export (database, output_path, NULL, &unused, &error)))
+    goto failed;
+  meeting_id = sv_agenda_print_find_meeting (SV_STORE (store), meeting_ref, &error);
+  if (error != NULL)
+    goto failed;
+  if (meeting_id == 0)
+    {
+      g_set_error (&error, SV_ERROR, SV_ERROR_NOT_FOUND,
+                   /* TRANSLATORS: "There is no meeting “LEJO 2026-11-25”. Name it by its kind and date, …" */
+                   _("There is no meeting “%s”. Name it by its kind and date, e.g. “LEJO 2026-11-24”, "
+                     "or by the UID of its calendar event. Nothing was exported."),
+                   meeting_ref);
+      goto failed;
+    }
+  sv_date_today (&today);
+  if (!(agenda = sv_agenda_print_load (SV_STORE (store), meeting_id,
+                                       full_names ? SV_AGENDA_NAMES_FULL : SV_AGENDA_NAMES_MASKED,
+                                       &today, &error)))
+    goto failed;
+
+  context = sv_print_pdf_context_new ();
+  sv_page_geometry_a4 (&geometry);
+  doc = sv_agenda_doc_new (agenda, context, &geometry);
+  g_object_unref (context);
+  n_pages = sv_print_doc_get_n_pages (doc);
+  title = sv_agenda_doc_title (agenda);
+  if (!sv_print_doc_write_pdf (doc, title, output_path, &error))
+    goto failed;
+
+  /* TRANSLATORS: "Agenda LEJO 24-11-2026 (2 pages) written to agenda.pdf" */
+  g_print (g_dngettext (GETTEXT_PACKAGE, "%s (%u page) written to %s", "%s (%u pages) written to %s", n_pages),
+           title, n_pages, output_path);
   g_print ("\n");
   return EXIT_DONE;
 

@@ -37,4 +37,14 @@ int sv_cli_export_overview (const char *database,
                             const char *journal_from,
                             const char *journal_to);
 
+/* The agenda of meeting @meeting_ref as a PDF file — its minutes once the
+ * meeting has begun (sv-cli-print.c). @meeting_ref: the meeting's id, its
+ * uid or calendar UID, or its kind and date ("LEJO 2026-11-24").
+ * Families are masked ("Gezin A", roles for names) unless @full_names:
+ * an agenda is sent around. */
+int sv_cli_export_agenda   (const char *database,
+                            const char *meeting_ref,
+                            const char *output_path,
+                            gboolean    full_names);
+
 G_END_DECLS

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "sv-name-mask.h"
 
@@ -39,13 +40,45 @@ word_key (const char *word,
   return g_utf8_casefold (bare->str, -1);
 }
 
+/* Words that say how someone of the informal network is related, and
+ * that people put in front of the name when they record it ("Buurvrouw
+ * Ingrid", "oma Truus"). In front they are no names: masked, "buurvrouw"
+ * in the relation column and in every text would turn into "B.". Behind
+ * the first name they are one ("Truus Grootmoeder", "Kees de Vader"), and
+ * a member's name is always masked whole. Kept simple on purpose: a
+ * prefix of these words, nothing cleverer that could let a name through.
+ */
+static const char *const relation_words[] = {
+  "buurvrouw", "buurman", "buren", "buurmeisje", "buurjongen",
+  "oma", "opa", "grootmoeder", "grootvader", "overgrootmoeder", "overgrootvader",
+  "tante", "oom", "nicht", "neef", "zus", "zuster", "broer",
+  "moeder", "vader", "mama", "papa", "stiefmoeder", "stiefvader",
+  "schoonmoeder", "schoonvader", "peettante", "peetoom", "peetmoeder", "peetvader",
+  "vriendin", "vriend", "vriendje", "vriendinnetje", "kennis", "collega",
+  "juf", "meester", "trainer", "coach", "mevrouw", "meneer", "dhr", "mevr", "mw",
+};
+
+static gboolean
+in_list (const char         *key,
+         const char * const *list,
+         gsize               n)
+{
+  for (gsize i = 0; i < n; i++)
+    if (g_str_equal (key, list[i]))
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 is_particle (const char *key)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (particles); i++)
-    if (g_str_equal (key, particles[i]))
-      return TRUE;
-  return FALSE;
+  return in_list (key, particles, G_N_ELEMENTS (particles));
+}
+
+static gboolean
+is_relation_word (const char *key)
+{
+  return in_list (key, relation_words, G_N_ELEMENTS (relation_words));
 }
 
 /* Calls func for every word (a run of letters and digits) of text. */
@@ -72,6 +105,8 @@ foreach_word (const char *text,
 typedef struct {
   SvNameMask *self;
   const char *placeholder;   /* replacement when nothing is revealed */
+  gboolean    network;       /* relation words in front are not names */
+  gboolean    in_front;      /* no name word seen yet */
 } AddWords;
 
 static void
@@ -84,6 +119,9 @@ add_word (const char *word,
   char *replacement;
 
   /* A single letter is an initial already, and matches too much. */
+  if (add->network && add->in_front && (is_relation_word (key) || is_particle (key)))
+    return;
+  add->in_front = FALSE;
   if (g_utf8_strlen (key, -1) < 2 || is_particle (key) ||
       g_hash_table_contains (add->self->words, key))
     return;
@@ -103,13 +141,24 @@ sv_name_mask_new (const SvHousehold *household,
                   SvRevealFlags      reveal)
 {
   SvNameMask *self = g_new0 (SvNameMask, 1);
-  /* TRANSLATORS: replaces a family name in text on the projector */
-  g_autofree char *surname = g_strdup_printf ("[%s]", _("surname"));
 
   self->reveal = reveal;
   self->words = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  if (reveal & SV_REVEAL_NAMES)
-    return self;
+  sv_name_mask_add_household (self, household, members);
+  return self;
+}
+
+void
+sv_name_mask_add_household (SvNameMask        *self,
+                            const SvHousehold *household,
+                            GPtrArray         *members)
+{
+  /* TRANSLATORS: replaces a family name in text on the projector */
+  g_autofree char *surname = g_strdup_printf ("[%s]", _("surname"));
+
+  g_return_if_fail (self != NULL);
+  if (self->reveal & SV_REVEAL_NAMES)
+    return;
 
   /* Given names first: a word that is both someone's given name and a
    * family name is shown as the person. */
@@ -118,23 +167,87 @@ sv_name_mask_new (const SvHousehold *household,
       const SvMember *member = g_ptr_array_index (members, i);
       g_autofree char *role = g_utf8_strdown (sv_member_role_label (member->role), -1);
       g_autofree char *placeholder = g_strdup_printf ("[%s]", role);
-      AddWords add = { self, placeholder };
+      AddWords add = { self, placeholder, FALSE, FALSE };
 
       foreach_word (member->given_names, add_word, &add);
     }
   for (guint i = 0; members != NULL && i < members->len; i++)
     {
       const SvMember *member = g_ptr_array_index (members, i);
-      AddWords add = { self, surname };
+      AddWords add = { self, surname, FALSE, FALSE };
 
       foreach_word (member->family_name, add_word, &add);
     }
   if (household != NULL)
     {
-      AddWords add = { self, surname };
+      AddWords add = { self, surname, FALSE, FALSE };
       foreach_word (household->name, add_word, &add);
     }
-  return self;
+}
+
+void
+sv_name_mask_add_network (SvNameMask *self,
+                          const char *name,
+                          const char *relation)
+{
+  g_autofree char *placeholder = NULL;
+  g_autofree char *trimmed = NULL;
+  g_autofree char *lower = NULL;
+  AddWords add = { self, NULL, TRUE, TRUE };
+
+  g_return_if_fail (self != NULL);
+  if (name == NULL || (self->reveal & SV_REVEAL_NAMES))
+    return;
+  /* "[oma]" only for a relation that is one relation word: a relation
+   * typed as "vriendin van Anna" would carry a name into the text. */
+  trimmed = g_strstrip (g_strdup (relation != NULL ? relation : ""));
+  lower = word_key (trimmed, -1);
+  if (is_relation_word (lower))
+    placeholder = g_strdup_printf ("[%s]", lower);
+  else
+    /* TRANSLATORS: replaces the name of someone of the informal network in text */
+    placeholder = g_strdup_printf ("[%s]", _("network"));
+  add.placeholder = placeholder;
+  foreach_word (name, add_word, &add);
+}
+
+char *
+sv_name_mask_network_initials (const char *name)
+{
+  GString *out = g_string_new (NULL);
+  const char *p = name;
+  gboolean in_front = TRUE;
+
+  /* Word by word: a relation word in front stays as typed, a particle
+   * keeps its lower-case letter ("van"), a name becomes its initial. */
+  while (p != NULL && *p != '\0')
+    {
+      const char *start;
+      g_autofree char *key = NULL;
+      gunichar first;
+
+      while (*p != '\0' && !g_unichar_isalnum (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+      start = p;
+      while (*p != '\0' && g_unichar_isalnum (g_utf8_get_char (p)))
+        p = g_utf8_next_char (p);
+      if (p == start)
+        break;
+      key = word_key (start, p - start);
+      first = g_utf8_get_char (start);
+      if (out->len > 0)
+        g_string_append_c (out, ' ');
+      if (in_front && is_relation_word (key))
+        g_string_append_len (out, start, p - start);
+      else
+        {
+          in_front = in_front && is_particle (key);
+          g_string_append_unichar (out, g_unichar_islower (first) && is_particle (key)
+                                        ? first : g_unichar_toupper (first));
+          g_string_append_c (out, '.');
+        }
+    }
+  return g_string_free (out, FALSE);
 }
 
 typedef struct {
@@ -153,7 +266,10 @@ replace_word (const char *word,
   const char *replacement = g_hash_table_lookup (apply->self->words, key);
 
   g_string_append_len (apply->out, apply->done, word - apply->done);
-  if (replacement != NULL)
+  /* An initial at the end of a sentence: "met B." rather than "met B..". */
+  if (replacement != NULL && g_str_has_suffix (replacement, ".") && word[len] == '.')
+    g_string_append_len (apply->out, replacement, (gssize) strlen (replacement) - 1);
+  else if (replacement != NULL)
     g_string_append (apply->out, replacement);
   else
     g_string_append_len (apply->out, word, (gssize) len);

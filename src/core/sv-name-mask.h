@@ -24,8 +24,22 @@ typedef struct _SvNameMask SvNameMask;
 SvNameMask *sv_name_mask_new   (const SvHousehold *household,
                                 GPtrArray         *members,
                                 SvRevealFlags      reveal);
+/* Another household's names join the mask, as for the minutes of a
+ * meeting that discussed several families. */
+void        sv_name_mask_add_household (SvNameMask        *self,
+                                        const SvHousehold *household,
+                                        GPtrArray         *members);
+/* Someone of the informal network: the words of @name are masked too,
+ * by "[@relation]" ("[oma]") when nothing is revealed; words such as
+ * "buurvrouw" or "oma" in the name say how, not who, and stay. */
+void        sv_name_mask_add_network (SvNameMask  *self,
+                                      const char  *name,
+                                      const char  *relation);
 char       *sv_name_mask_apply (const SvNameMask  *self,
                                 const char        *text);
+/* A network member's name as initials, relation words kept:
+ * "Buurvrouw Ingrid" → "Buurvrouw I.", "oma Truus" → "oma T.". */
+char       *sv_name_mask_network_initials (const char *name);
 void        sv_name_mask_free  (SvNameMask        *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SvNameMask, sv_name_mask_free)

@@ -5,7 +5,8 @@
  * page they start on, else they start on the next. Other table rows move
  * whole to the next page, which starts with the table's header row again.
  * A heading (and a table header) needs room for the start of what follows
- * it, so it never ends a page alone.
+ * it, so it never ends a page alone. A block that fits on a page but not
+ * below the current position starts a new page.
  */
 #include "config.h"
 
@@ -262,6 +263,14 @@ sv_print_doc_paginate (SvPrintDoc *self)
       double space = cur.at_top ? 0 : row->space_before;
       double avail = sv_print_doc_body_bottom (self) - cur.y;
       gboolean tall = full_height (row) > body_height;
+
+      if (row->block_height > 0 && !cur.at_top && space + row->block_height > avail + EPSILON &&
+          row->block_height <= body_height)
+        {
+          next_page (&cur, row);
+          space = 0;
+          avail = sv_print_doc_body_bottom (self) - cur.y;
+        }
 
       if (needed (self, i, cur.at_top, 0) <= avail + EPSILON)
         {

@@ -60,6 +60,7 @@ struct _Row
   gboolean         shaded;           /* a table's header row */
   gboolean         grid;             /* table borders */
   gboolean         rule_below;       /* a heading's line */
+  double           block_height;     /* > 0: first row of a block kept on one page */
   Row             *header;           /* the table's header row, repeated */
   double          *column_x;         /* borrowed from the table; n_cells + 1 edges */
 
@@ -100,6 +101,7 @@ struct _SvPrintDoc
   Row            *table_header;   /* while a table is open */
   double         *table_columns;
   guint           table_n_columns;
+  int             block_start;    /* first row of the open block, or −1 */
 
   GPtrArray      *pages;          /* Page, owned; NULL until paginated */
   gboolean        record_boxes;

@@ -223,6 +223,7 @@ sv_print_doc_new (PangoContext         *context,
     self->header[i] = g_strdup ("");
   self->footer_note = g_strdup ("");
   self->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) row_free);
+  self->block_start = -1;
   self->tables = g_ptr_array_new_with_free_func (g_free);
   self->boxes = g_array_new (FALSE, FALSE, sizeof (SvPrintBox));
   return self;
@@ -477,6 +478,33 @@ sv_print_doc_add_space (SvPrintDoc *self,
 {
   g_return_if_fail (self != NULL);
   self->pending_space += MAX (points, 0);
+}
+
+void
+sv_print_doc_begin_block (SvPrintDoc *self)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (self->block_start < 0);
+  self->block_start = (int) self->rows->len;
+}
+
+void
+sv_print_doc_end_block (SvPrintDoc *self)
+{
+  double height = 0;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (self->block_start >= 0);
+  for (guint i = (guint) self->block_start; i < self->rows->len; i++)
+    {
+      const Row *row = self->rows->pdata[i];
+
+      height += (i > (guint) self->block_start ? row->space_before : 0) +
+                row->pad_top + row->content_height + row->pad_bottom;
+    }
+  if ((guint) self->block_start < self->rows->len)
+    ((Row *) self->rows->pdata[self->block_start])->block_height = height;
+  self->block_start = -1;
 }
 
 void

@@ -99,6 +99,11 @@ void        sv_print_doc_add_drawing    (SvPrintDoc           *self,
                                          GDestroyNotify        destroy);
 void        sv_print_doc_add_space      (SvPrintDoc           *self,
                                          double                points);
+/* What is added between these two goes onto one page when it fits on a
+ * page at all (a case on the agenda): it starts a new page rather than
+ * break. Blocks do not nest. */
+void        sv_print_doc_begin_block    (SvPrintDoc           *self);
+void        sv_print_doc_end_block      (SvPrintDoc           *self);
 
 /* Lays the flow out on pages; returns the number of pages (at least 1).
  * Adding to the flow afterwards needs another call. */

@@ -158,7 +158,7 @@ sv_application_handle_local_options (GApplication *app,
 {
   SvApplication *self = SV_APPLICATION (app);
   const char *database = NULL, *import = NULL, *export = NULL, *export_ics = NULL, *case_ref = NULL;
-  const char *overview = NULL, *output = NULL, *journal_from = NULL, *journal_to = NULL;
+  const char *overview = NULL, *output = NULL, *journal_from = NULL, *journal_to = NULL, *agenda = NULL;
 
   if (g_variant_dict_contains (options, "version"))
     {
@@ -171,6 +171,7 @@ sv_application_handle_local_options (GApplication *app,
   g_variant_dict_lookup (options, "export-ics", "^&ay", &export_ics);
   g_variant_dict_lookup (options, "case", "&s", &case_ref);
   g_variant_dict_lookup (options, "export-overview", "&s", &overview);
+  g_variant_dict_lookup (options, "export-agenda", "&s", &agenda);
   g_variant_dict_lookup (options, "output", "^&ay", &output);
   g_variant_dict_lookup (options, "journal-from", "&s", &journal_from);
   g_variant_dict_lookup (options, "journal-to", "&s", &journal_to);
@@ -190,17 +191,32 @@ sv_application_handle_local_options (GApplication *app,
       g_printerr ("samenveilig: %s\n", _("--case goes with --export or --export-ics: which case to export."));
       return 2;
     }
-  if (overview != NULL && (import != NULL || export != NULL || export_ics != NULL))
+  if ((overview != NULL || agenda != NULL) && (import != NULL || export != NULL || export_ics != NULL))
     {
-      g_printerr ("samenveilig: %s\n", _("Use --export-overview on its own, not with --import or --export."));
+      g_printerr ("samenveilig: %s\n", _("Use --export-overview or --export-agenda on its own, not with --import or --export."));
       return 2;
     }
-  if (overview == NULL && (output != NULL || journal_from != NULL || journal_to != NULL ||
+  if (overview != NULL && agenda != NULL)
+    {
+      g_printerr ("samenveilig: %s\n", _("Use --export-overview or --export-agenda, not both at once."));
+      return 2;
+    }
+  if (overview == NULL && (journal_from != NULL || journal_to != NULL ||
                            g_variant_dict_contains (options, "initials") ||
                            g_variant_dict_contains (options, "journal")))
     {
       g_printerr ("samenveilig: %s\n",
-                  _("--output, --initials and --journal go with --export-overview: the case to print."));
+                  _("--initials and --journal go with --export-overview: the case to print."));
+      return 2;
+    }
+  if (agenda == NULL && g_variant_dict_contains (options, "names"))
+    {
+      g_printerr ("samenveilig: %s\n", _("--names goes with --export-agenda: the meeting to print."));
+      return 2;
+    }
+  if (overview == NULL && agenda == NULL && output != NULL)
+    {
+      g_printerr ("samenveilig: %s\n", _("--output goes with --export-overview or --export-agenda: what to print."));
       return 2;
     }
   if (overview != NULL)
@@ -208,6 +224,8 @@ sv_application_handle_local_options (GApplication *app,
                                    g_variant_dict_contains (options, "initials"),
                                    g_variant_dict_contains (options, "journal"),
                                    journal_from, journal_to);
+  if (agenda != NULL)
+    return sv_cli_export_agenda (database, agenda, output, g_variant_dict_contains (options, "names"));
   if (import != NULL)
     return sv_cli_import (database, import);
   if (export != NULL)
@@ -312,8 +330,12 @@ sv_application_init (SvApplication *self)
       N_("With --export or --export-ics: only the case with this number, e.g. 2026-0012"), N_("NUMBER") },
     { "export-overview", 0, 0, G_OPTION_ARG_STRING, NULL,
       N_("Print the overview of a case to a PDF file (with --output), then quit (no display needed)"), N_("NUMBER") },
+    { "export-agenda", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("Print the agenda of a meeting, or its minutes once it has begun, to a PDF file (with --output), then quit (no display needed); families masked unless --names"), N_("MEETING") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL,
-      N_("With --export-overview: the PDF file to write"), N_("FILE.pdf") },
+      N_("With --export-overview or --export-agenda: the PDF file to write"), N_("FILE.pdf") },
+    { "names", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("With --export-agenda: the families' full names instead of “Family A” and roles, for the meeting itself only"), NULL },
     { "initials", 0, 0, G_OPTION_ARG_NONE, NULL,
       N_("With --export-overview: names as initials, for a print that leaves the room"), NULL },
     { "journal", 0, 0, G_OPTION_ARG_NONE, NULL,

@@ -79,6 +79,9 @@ gboolean     sv_meeting_page_move_item        (SvMeetingPage *self,
                                                int            delta);
 void         sv_meeting_page_install_agenda_actions (GtkWidgetClass *widget_class);
 
+/* sv-meeting-page-print.c */
+void         sv_meeting_page_install_print_actions (GtkWidgetClass *widget_class);
+
 /* sv-meeting-page-attendance.c */
 void         sv_meeting_page_fill_attendance  (SvMeetingPage *self);
 void         sv_meeting_page_install_attendance_actions (GtkWidgetClass *widget_class);

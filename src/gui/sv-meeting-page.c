@@ -671,6 +671,7 @@ sv_meeting_page_class_init (SvMeetingPageClass *klass)
   gtk_widget_class_install_action (widget_class, "meeting.add-standing", "x", add_standing_action);
   sv_meeting_page_install_agenda_actions (widget_class);
   sv_meeting_page_install_attendance_actions (widget_class);
+  sv_meeting_page_install_print_actions (widget_class);
 }
 
 static void

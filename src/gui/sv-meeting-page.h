@@ -6,6 +6,7 @@
 
 #include <adwaita.h>
 
+#include "sv-print-operation.h"
 #include "sv-store.h"
 
 G_BEGIN_DECLS
@@ -21,5 +22,8 @@ void   sv_meeting_page_set_store      (SvMeetingPage *self,
 void   sv_meeting_page_set_meeting    (SvMeetingPage *self,
                                        gint64         meeting_id);
 gint64 sv_meeting_page_get_meeting_id (SvMeetingPage *self);
+/* The print of the meeting shown: its agenda, or its minutes once it has
+ * begun (sv-meeting-page-print.c). */
+SvPrintOperation *sv_meeting_page_new_print_operation (SvMeetingPage *self);
 
 G_END_DECLS

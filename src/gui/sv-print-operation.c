@@ -18,6 +18,7 @@ typedef struct {
   gpointer          user_data;
   GDestroyNotify    destroy;
   char             *job_name;
+  const SvPrintNamesChoice *choice;
 } Source;
 
 struct _SvPrintOperation
@@ -33,6 +34,19 @@ struct _SvPrintOperation
 };
 
 G_DEFINE_FINAL_TYPE (SvPrintOperation, sv_print_operation, GTK_TYPE_PRINT_OPERATION)
+
+static const SvPrintNamesChoice overview_choice = {
+  "names", SV_OVERVIEW_NAMES_FULL,
+  N_("_Full names, for the case file and the meeting"),
+  N_("_Initials only, for a print that leaves the room"),
+  N_("Full Names"), N_("Initials"),
+};
+
+const SvPrintNamesChoice *
+sv_print_names_choice_overview (void)
+{
+  return &overview_choice;
+}
 
 static void
 source_clear (gpointer data)
@@ -104,8 +118,9 @@ sv_print_operation_create_custom_widget (GtkPrintOperation *operation)
   SvPrintOperation *self = SV_PRINT_OPERATION (operation);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
   GtkWidget *heading = gtk_label_new (_("Names of the family on the print"));
-  GtkWidget *full = gtk_check_button_new_with_mnemonic (_("_Full names, for the case file and the meeting"));
-  GtkWidget *initials = gtk_check_button_new_with_mnemonic (_("_Initials only, for a print that leaves the room"));
+  const SvPrintNamesChoice *choice = self->source->choice;
+  GtkWidget *full = gtk_check_button_new_with_mnemonic (_(choice->full_label));
+  GtkWidget *initials = gtk_check_button_new_with_mnemonic (_(choice->masked_label));
 
   gtk_widget_add_css_class (heading, "heading");
   gtk_label_set_xalign (GTK_LABEL (heading), 0);
@@ -188,7 +203,6 @@ sv_print_operation_init (SvPrintOperation *self)
   g_autoptr(GtkPrintSettings) settings = sv_print_settings_load ();
   g_autoptr(GtkPageSetup) setup = sv_print_page_setup_load ();
 
-  self->names = sv_print_names_load ();
   /* Points on the whole sheet: the documents keep their own margins,
    * widened to what the printer cannot reach. */
   gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
@@ -220,6 +234,8 @@ sv_print_operation_new (const char       *job_name,
   self->source->user_data = user_data;
   self->source->destroy = destroy;
   self->source->job_name = g_strdup (job_name);
+  self->source->choice = &overview_choice;
+  self->names = sv_print_names_load (overview_choice.settings_key, overview_choice.fallback);
   if (job_name != NULL)
     {
       gtk_print_operation_set_job_name (GTK_PRINT_OPERATION (self), job_name);
@@ -257,6 +273,24 @@ sv_print_operation_build_doc (SvPrintOperation     *self,
 {
   g_return_val_if_fail (SV_IS_PRINT_OPERATION (self), NULL);
   return self->source->build (context, geometry, names, self->source->user_data, error);
+}
+
+void
+sv_print_operation_set_names_choice (SvPrintOperation         *self,
+                                     const SvPrintNamesChoice *choice)
+{
+  g_return_if_fail (SV_IS_PRINT_OPERATION (self));
+  g_return_if_fail (choice != NULL);
+
+  self->source->choice = choice;
+  self->names = sv_print_names_load (choice->settings_key, choice->fallback);
+}
+
+const SvPrintNamesChoice *
+sv_print_operation_get_names_choice (SvPrintOperation *self)
+{
+  g_return_val_if_fail (SV_IS_PRINT_OPERATION (self), NULL);
+  return self->source->choice;
 }
 
 SvOverviewNames
@@ -314,7 +348,8 @@ sv_print_operation_run_for (SvPrintOperation        *self,
       g_autoptr(GError) save_error = NULL;
 
       if (!sv_print_settings_save (gtk_print_operation_get_print_settings (GTK_PRINT_OPERATION (self)),
-                                   self->used_setup, self->names, &save_error))
+                                   self->used_setup, self->source->choice->settings_key, self->names,
+                                   &save_error))
         g_message ("The print settings were not saved: %s", save_error->message);
     }
 }

@@ -23,6 +23,22 @@ typedef SvPrintDoc *(*SvPrintBuildFunc) (PangoContext         *context,
                                          gpointer              user_data,
                                          GError              **error);
 
+/* What the Names tab of the print dialog and the preview offer, and
+ * where the choice is remembered. SV_OVERVIEW_NAMES_INITIALS stands for
+ * the document's protective choice: initials on the overview, "Gezin A"
+ * and roles on an agenda. */
+typedef struct {
+  const char      *settings_key;   /* in print.ini */
+  SvOverviewNames  fallback;       /* until the user chooses */
+  const char      *full_label;     /* untranslated, with a mnemonic: the dialog */
+  const char      *masked_label;
+  const char      *full_short;     /* untranslated: the preview's drop-down */
+  const char      *masked_short;
+} SvPrintNamesChoice;
+
+/* The overview's: full names (the default) or initials. */
+const SvPrintNamesChoice *sv_print_names_choice_overview (void);
+
 #define SV_TYPE_PRINT_OPERATION (sv_print_operation_get_type ())
 
 G_DECLARE_FINAL_TYPE (SvPrintOperation, sv_print_operation, SV, PRINT_OPERATION, GtkPrintOperation)
@@ -41,6 +57,11 @@ SvPrintDoc       *sv_print_operation_build_doc (SvPrintOperation     *self,
                                                 const SvPageGeometry *geometry,
                                                 SvOverviewNames       names,
                                                 GError              **error);
+/* Another choice than the overview's; the names start from what was
+ * chosen last for it. Before the operation runs. */
+void              sv_print_operation_set_names_choice (SvPrintOperation         *self,
+                                                       const SvPrintNamesChoice *choice);
+const SvPrintNamesChoice *sv_print_operation_get_names_choice (SvPrintOperation *self);
 SvOverviewNames   sv_print_operation_get_names (SvPrintOperation  *self);
 void              sv_print_operation_set_names (SvPrintOperation  *self,
                                                 SvOverviewNames    names);

@@ -141,7 +141,6 @@ sv_print_preview_class_init (SvPrintPreviewClass *klass)
 static void
 sv_print_preview_init (SvPrintPreview *self)
 {
-  const char *choices[] = { _("Full Names"), _("Initials"), NULL };
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *header = adw_header_bar_new ();
   GtkWidget *print = gtk_button_new_with_mnemonic (_("_Print…"));
@@ -150,7 +149,8 @@ sv_print_preview_init (SvPrintPreview *self)
   gtk_window_set_title (GTK_WINDOW (self), _("Print Preview"));
   gtk_window_set_default_size (GTK_WINDOW (self), 820, 900);
 
-  self->names_drop = GTK_DROP_DOWN (gtk_drop_down_new_from_strings (choices));
+  /* The choices come with the operation (sv_print_preview_new). */
+  self->names_drop = GTK_DROP_DOWN (gtk_drop_down_new (NULL, NULL));
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->names_drop), _("Names of the family on the print"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->names_drop), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Names of the family on the print"), -1);
@@ -175,6 +175,9 @@ sv_print_preview_new (GtkWindow        *parent,
                       GtkPageSetup     *setup)
 {
   SvPrintPreview *self;
+  const SvPrintNamesChoice *choice;
+  const char *choices[3] = { NULL, NULL, NULL };
+  GtkStringList *model;
 
   g_return_val_if_fail (SV_IS_PRINT_OPERATION (operation), NULL);
 
@@ -188,6 +191,12 @@ sv_print_preview_new (GtkWindow        *parent,
       gtk_page_setup_set_paper_size_and_default_margins (self->setup, a4);
       gtk_paper_size_free (a4);
     }
+  choice = sv_print_operation_get_names_choice (operation);
+  choices[0] = _(choice->full_short);
+  choices[1] = _(choice->masked_short);
+  model = gtk_string_list_new (choices);
+  gtk_drop_down_set_model (self->names_drop, G_LIST_MODEL (model));
+  g_object_unref (model);
   self->names = sv_print_operation_get_names (operation);
   gtk_drop_down_set_selected (self->names_drop, self->names == SV_OVERVIEW_NAMES_INITIALS ? 1 : 0);
   g_signal_connect (self->names_drop, "notify::selected", G_CALLBACK (on_names_selected_cb), self);

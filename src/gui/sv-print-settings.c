@@ -72,17 +72,24 @@ sv_print_page_setup_load (void)
 }
 
 SvOverviewNames
-sv_print_names_load (void)
+sv_print_names_load (const char      *key,
+                     SvOverviewNames  fallback)
 {
   g_autoptr(GKeyFile) file = load_key_file ();
-  g_autofree char *names = g_key_file_get_string (file, OWN_GROUP, "names", NULL);
+  g_autofree char *names = g_key_file_get_string (file, OWN_GROUP, key, NULL);
 
-  return g_strcmp0 (names, "initials") == 0 ? SV_OVERVIEW_NAMES_INITIALS : SV_OVERVIEW_NAMES_FULL;
+  /* "initials" is what the overview's choice was saved as at first. */
+  if (g_strcmp0 (names, "masked") == 0 || g_strcmp0 (names, "initials") == 0)
+    return SV_OVERVIEW_NAMES_INITIALS;
+  if (g_strcmp0 (names, "full") == 0)
+    return SV_OVERVIEW_NAMES_FULL;
+  return fallback;
 }
 
 gboolean
 sv_print_settings_save (GtkPrintSettings  *settings,
                         GtkPageSetup      *page_setup,
+                        const char        *key,
                         SvOverviewNames    names,
                         GError           **error)
 {
@@ -100,7 +107,7 @@ sv_print_settings_save (GtkPrintSettings  *settings,
     }
   if (page_setup != NULL)
     gtk_page_setup_to_key_file (page_setup, file, PAGE_GROUP);
-  g_key_file_set_string (file, OWN_GROUP, "names", names == SV_OVERVIEW_NAMES_INITIALS ? "initials" : "full");
+  g_key_file_set_string (file, OWN_GROUP, key, names == SV_OVERVIEW_NAMES_INITIALS ? "masked" : "full");
 
   if (g_mkdir_with_parents (dir, 0700) != 0)
     {

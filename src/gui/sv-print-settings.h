@@ -14,11 +14,14 @@ G_BEGIN_DECLS
 /* What was saved, or A4 portrait and the system's printer. */
 GtkPrintSettings *sv_print_settings_load       (void);
 GtkPageSetup     *sv_print_page_setup_load     (void);
-/* Full names unless initials were chosen last. */
-SvOverviewNames   sv_print_names_load          (void);
-/* NULL arguments keep what was saved. */
+/* The names chosen last under @key (one key per kind of document: the
+ * overview's "names", the agenda's "agenda-names"), or @fallback. */
+SvOverviewNames   sv_print_names_load          (const char       *key,
+                                                SvOverviewNames   fallback);
+/* NULL arguments keep what was saved; @names goes under @key. */
 gboolean          sv_print_settings_save       (GtkPrintSettings *settings,
                                                 GtkPageSetup     *page_setup,
+                                                const char       *key,
                                                 SvOverviewNames   names,
                                                 GError          **error);
 

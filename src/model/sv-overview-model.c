@@ -147,40 +147,23 @@ mask_in_place (const SvNameMask  *mask,
   *text = masked;
 }
 
-/* Initials of a free-form name ("oma Truus" → "o.T.") through the rule the
- * members use, so the network reads like the household. */
-static char *
-initials_of (const char *name)
-{
-  g_autoptr(SvMember) tmp = sv_member_new ();
-
-  g_free (tmp->given_names);
-  tmp->given_names = g_strdup (name);
-  return sv_member_dup_initials (tmp);
-}
-
 /* The network's names are the family's names too ("oma Truus" in a
- * journal entry): they join the mask as if they were members. */
+ * journal entry): they join the mask, without the words that only say
+ * how someone is related ("buurvrouw", "oma"). */
 static SvNameMask *
 mask_for (const SvHousehold *household,
           GPtrArray         *members,
           GPtrArray         *network)
 {
-  g_autoptr(GPtrArray) people = g_ptr_array_new_with_free_func ((GDestroyNotify) sv_member_free);
+  SvNameMask *mask = sv_name_mask_new (household, members, SV_REVEAL_INITIALS);
 
-  for (guint i = 0; members != NULL && i < members->len; i++)
-    g_ptr_array_add (people, sv_member_copy (members->pdata[i]));
   for (guint i = 0; network != NULL && i < network->len; i++)
     {
       const SvNetworkMember *n = network->pdata[i];
-      SvMember *m = sv_member_new ();
 
-      g_free (m->given_names);
-      m->given_names = g_strdup (n->name);
-      m->role = SV_MEMBER_ROLE_OVERIG;
-      g_ptr_array_add (people, m);
+      sv_name_mask_add_network (mask, n->name, n->relation);
     }
-  return sv_name_mask_new (household, people, SV_REVEAL_INITIALS);
+  return mask;
 }
 
 /* ------------------------------------------------------------------------
@@ -253,7 +236,7 @@ read_people (SvOverview        *self,
   for (guint i = 0; i < network->len; i++)
     {
       const SvNetworkMember *n = network->pdata[i];
-      g_autofree char *name = initials ? initials_of (n->name) : g_strdup (n->name);
+      g_autofree char *name = initials ? sv_name_mask_network_initials (n->name) : g_strdup (n->name);
       SvOverviewContact *c = sv_overview_contact_new (name, n->relation);
 
       mask_in_place (mask, &c->relation);
