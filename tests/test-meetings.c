@@ -554,6 +554,7 @@ typedef struct {
   SvAgendaItem *other_item;
   GPtrArray    *agreements;
   SvMeeting    *meeting;
+  GPtrArray    *network;
 } FullCase;
 
 static void
@@ -640,6 +641,7 @@ full_case_clear (FullCase *fc)
   sv_agenda_item_free (fc->item);
   sv_agenda_item_free (fc->other_item);
   g_ptr_array_unref (fc->agreements);
+  g_clear_pointer (&fc->network, g_ptr_array_unref);
   sv_meeting_free (fc->meeting);
 }
 
@@ -657,8 +659,8 @@ projection_text (FullCase      *fc,
                  int            current)
 {
   SvProjectionSource sources[2] = {
-    { fc->item, fc->household, fc->members },
-    { fc->other_item, fc->other_household, NULL },
+    { fc->item, fc->household, fc->members, fc->network },
+    { fc->other_item, fc->other_household, NULL, NULL },
   };
   GDate today;
   GString *all = g_string_new (NULL);
@@ -752,10 +754,25 @@ test_projection_names_in_text (void)
   g_free (a->what);
   a->what = g_strdup ("Petronella belt 'Veilig Thuis' 📞 over Aäron");
 
+  /* Someone of the informal network, named in the monitoring. */
+  {
+    SvNetworkMember *n = sv_network_member_new ();
+    g_free (n->name);
+    n->name = g_strdup ("Oma Gerda");
+    g_free (n->relation);
+    n->relation = g_strdup ("oma");
+    fc.network = g_ptr_array_new_with_free_func ((GDestroyNotify) sv_network_member_free);
+    g_ptr_array_add (fc.network, n);
+    g_free (a->monitoring);
+    a->monitoring = g_strdup ("Gerda belt de jeugdconsulent");
+  }
+
   text = projection_text (&fc, SV_REVEAL_NONE, 0);
   g_test_message ("%s", text);
   for (guint i = 0; i < G_N_ELEMENTS (never); i++)
     g_assert_null (strstr (text, never[i]));
+  g_assert_null (strstr (text, "Gerda"));
+  g_assert_nonnull (strstr (text, "[oma] belt de jeugdconsulent"));
   g_assert_null (strstr (text, "AARON"));
   g_assert_null (strstr (text, "Zwaluwstaart"));
   g_assert_null (strstr (text, " Wit"));
@@ -770,6 +787,7 @@ test_projection_names_in_text (void)
   named = projection_text (&fc, SV_REVEAL_NAMES, 0);
   g_assert_nonnull (strstr (named, "Hoe gaat het met AARON (\"Ronnie\") en mevrouw Zwaluwstaart-de Wit?"));
   g_assert_nonnull (strstr (named, "Petronella belt 'Veilig Thuis' 📞 over Aäron"));
+  g_assert_nonnull (strstr (named, "Gerda belt de jeugdconsulent"));
 
   full_case_clear (&fc);
 }

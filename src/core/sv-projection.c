@@ -150,6 +150,12 @@ sv_projection_build (const SvMeeting          *meeting,
    * like everywhere else on the screen. */
   g_autoptr(SvNameMask) mask = sv_name_mask_new (source->household, source->members, self->reveal);
 
+  for (guint i = 0; source->network != NULL && i < source->network->len; i++)
+    {
+      const SvNetworkMember *n = g_ptr_array_index (source->network, i);
+      sv_name_mask_add_network (mask, n->name, n->relation);
+    }
+
   g_free (self->case_label);
   self->case_label = g_strdup (((SvProjectionLine *) self->agenda->pdata[current])->label);
   g_free (self->standing);

@@ -39,6 +39,8 @@ typedef struct {
   const SvAgendaItem *item;
   const SvHousehold  *household;   /* may be NULL */
   GPtrArray          *members;     /* SvMember, may be NULL */
+  GPtrArray          *network;     /* SvNetworkMember, may be NULL: never
+                                    * shown, only masked in free text */
 } SvProjectionSource;
 
 typedef struct {

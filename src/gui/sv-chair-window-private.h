@@ -19,6 +19,7 @@ struct _SvChairWindow
   GPtrArray            *items;        /* owned, SvAgendaItem in agenda order; the window's copies are the ones saved */
   GPtrArray            *households;   /* owned, SvHousehold or NULL, per item */
   GPtrArray            *members;      /* owned, GPtrArray of SvMember or NULL, per item */
+  GPtrArray            *networks;     /* owned, GPtrArray of SvNetworkMember or NULL, per item */
   GPtrArray            *attendance;   /* owned, SvAttendance of the meeting */
   GPtrArray            *agreements;   /* owned, SvAgreement of the current item */
   char                 *journal_text; /* owned, the current item's minutes as journaled; NULL: none */

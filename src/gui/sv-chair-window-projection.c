@@ -53,6 +53,7 @@ sv_chair_window_update_projection (SvChairWindow *self)
       sources[i].item = self->items->pdata[i];
       sources[i].household = self->households->pdata[i];
       sources[i].members = self->members->pdata[i];
+      sources[i].network = self->networks->pdata[i];
     }
   sv_date_today (&today);
   projection = sv_projection_build (self->meeting, sources, self->items->len, self->current,

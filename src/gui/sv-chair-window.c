@@ -112,8 +112,10 @@ load_people (SvChairWindow *self)
 {
   g_clear_pointer (&self->households, g_ptr_array_unref);
   g_clear_pointer (&self->members, g_ptr_array_unref);
+  g_clear_pointer (&self->networks, g_ptr_array_unref);
   self->households = g_ptr_array_new_with_free_func ((GDestroyNotify) sv_household_free);
   self->members = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  self->networks = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
   for (guint i = 0; i < self->items->len; i++)
     {
       SvAgendaItem *item = g_ptr_array_index (self->items, i);
@@ -123,6 +125,9 @@ load_people (SvChairWindow *self)
       g_ptr_array_add (self->households, household);
       g_ptr_array_add (self->members,
                        household != NULL ? sv_store_list_members (self->store, household->id, NULL) : NULL);
+      /* Never shown: only so that their names are masked in free text. */
+      g_ptr_array_add (self->networks,
+                       household != NULL ? sv_store_list_network (self->store, household->id, NULL) : NULL);
     }
 }
 
@@ -971,6 +976,7 @@ sv_chair_window_dispose (GObject *object)
   g_clear_pointer (&self->items, g_ptr_array_unref);
   g_clear_pointer (&self->households, g_ptr_array_unref);
   g_clear_pointer (&self->members, g_ptr_array_unref);
+  g_clear_pointer (&self->networks, g_ptr_array_unref);
   g_clear_pointer (&self->attendance, g_ptr_array_unref);
   g_clear_pointer (&self->agreements, g_ptr_array_unref);
   g_clear_pointer (&self->journal_text, g_free);
@@ -1123,6 +1129,7 @@ sv_chair_window_new (GtkApplication *application,
       self->items = g_ptr_array_new ();
       self->households = g_ptr_array_new ();
       self->members = g_ptr_array_new ();
+      self->networks = g_ptr_array_new ();
       update_actions (self);
       gtk_widget_action_set_enabled (GTK_WIDGET (self), "chair.close-meeting", FALSE);
       return self;
