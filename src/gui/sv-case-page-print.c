@@ -32,22 +32,19 @@ case_print_free (gpointer data)
 }
 
 static SvPrintDoc *
-build_overview (PangoContext         *context,
-                const SvPageGeometry *geometry,
-                SvOverviewNames       names,
-                gpointer              user_data,
-                GError              **error)
+build_overview (PangoContext            *context,
+                const SvPageGeometry    *geometry,
+                const SvOverviewOptions *choices,
+                gpointer                 user_data,
+                GError                 **error)
 {
   CasePrint *job = user_data;
   g_autoptr(SvOverview) overview = NULL;
-  SvOverviewOptions options;
   GDate today;
 
-  sv_overview_options_init (&options);
-  options.names = names;
   sv_date_today (&today);
   /* Read when printed: what was changed since the dialog opened is in. */
-  if (!(overview = sv_overview_load (job->store, job->case_id, &options, job->workdays, &today, error)))
+  if (!(overview = sv_overview_load (job->store, job->case_id, choices, job->workdays, &today, error)))
     return NULL;
   g_free (overview->printed_by);
   overview->printed_by = g_strdup (job->printed_by);

@@ -39,11 +39,11 @@ meeting_print_free (gpointer data)
 }
 
 static SvPrintDoc *
-build_agenda (PangoContext         *context,
-              const SvPageGeometry *geometry,
-              SvOverviewNames       names,
-              gpointer              user_data,
-              GError              **error)
+build_agenda (PangoContext            *context,
+              const SvPageGeometry    *geometry,
+              const SvOverviewOptions *choices,
+              gpointer                 user_data,
+              GError                 **error)
 {
   MeetingPrint *job = user_data;
   g_autoptr(SvAgendaPrint) agenda = NULL;
@@ -52,7 +52,7 @@ build_agenda (PangoContext         *context,
   sv_date_today (&today);
   /* Read when printed: what was changed since the dialog opened is in. */
   agenda = sv_agenda_print_load (job->store, job->meeting_id,
-                                 names == SV_OVERVIEW_NAMES_FULL ? SV_AGENDA_NAMES_FULL : SV_AGENDA_NAMES_MASKED,
+                                 choices->names == SV_OVERVIEW_NAMES_FULL ? SV_AGENDA_NAMES_FULL : SV_AGENDA_NAMES_MASKED,
                                  &today, error);
   if (agenda == NULL)
     return NULL;

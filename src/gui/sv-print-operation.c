@@ -1,9 +1,12 @@
 /* sv-print-operation.c: GtkPrintOperation drawing an SvPrintDoc. */
 #include "config.h"
 
+#include <errno.h>
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 
 #include "sv-gui-util.h"
+#include "sv-print-journal-chooser.h"
 #include "sv-print-operation.h"
 #include "sv-print-preview.h"
 #include "sv-print-settings.h"
@@ -21,16 +24,29 @@ typedef struct {
   const SvPrintNamesChoice *choice;
 } Source;
 
+/* A file as it was before the operation could write it. */
+typedef struct {
+  char     *path;                    /* owned; NULL: nothing to watch */
+  gboolean  existed;
+  guint64   inode;
+  guint64   size;
+  guint64   modified;                /* microseconds */
+} FileMark;
+
 struct _SvPrintOperation
 {
   GtkPrintOperation  parent_instance;
 
   Source            *source;         /* a reference (GRcBox) */
-  SvOverviewNames    names;
+  SvOverviewOptions  choices;        /* the names; the journal if offered */
   SvPrintDoc        *doc;            /* owned; from the last begin-print */
   GtkPageSetup      *used_setup;     /* owned; its paper */
   GError            *error;          /* owned; why begin-print gave up */
+  GError            *choice_error;   /* owned; a wrong date in the dialog */
   GtkCheckButton    *initials_check; /* borrowed; in the dialog's tab */
+  SvPrintJournalChooser *journal_chooser; /* borrowed; in the dialog's tab */
+  FileMark           export_file;    /* the export filename's */
+  FileMark           output_file;    /* "Print to File"'s output URI's */
 };
 
 G_DEFINE_FINAL_TYPE (SvPrintOperation, sv_print_operation, GTK_TYPE_PRINT_OPERATION)
@@ -40,6 +56,7 @@ static const SvPrintNamesChoice overview_choice = {
   N_("_Full names, for the case file and the meeting"),
   N_("_Initials only, for a print that leaves the room"),
   N_("Full Names"), N_("Initials"),
+  TRUE,
 };
 
 const SvPrintNamesChoice *
@@ -56,6 +73,84 @@ source_clear (gpointer data)
   if (source->destroy != NULL)
     source->destroy (source->user_data);
   g_free (source->job_name);
+}
+
+/* ------------------------------------------------------------------------
+ * Auxiliary methods
+ * ------------------------------------------------------------------------ */
+
+static void
+file_mark_clear (FileMark *mark)
+{
+  g_clear_pointer (&mark->path, g_free);
+  mark->existed = FALSE;
+}
+
+static gboolean
+file_mark_query (const char *path,
+                 guint64    *inode,
+                 guint64    *size,
+                 guint64    *modified)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFileInfo) info = g_file_query_info (file,
+                                                 G_FILE_ATTRIBUTE_UNIX_INODE ","
+                                                 G_FILE_ATTRIBUTE_STANDARD_SIZE ","
+                                                 G_FILE_ATTRIBUTE_TIME_MODIFIED ","
+                                                 G_FILE_ATTRIBUTE_TIME_MODIFIED_USEC,
+                                                 G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
+
+  if (info == NULL)
+    return FALSE;
+  *inode = g_file_info_get_attribute_uint64 (info, G_FILE_ATTRIBUTE_UNIX_INODE);
+  *size = (guint64) g_file_info_get_size (info);
+  *modified = g_file_info_get_attribute_uint64 (info, G_FILE_ATTRIBUTE_TIME_MODIFIED) * G_USEC_PER_SEC
+              + g_file_info_get_attribute_uint32 (info, G_FILE_ATTRIBUTE_TIME_MODIFIED_USEC);
+  return TRUE;
+}
+
+static void
+file_mark_set (FileMark   *mark,
+               const char *path)
+{
+  file_mark_clear (mark);
+  if (path == NULL || *path == '\0')
+    return;
+  mark->path = g_strdup (path);
+  mark->existed = file_mark_query (path, &mark->inode, &mark->size, &mark->modified);
+}
+
+/* Removes the file when this operation created it or began to write it.
+ *
+ * A file that was there before and is still as it was is left alone:
+ * GTK's file backend spools the pages and copies them to the chosen file
+ * only once all are drawn, so a print cancelled before then never touched
+ * the user's old file, and removing it would lose a document for nothing.
+ * A file that was there and has changed (an export truncates it as soon
+ * as it starts; "Print to File" replaces it when it copies) is removed
+ * too: the user chose to overwrite it, so its old content is gone anyway,
+ * and half a new PDF that looks whole is worse than no file. */
+static void
+file_mark_remove_if_written (FileMark *mark)
+{
+  guint64 inode, size, modified;
+
+  if (mark->path == NULL || !file_mark_query (mark->path, &inode, &size, &modified))
+    return;
+  if (mark->existed && inode == mark->inode && size == mark->size && modified == mark->modified)
+    return;
+  if (g_remove (mark->path) != 0)
+    g_message ("The unfinished print %s could not be removed: %s", mark->path, g_strerror (errno));
+}
+
+/* The local file "Print to File" writes to, from the dialog's settings. */
+static char *
+dup_output_path (GtkPrintOperation *operation)
+{
+  GtkPrintSettings *settings = gtk_print_operation_get_print_settings (operation);
+  const char *uri = settings != NULL ? gtk_print_settings_get (settings, GTK_PRINT_SETTINGS_OUTPUT_URI) : NULL;
+
+  return uri != NULL ? g_filename_from_uri (uri, NULL, NULL) : NULL;
 }
 
 void
@@ -86,12 +181,26 @@ sv_print_operation_begin_print (GtkPrintOperation *operation,
   g_clear_pointer (&self->doc, sv_print_doc_free);
   g_clear_error (&self->error);
   g_set_object (&self->used_setup, setup);
+  {
+    g_autofree char *output = dup_output_path (operation);
+
+    /* The dialog is closed; the file backend writes after the last page. */
+    file_mark_set (&self->output_file, output);
+  }
+  if (self->choice_error != NULL)
+    {
+      /* Nothing rather than a journal of other dates than were asked for. */
+      self->error = g_steal_pointer (&self->choice_error);
+      g_object_unref (pango);
+      gtk_print_operation_cancel (operation);
+      return;
+    }
   sv_print_geometry_for_setup (setup, &geometry);
   /* The context knows the paper as turned for printing. */
   geometry.width = gtk_print_context_get_width (context);
   geometry.height = gtk_print_context_get_height (context);
 
-  self->doc = sv_print_operation_build_doc (self, pango, &geometry, self->names, &self->error);
+  self->doc = sv_print_operation_build_doc (self, pango, &geometry, &self->choices, &self->error);
   g_object_unref (pango);
   if (self->doc == NULL)
     {
@@ -125,7 +234,8 @@ sv_print_operation_create_custom_widget (GtkPrintOperation *operation)
   gtk_widget_add_css_class (heading, "heading");
   gtk_label_set_xalign (GTK_LABEL (heading), 0);
   gtk_check_button_set_group (GTK_CHECK_BUTTON (initials), GTK_CHECK_BUTTON (full));
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (self->names == SV_OVERVIEW_NAMES_INITIALS ? initials : full), TRUE);
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (self->choices.names == SV_OVERVIEW_NAMES_INITIALS ? initials : full),
+                               TRUE);
   gtk_widget_set_margin_top (box, 18);
   gtk_widget_set_margin_start (box, 18);
   gtk_widget_set_margin_end (box, 18);
@@ -133,6 +243,20 @@ sv_print_operation_create_custom_widget (GtkPrintOperation *operation)
   gtk_box_append (GTK_BOX (box), full);
   gtk_box_append (GTK_BOX (box), initials);
   self->initials_check = GTK_CHECK_BUTTON (initials);
+  if (choice->journal)
+    {
+      GtkWidget *journal_heading = gtk_label_new (_("Journal"));
+      GtkWidget *chooser = sv_print_journal_chooser_new (GTK_ORIENTATION_VERTICAL);
+
+      gtk_widget_add_css_class (journal_heading, "heading");
+      gtk_label_set_xalign (GTK_LABEL (journal_heading), 0);
+      gtk_widget_set_margin_top (journal_heading, 18);
+      sv_print_journal_chooser_set (SV_PRINT_JOURNAL_CHOOSER (chooser), self->choices.with_journal,
+                                    &self->choices.journal_from, &self->choices.journal_to);
+      gtk_box_append (GTK_BOX (box), journal_heading);
+      gtk_box_append (GTK_BOX (box), chooser);
+      self->journal_chooser = SV_PRINT_JOURNAL_CHOOSER (chooser);
+    }
   return box;
 }
 
@@ -143,9 +267,13 @@ sv_print_operation_custom_widget_apply (GtkPrintOperation *operation,
   SvPrintOperation *self = SV_PRINT_OPERATION (operation);
 
   if (self->initials_check != NULL)
-    self->names = gtk_check_button_get_active (self->initials_check)
-                  ? SV_OVERVIEW_NAMES_INITIALS : SV_OVERVIEW_NAMES_FULL;
+    self->choices.names = gtk_check_button_get_active (self->initials_check)
+                          ? SV_OVERVIEW_NAMES_INITIALS : SV_OVERVIEW_NAMES_FULL;
+  g_clear_error (&self->choice_error);
+  if (self->journal_chooser != NULL)
+    sv_print_journal_chooser_get (self->journal_chooser, &self->choices, &self->choice_error);
   self->initials_check = NULL;
+  self->journal_chooser = NULL;
 }
 
 /* The dialog's Preview button shows the app's own preview (the system's
@@ -165,9 +293,46 @@ sv_print_operation_preview (GtkPrintOperation        *operation,
   return TRUE;
 }
 
+/* Runs after GTK has closed the output: an aborted or failed print
+ * (cancelled in the progress dialog, by gtk_print_operation_cancel() from
+ * draw-page or begin-print, or a write that failed) leaves no PDF. */
+static void
+sv_print_operation_done (GtkPrintOperation       *operation,
+                         GtkPrintOperationResult  result)
+{
+  SvPrintOperation *self = SV_PRINT_OPERATION (operation);
+
+  if (result == GTK_PRINT_OPERATION_RESULT_ERROR || result == GTK_PRINT_OPERATION_RESULT_CANCEL ||
+      gtk_print_operation_get_status (operation) == GTK_PRINT_STATUS_FINISHED_ABORTED)
+    {
+      file_mark_remove_if_written (&self->export_file);
+      file_mark_remove_if_written (&self->output_file);
+    }
+  file_mark_clear (&self->output_file);
+}
+
 /* ------------------------------------------------------------------------
  * GObject overrides
  * ------------------------------------------------------------------------ */
+
+/* An export truncates its file before begin-print: it is looked at when
+ * it is named. */
+static void
+sv_print_operation_notify (GObject    *object,
+                           GParamSpec *pspec)
+{
+  SvPrintOperation *self = SV_PRINT_OPERATION (object);
+
+  if (g_strcmp0 (pspec->name, "export-filename") == 0)
+    {
+      g_autofree char *path = NULL;
+
+      g_object_get (object, "export-filename", &path, NULL);
+      file_mark_set (&self->export_file, path);
+    }
+  if (G_OBJECT_CLASS (sv_print_operation_parent_class)->notify != NULL)
+    G_OBJECT_CLASS (sv_print_operation_parent_class)->notify (object, pspec);
+}
 
 static void
 sv_print_operation_finalize (GObject *object)
@@ -177,6 +342,9 @@ sv_print_operation_finalize (GObject *object)
   g_clear_pointer (&self->doc, sv_print_doc_free);
   g_clear_object (&self->used_setup);
   g_clear_error (&self->error);
+  g_clear_error (&self->choice_error);
+  file_mark_clear (&self->export_file);
+  file_mark_clear (&self->output_file);
   if (self->source != NULL)
     g_rc_box_release_full (g_steal_pointer (&self->source), source_clear);
   G_OBJECT_CLASS (sv_print_operation_parent_class)->finalize (object);
@@ -189,11 +357,13 @@ sv_print_operation_class_init (SvPrintOperationClass *klass)
   GtkPrintOperationClass *operation_class = GTK_PRINT_OPERATION_CLASS (klass);
 
   object_class->finalize = sv_print_operation_finalize;
+  object_class->notify = sv_print_operation_notify;
   operation_class->begin_print = sv_print_operation_begin_print;
   operation_class->draw_page = sv_print_operation_draw_page;
   operation_class->create_custom_widget = sv_print_operation_create_custom_widget;
   operation_class->custom_widget_apply = sv_print_operation_custom_widget_apply;
   operation_class->preview = sv_print_operation_preview;
+  operation_class->done = sv_print_operation_done;
 }
 
 static void
@@ -211,6 +381,7 @@ sv_print_operation_init (SvPrintOperation *self)
   gtk_print_operation_set_print_settings (operation, settings);
   gtk_print_operation_set_default_page_setup (operation, setup);
   gtk_print_operation_set_custom_tab_label (operation, _("Names"));
+  sv_overview_options_init (&self->choices);
 }
 
 /* ------------------------------------------------------------------------
@@ -235,7 +406,8 @@ sv_print_operation_new (const char       *job_name,
   self->source->destroy = destroy;
   self->source->job_name = g_strdup (job_name);
   self->source->choice = &overview_choice;
-  self->names = sv_print_names_load (overview_choice.settings_key, overview_choice.fallback);
+  self->choices.names = sv_print_names_load (overview_choice.settings_key, overview_choice.fallback);
+  sv_print_journal_load (&self->choices);
   if (job_name != NULL)
     {
       gtk_print_operation_set_job_name (GTK_PRINT_OPERATION (self), job_name);
@@ -254,7 +426,7 @@ sv_print_operation_new_like (SvPrintOperation *other)
 
   self = g_object_new (SV_TYPE_PRINT_OPERATION, NULL);
   self->source = g_rc_box_acquire (other->source);
-  self->names = other->names;
+  self->choices = other->choices;
   if (self->source->job_name != NULL)
     {
       gtk_print_operation_set_job_name (GTK_PRINT_OPERATION (self), self->source->job_name);
@@ -265,14 +437,18 @@ sv_print_operation_new_like (SvPrintOperation *other)
 }
 
 SvPrintDoc *
-sv_print_operation_build_doc (SvPrintOperation     *self,
-                              PangoContext         *context,
-                              const SvPageGeometry *geometry,
-                              SvOverviewNames       names,
-                              GError              **error)
+sv_print_operation_build_doc (SvPrintOperation        *self,
+                              PangoContext            *context,
+                              const SvPageGeometry    *geometry,
+                              const SvOverviewOptions *choices,
+                              GError                 **error)
 {
+  SvOverviewOptions without = *choices;
+
   g_return_val_if_fail (SV_IS_PRINT_OPERATION (self), NULL);
-  return self->source->build (context, geometry, names, self->source->user_data, error);
+  if (!self->source->choice->journal)
+    without.with_journal = FALSE;
+  return self->source->build (context, geometry, &without, self->source->user_data, error);
 }
 
 void
@@ -283,7 +459,7 @@ sv_print_operation_set_names_choice (SvPrintOperation         *self,
   g_return_if_fail (choice != NULL);
 
   self->source->choice = choice;
-  self->names = sv_print_names_load (choice->settings_key, choice->fallback);
+  self->choices.names = sv_print_names_load (choice->settings_key, choice->fallback);
 }
 
 const SvPrintNamesChoice *
@@ -297,7 +473,7 @@ SvOverviewNames
 sv_print_operation_get_names (SvPrintOperation *self)
 {
   g_return_val_if_fail (SV_IS_PRINT_OPERATION (self), SV_OVERVIEW_NAMES_FULL);
-  return self->names;
+  return self->choices.names;
 }
 
 void
@@ -305,7 +481,47 @@ sv_print_operation_set_names (SvPrintOperation *self,
                               SvOverviewNames   names)
 {
   g_return_if_fail (SV_IS_PRINT_OPERATION (self));
-  self->names = names;
+  self->choices.names = names;
+}
+
+gboolean
+sv_print_operation_get_journal (SvPrintOperation *self,
+                                GDate            *from,
+                                GDate            *to)
+{
+  g_return_val_if_fail (SV_IS_PRINT_OPERATION (self), FALSE);
+
+  if (from != NULL)
+    *from = self->choices.journal_from;
+  if (to != NULL)
+    *to = self->choices.journal_to;
+  return self->choices.with_journal;
+}
+
+void
+sv_print_operation_set_journal (SvPrintOperation *self,
+                                gboolean          with_journal,
+                                const GDate      *from,
+                                const GDate      *to)
+{
+  g_return_if_fail (SV_IS_PRINT_OPERATION (self));
+
+  self->choices.with_journal = with_journal;
+  if (from != NULL && g_date_valid (from))
+    self->choices.journal_from = *from;
+  else
+    g_date_clear (&self->choices.journal_from, 1);
+  if (to != NULL && g_date_valid (to))
+    self->choices.journal_to = *to;
+  else
+    g_date_clear (&self->choices.journal_to, 1);
+}
+
+const GError *
+sv_print_operation_get_error (SvPrintOperation *self)
+{
+  g_return_val_if_fail (SV_IS_PRINT_OPERATION (self), NULL);
+  return self->error;
 }
 
 SvPrintDoc *
@@ -343,12 +559,15 @@ sv_print_operation_run_for (SvPrintOperation        *self,
         sv_show_error_toast (parent, error != NULL ? error : self->error);
       return;
     }
-  if (result == GTK_PRINT_OPERATION_RESULT_APPLY)
+  /* An export cancelled midway still reports APPLY: its status says it. */
+  if (result == GTK_PRINT_OPERATION_RESULT_APPLY &&
+      gtk_print_operation_get_status (GTK_PRINT_OPERATION (self)) != GTK_PRINT_STATUS_FINISHED_ABORTED)
     {
       g_autoptr(GError) save_error = NULL;
 
       if (!sv_print_settings_save (gtk_print_operation_get_print_settings (GTK_PRINT_OPERATION (self)),
-                                   self->used_setup, self->source->choice->settings_key, self->names,
+                                   self->used_setup, self->source->choice->settings_key, self->choices.names,
+                                   self->source->choice->journal ? &self->choices : NULL,
                                    &save_error))
         g_message ("The print settings were not saved: %s", save_error->message);
     }

@@ -3,6 +3,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sv-print-journal-chooser.h"
 #include "sv-print-pdf.h"
 #include "sv-print-preview.h"
 
@@ -16,9 +17,11 @@ struct _SvPrintPreview
   SvPrintOperation *operation;    /* owned: what makes the document */
   GtkPageSetup     *setup;        /* owned */
   SvPrintDoc       *doc;          /* owned; NULL when it could not be made */
-  SvOverviewNames   names;
+  SvOverviewOptions choices;
 
   GtkDropDown      *names_drop;
+  GtkWidget        *journal_bar;  /* shown when the document has a journal */
+  SvPrintJournalChooser *journal_chooser;
   GtkBox           *pages;
 };
 
@@ -47,7 +50,7 @@ static void
 rebuild (SvPrintPreview *self)
 {
   g_autoptr(GError) error = NULL;
-  PangoContext *context = sv_print_pdf_context_new ();
+  PangoContext *context;
   SvPageGeometry geometry;
   GtkWidget *child;
   guint n;
@@ -56,9 +59,19 @@ rebuild (SvPrintPreview *self)
     gtk_box_remove (self->pages, child);
   g_clear_pointer (&self->doc, sv_print_doc_free);
 
-  sv_print_geometry_for_setup (self->setup, &geometry);
-  self->doc = sv_print_operation_build_doc (self->operation, context, &geometry, self->names, &error);
-  g_object_unref (context);
+  /* A wrong date previews nothing, and nothing can be printed from here,
+   * rather than a journal of other dates than were asked for. */
+  if (gtk_widget_get_visible (self->journal_bar) &&
+      !sv_print_journal_chooser_get (self->journal_chooser, &self->choices, &error))
+    context = NULL;
+  else
+    {
+      context = sv_print_pdf_context_new ();
+      sv_print_geometry_for_setup (self->setup, &geometry);
+      self->doc = sv_print_operation_build_doc (self->operation, context, &geometry, &self->choices, &error);
+      g_object_unref (context);
+    }
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "preview.print", self->doc != NULL);
   if (self->doc == NULL)
     {
       GtkWidget *status = adw_status_page_new ();
@@ -96,11 +109,18 @@ on_names_selected_cb (GtkDropDown    *drop,
   SvOverviewNames names = gtk_drop_down_get_selected (drop) == 1 ? SV_OVERVIEW_NAMES_INITIALS
                                                                  : SV_OVERVIEW_NAMES_FULL;
 
-  if (names != self->names)
+  if (names != self->choices.names)
     {
-      self->names = names;
+      self->choices.names = names;
       rebuild (self);
     }
+}
+
+static void
+on_journal_changed_cb (SvPrintJournalChooser *chooser,
+                       SvPrintPreview        *self)
+{
+  rebuild (self);
 }
 
 static void
@@ -111,7 +131,9 @@ print_action (GtkWidget  *widget,
   SvPrintPreview *self = SV_PRINT_PREVIEW (widget);
   g_autoptr(SvPrintOperation) operation = sv_print_operation_new_like (self->operation);
 
-  sv_print_operation_set_names (operation, self->names);
+  sv_print_operation_set_names (operation, self->choices.names);
+  sv_print_operation_set_journal (operation, self->choices.with_journal,
+                                  &self->choices.journal_from, &self->choices.journal_to);
   sv_print_operation_run_for (operation, widget, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG);
 }
 
@@ -160,6 +182,16 @@ sv_print_preview_init (SvPrintPreview *self)
   adw_header_bar_pack_end (ADW_HEADER_BAR (header), print);
   gtk_box_append (GTK_BOX (box), header);
 
+  self->journal_chooser = SV_PRINT_JOURNAL_CHOOSER (sv_print_journal_chooser_new (GTK_ORIENTATION_HORIZONTAL));
+  g_signal_connect (self->journal_chooser, "changed", G_CALLBACK (on_journal_changed_cb), self);
+  self->journal_bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  gtk_widget_add_css_class (self->journal_bar, "toolbar");
+  gtk_widget_set_margin_start (GTK_WIDGET (self->journal_chooser), 6);
+  gtk_widget_set_margin_end (GTK_WIDGET (self->journal_chooser), 6);
+  gtk_box_append (GTK_BOX (self->journal_bar), GTK_WIDGET (self->journal_chooser));
+  gtk_widget_set_visible (self->journal_bar, FALSE);
+  gtk_box_append (GTK_BOX (box), self->journal_bar);
+
   self->pages = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, PAGE_GAP));
   gtk_widget_set_margin_top (GTK_WIDGET (self->pages), PAGE_GAP);
   gtk_widget_set_margin_bottom (GTK_WIDGET (self->pages), PAGE_GAP);
@@ -197,8 +229,19 @@ sv_print_preview_new (GtkWindow        *parent,
   model = gtk_string_list_new (choices);
   gtk_drop_down_set_model (self->names_drop, G_LIST_MODEL (model));
   g_object_unref (model);
-  self->names = sv_print_operation_get_names (operation);
-  gtk_drop_down_set_selected (self->names_drop, self->names == SV_OVERVIEW_NAMES_INITIALS ? 1 : 0);
+  sv_overview_options_init (&self->choices);
+  self->choices.names = sv_print_operation_get_names (operation);
+  self->choices.with_journal = sv_print_operation_get_journal (operation, &self->choices.journal_from,
+                                                               &self->choices.journal_to);
+  gtk_drop_down_set_selected (self->names_drop, self->choices.names == SV_OVERVIEW_NAMES_INITIALS ? 1 : 0);
+  if (choice->journal)
+    {
+      g_signal_handlers_block_by_func (self->journal_chooser, on_journal_changed_cb, self);
+      sv_print_journal_chooser_set (self->journal_chooser, self->choices.with_journal,
+                                    &self->choices.journal_from, &self->choices.journal_to);
+      g_signal_handlers_unblock_by_func (self->journal_chooser, on_journal_changed_cb, self);
+      gtk_widget_set_visible (self->journal_bar, TRUE);
+    }
   g_signal_connect (self->names_drop, "notify::selected", G_CALLBACK (on_names_selected_cb), self);
   rebuild (self);
   return GTK_WIDGET (self);
@@ -215,7 +258,7 @@ SvOverviewNames
 sv_print_preview_get_names (SvPrintPreview *self)
 {
   g_return_val_if_fail (SV_IS_PRINT_PREVIEW (self), SV_OVERVIEW_NAMES_FULL);
-  return self->names;
+  return self->choices.names;
 }
 
 void
@@ -224,4 +267,18 @@ sv_print_preview_set_names (SvPrintPreview  *self,
 {
   g_return_if_fail (SV_IS_PRINT_PREVIEW (self));
   gtk_drop_down_set_selected (self->names_drop, names == SV_OVERVIEW_NAMES_INITIALS ? 1 : 0);
+}
+
+SvPrintJournalChooser *
+sv_print_preview_get_journal_chooser (SvPrintPreview *self)
+{
+  g_return_val_if_fail (SV_IS_PRINT_PREVIEW (self), NULL);
+  return self->journal_chooser;
+}
+
+SvPrintDoc *
+sv_print_preview_get_doc (SvPrintPreview *self)
+{
+  g_return_val_if_fail (SV_IS_PRINT_PREVIEW (self), NULL);
+  return self->doc;
 }

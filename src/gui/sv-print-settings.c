@@ -4,6 +4,7 @@
 #include <errno.h>
 #include <glib/gstdio.h>
 
+#include "sv-date.h"
 #include "sv-print-settings.h"
 
 #define SETTINGS_GROUP "Print Settings"
@@ -86,12 +87,28 @@ sv_print_names_load (const char      *key,
   return fallback;
 }
 
+void
+sv_print_journal_load (SvOverviewOptions *choices)
+{
+  g_autoptr(GKeyFile) file = load_key_file ();
+  g_autofree char *from = g_key_file_get_string (file, OWN_GROUP, "journal-from", NULL);
+  g_autofree char *to = g_key_file_get_string (file, OWN_GROUP, "journal-to", NULL);
+
+  /* A missing key reads as FALSE; a broken date as an open end. */
+  choices->with_journal = g_key_file_get_boolean (file, OWN_GROUP, "journal", NULL);
+  if (from == NULL || !sv_date_from_iso (from, &choices->journal_from))
+    g_date_clear (&choices->journal_from, 1);
+  if (to == NULL || !sv_date_from_iso (to, &choices->journal_to))
+    g_date_clear (&choices->journal_to, 1);
+}
+
 gboolean
-sv_print_settings_save (GtkPrintSettings  *settings,
-                        GtkPageSetup      *page_setup,
-                        const char        *key,
-                        SvOverviewNames    names,
-                        GError           **error)
+sv_print_settings_save (GtkPrintSettings         *settings,
+                        GtkPageSetup             *page_setup,
+                        const char               *key,
+                        SvOverviewNames           names,
+                        const SvOverviewOptions  *journal,
+                        GError                  **error)
 {
   g_autoptr(GKeyFile) file = load_key_file ();
   g_autofree char *path = settings_path ();
@@ -108,6 +125,15 @@ sv_print_settings_save (GtkPrintSettings  *settings,
   if (page_setup != NULL)
     gtk_page_setup_to_key_file (page_setup, file, PAGE_GROUP);
   g_key_file_set_string (file, OWN_GROUP, key, names == SV_OVERVIEW_NAMES_INITIALS ? "masked" : "full");
+  if (journal != NULL)
+    {
+      g_autofree char *from = sv_date_to_iso (&journal->journal_from);
+      g_autofree char *to = sv_date_to_iso (&journal->journal_to);
+
+      g_key_file_set_boolean (file, OWN_GROUP, "journal", journal->with_journal);
+      g_key_file_set_string (file, OWN_GROUP, "journal-from", from != NULL ? from : "");
+      g_key_file_set_string (file, OWN_GROUP, "journal-to", to != NULL ? to : "");
+    }
 
   if (g_mkdir_with_parents (dir, 0700) != 0)
     {

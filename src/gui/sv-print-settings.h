@@ -1,4 +1,4 @@
-/* sv-print-settings.h: the printer, paper and names chosen last, kept
+/* sv-print-settings.h: the printer, paper, names and journal chosen last, kept
  * between sessions in a key file of the user's config directory
  * ($XDG_CONFIG_HOME/samenveilig/print.ini, readable by the user only).
  * GtkPrintSettings and GtkPageSetup already know how to live in a key
@@ -18,11 +18,16 @@ GtkPageSetup     *sv_print_page_setup_load     (void);
  * overview's "names", the agenda's "agenda-names"), or @fallback. */
 SvOverviewNames   sv_print_names_load          (const char       *key,
                                                 SvOverviewNames   fallback);
-/* NULL arguments keep what was saved; @names goes under @key. */
-gboolean          sv_print_settings_save       (GtkPrintSettings *settings,
-                                                GtkPageSetup     *page_setup,
-                                                const char       *key,
-                                                SvOverviewNames   names,
-                                                GError          **error);
+/* Whether the journal went into the overview last, and its dates
+ * (cleared when open), into @choices; off when nothing was saved. */
+void              sv_print_journal_load        (SvOverviewOptions *choices);
+/* NULL arguments keep what was saved; @names goes under @key, the
+ * journal's fields of @journal (when not NULL) beside it. */
+gboolean          sv_print_settings_save       (GtkPrintSettings        *settings,
+                                                GtkPageSetup            *page_setup,
+                                                const char              *key,
+                                                SvOverviewNames          names,
+                                                const SvOverviewOptions *journal,
+                                                GError                 **error);
 
 G_END_DECLS
