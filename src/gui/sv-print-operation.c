@@ -79,6 +79,16 @@ source_clear (gpointer data)
  * Auxiliary methods
  * ------------------------------------------------------------------------ */
 
+/* The tab holds the names, and the journal where the document has one. */
+static void
+set_tab_label (SvPrintOperation *self)
+{
+  gtk_print_operation_set_custom_tab_label (GTK_PRINT_OPERATION (self),
+                                            self->source->choice->journal
+                                            ? C_("print dialog tab", "Contents")
+                                            : C_("print dialog tab", "Names"));
+}
+
 static void
 file_mark_clear (FileMark *mark)
 {
@@ -380,7 +390,6 @@ sv_print_operation_init (SvPrintOperation *self)
   gtk_print_operation_set_embed_page_setup (operation, TRUE);
   gtk_print_operation_set_print_settings (operation, settings);
   gtk_print_operation_set_default_page_setup (operation, setup);
-  gtk_print_operation_set_custom_tab_label (operation, _("Names"));
   sv_overview_options_init (&self->choices);
 }
 
@@ -406,6 +415,7 @@ sv_print_operation_new (const char       *job_name,
   self->source->destroy = destroy;
   self->source->job_name = g_strdup (job_name);
   self->source->choice = &overview_choice;
+  set_tab_label (self);
   self->choices.names = sv_print_names_load (overview_choice.settings_key, overview_choice.fallback);
   sv_print_journal_load (&self->choices);
   if (job_name != NULL)
@@ -427,6 +437,7 @@ sv_print_operation_new_like (SvPrintOperation *other)
   self = g_object_new (SV_TYPE_PRINT_OPERATION, NULL);
   self->source = g_rc_box_acquire (other->source);
   self->choices = other->choices;
+  set_tab_label (self);
   if (self->source->job_name != NULL)
     {
       gtk_print_operation_set_job_name (GTK_PRINT_OPERATION (self), self->source->job_name);
@@ -459,6 +470,7 @@ sv_print_operation_set_names_choice (SvPrintOperation         *self,
   g_return_if_fail (choice != NULL);
 
   self->source->choice = choice;
+  set_tab_label (self);
   self->choices.names = sv_print_names_load (choice->settings_key, choice->fallback);
 }
 

@@ -45,7 +45,8 @@ RUNS = [
                            '04-case-page-journal', '05-new-case-dialog', '05b-date-picker', '06-new-case-refused-date',
                            '07-member-dialog', '08-consent-dialog', '09-close-case-dialog',
                            '10-correction-dialog', '11-meetings', '12-professionals',
-                           '13-preferences', '14-shortcuts', '15-main-menu', '16-case-menu']),
+                           '13-preferences', '14-shortcuts', '15-main-menu', '16-case-menu',
+                           '17-print-preview-journal', '18-print-dialog-contents']),
     ('800x600', 'default', ['20-narrow-800x600-list', '21-narrow-800x600-case']),
     ('600x800', 'default', ['22-narrow-600x800-list', '23-narrow-600x800-case',
                           '24-narrow-600x800-new-case-dialog']),
@@ -184,6 +185,10 @@ def worker(args):
         f.write('[org/overbetuwe/SamenVeilig]\n'
                 f'window-width={width}\nwindow-height={height}\n'
                 f"color-scheme='{scheme}'\nlast-view='cases'\n")
+    # The case journal chosen for the print, as a user would have left it.
+    os.makedirs(os.path.join(config_home, 'samenveilig'))
+    with open(os.path.join(config_home, 'samenveilig', 'print.ini'), 'w') as f:
+        f.write('[Samen Veilig]\nnames=full\njournal=true\njournal-from=2026-11-01\njournal-to=\n')
     env = dict(os.environ)
     env.pop('GTK_A11Y', None)
     env.pop('G_DEBUG', None)
@@ -502,6 +507,30 @@ def worker(args):
                     open_case(MEETING_CASES[0])
                     scroll(3)
                     shot(name)
+                elif name == '17-print-preview-journal':
+                    open_case()
+                    sv.do_action(page(), 'case.print-preview')
+                    preview = app.window('preview.print')
+                    settle(1.0)
+                    shot(name)
+                    sv.do_action(preview, 'window.close')
+                    settle()
+                elif name == '18-print-dialog-contents':
+                    # The print dialog runs in a main loop of its own: the
+                    # action answers only once it closes, so it is started
+                    # aside and the dialog driven with keys.
+                    import threading
+                    open_case()
+                    runner = threading.Thread(target=lambda: sv.do_action(page(), 'case.print'), daemon=True)
+                    runner.start()
+                    settle(3.0)
+                    for _i in range(2):  # General, Page Setup, then ours (Inhoud)
+                        sv.press('<Control>Page_Down')
+                    settle()
+                    shot(name)
+                    sv.press('Escape')
+                    runner.join(10)
+                    settle()
                 elif name == '13-preferences':
                     def open_preferences():
                         items = open_main_menu()
