@@ -249,28 +249,83 @@ natural_height (const Geometry *g)
   return 2 * g->margin + g->banner_h + g->diamond_h + g->gap_bus + g->box_h + g->closed_h + g->gap_close;
 }
 
+static int
+count_lines (PangoContext *context,
+             const char   *text,
+             double        scale,
+             PangoWeight   weight,
+             double        width,
+             int           max_lines)
+{
+  g_autoptr(PangoLayout) layout = NULL;
+
+  if (text == NULL || *text == '\0')
+    return 0;
+  if (width <= 1)
+    return max_lines;
+  layout = make_layout (context, text, scale, weight, width, max_lines);
+  return MIN (pango_layout_get_line_count (layout), max_lines + 1);
+}
+
+/* The widths of the text in a box of the first row and of the outcomes,
+ * as place() will lay them out. */
+static void
+text_widths (double  width,
+             double  fs,
+             double *row1,
+             double *row2)
+{
+  double margin = 6 * fs, pad = 6 * fs;
+  double unit = MAX (1.0, width - 2 * margin) / (N_ROW1 - 1 + DIAMOND_WEIGHT);
+  double cell = MAX (1.0, width - 2 * margin) / 5;
+
+  *row1 = unit - CLAMP (unit * 0.15, 4.0, 40 * fs) - 2 * pad;
+  *row2 = cell - CLAMP (cell * 0.18, 4.0, 48 * fs) - 2 * pad;
+}
+
 static void
 geometry_at (const SvTrajectChart *chart,
              PangoContext         *context,
+             double                width,
              double                fs,
              Geometry             *g)
 {
+  double row1, row2;
+
   g->fs = fs;
-  g->margin = 8 * fs;
+  g->margin = 6 * fs;
   g->top = g->margin;
   g->pad = 6 * fs;
   g->label_line = line_height (context, fs, PANGO_WEIGHT_BOLD);
   g->detail_line = line_height (context, 0.85 * fs, PANGO_WEIGHT_NORMAL);
-  g->label_lines = 2;
-  g->detail_lines = 2;
+  /* As many lines as the longest name and detail need, at most 2 and 3. */
+  g->label_lines = 1;
+  g->detail_lines = 1;
+  text_widths (width, fs, &row1, &row2);
+  for (guint i = 0; i < SV_TRAJECT_N_STEPS; i++)
+    {
+      g_autofree char *detail = NULL;
+      double w;
+
+      if (i == SV_TRAJECT_STEP_ADVIES || i == SV_TRAJECT_STEP_AFGEROND)
+        continue;
+      w = i < N_ROW1 ? row1 : row2;
+      detail = step_detail (chart, (SvTrajectStep) i);
+      g->label_lines = MAX (g->label_lines, count_lines (context, sv_traject_step_label (i), fs,
+                                                         PANGO_WEIGHT_BOLD, w, 2));
+      g->detail_lines = MAX (g->detail_lines, count_lines (context, detail, 0.85 * fs,
+                                                           PANGO_WEIGHT_NORMAL, w, 3));
+    }
+  g->label_lines = MIN (g->label_lines, 2);
+  g->detail_lines = MIN (g->detail_lines, 3);
   g->bar = chart->has_case ? 5 * fs : 0;
   /* A little slack: wrapped lines can be taller than one line measured. */
-  g->box_h = 2.5 * g->pad + 2 * g->label_line + 2 * g->detail_line + g->bar;
+  g->box_h = 2.5 * g->pad + g->label_lines * g->label_line + g->detail_lines * g->detail_line + g->bar;
   g->closed_h = 2.5 * g->pad + g->label_line + g->detail_line;
-  g->diamond_h = 1.5 * g->box_h;
+  g->diamond_h = MAX (1.4 * g->box_h, 2 * (2 * g->label_line + g->detail_line));
   g->banner_h = has_banner (chart) ? 2 * g->label_line + g->pad : 0;
-  g->gap_bus = MAX (18 * fs, 1.2 * g->detail_line);
-  g->gap_close = MAX (24 * fs, 1.6 * g->detail_line);
+  g->gap_bus = MAX (14 * fs, 1.1 * g->detail_line);
+  g->gap_close = MAX (18 * fs, 1.4 * g->detail_line);
 }
 
 static double
@@ -291,11 +346,11 @@ fit_geometry (const SvTrajectChart *chart,
   double fs = scale_for_width (width);
   double k, text_h;
 
-  geometry_at (chart, context, fs, g);
+  geometry_at (chart, context, width, fs, g);
   while (natural_height (g) > height && fs > MIN_SCALE)
     {
       fs = MAX (MIN_SCALE, fs * 0.9);
-      geometry_at (chart, context, fs, g);
+      geometry_at (chart, context, width, fs, g);
     }
   if (natural_height (g) <= height)
     {
@@ -322,9 +377,10 @@ fit_geometry (const SvTrajectChart *chart,
   g->gap_bus *= k;
   g->gap_close *= k;
   text_h = g->box_h - 2 * g->pad - g->bar;
-  g->label_lines = text_h >= 2 * g->label_line + g->detail_line ? 2 : text_h >= g->label_line ? 1 : 0;
+  g->label_lines = MIN (g->label_lines,
+                        text_h >= 2 * g->label_line + g->detail_line ? 2 : text_h >= g->label_line ? 1 : 0);
   text_h -= g->label_lines * g->label_line;
-  g->detail_lines = MIN (2, (int) floor (text_h / g->detail_line));
+  g->detail_lines = MIN (g->detail_lines, (int) floor (text_h / g->detail_line));
   if (g->banner_h < g->label_line)
     g->banner_h = 0;
 }
@@ -557,7 +613,7 @@ sv_traject_height_for (const SvTrajectChart *chart,
 
   g_return_val_if_fail (chart != NULL, 0);
   ctx = measuring_context (context);
-  geometry_at (chart, ctx, scale_for_width (width), &g);
+  geometry_at (chart, ctx, width, scale_for_width (width), &g);
   g_object_unref (ctx);
   return ceil (natural_height (&g));
 }
