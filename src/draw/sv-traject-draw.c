@@ -111,11 +111,25 @@ step_hint (SvTrajectStep step)
     }
 }
 
+/* "17 dec" that never breaks between day and month. */
+static char *
+short_date (const GDate *date)
+{
+  g_autofree char *text = NULL;
+  g_auto(GStrv) parts = NULL;
+
+  if (!g_date_valid (date))
+    return NULL;
+  text = sv_date_format_short (date);
+  parts = g_strsplit (text, " ", -1);
+  return g_strjoinv ("\u00a0", parts);
+}
+
 static char *
 limit_short (const SvTrajectLimit *limit)
 {
-  g_autofree char *due = g_date_valid (&limit->due) ? sv_date_format_short (&limit->due) : NULL;
-  g_autofree char *mdo = g_date_valid (&limit->mdo) ? sv_date_format_short (&limit->mdo) : NULL;
+  g_autofree char *due = short_date (&limit->due);
+  g_autofree char *mdo = short_date (&limit->mdo);
 
   switch (limit->kind)
     {
