@@ -22,6 +22,7 @@ typedef enum {
   SV_ERROR_DATABASE_LOCKED,     /* in use by another instance */
   SV_ERROR_DATABASE_READONLY,
   SV_ERROR_MALFORMED,           /* an import file that is not what it claims */
+  SV_ERROR_STALE,               /* the record changed since it was read (another window) */
 } SvError;
 
 GQuark sv_error_quark (void);

@@ -1,9 +1,8 @@
 /* sv-overview-draw.c: the sections of the printed case overview.
  *
  * The section table below is the one place that decides the order. The
- * current traject with its flowchart and the Veiligheidskaart do not exist
- * in the app yet: each gets an entry in the table once it does, and until
- * then nothing stands in for them.
+ * Veiligheidskaart does not exist in the app yet: it gets an entry in the
+ * table once it does, and until then nothing stands in for it.
  */
 #include "config.h"
 
@@ -13,6 +12,7 @@
 #include "sv-countdown-draw.h"
 #include "sv-date.h"
 #include "sv-overview-draw.h"
+#include "sv-traject-draw.h"
 
 typedef void (*AddSection) (SvPrintDoc *doc, const SvOverview *o, const char *title);
 
@@ -25,6 +25,7 @@ typedef struct {
 static void add_household     (SvPrintDoc *doc, const SvOverview *o, const char *title);
 static void add_report        (SvPrintDoc *doc, const SvOverview *o, const char *title);
 static void add_professionals (SvPrintDoc *doc, const SvOverview *o, const char *title);
+static void add_traject       (SvPrintDoc *doc, const SvOverview *o, const char *title);
 static void add_countdown     (SvPrintDoc *doc, const SvOverview *o, const char *title);
 static void add_deadlines     (SvPrintDoc *doc, const SvOverview *o, const char *title);
 static void add_agreements    (SvPrintDoc *doc, const SvOverview *o, const char *title);
@@ -34,7 +35,7 @@ static const Section sections[] = {
   { "household",     N_("Household and Members"),   add_household },
   { "report",        N_("Report and Consent"),      add_report },
   { "professionals", N_("Involved Professionals"),  add_professionals },
-  /* "traject": the current traject with the flowchart, once it exists. */
+  { "traject",       N_("Traject"),                 add_traject },
   { "countdown",     N_("Closing the OTS"),         add_countdown },
   /* "veiligheidskaart": all sections of the current Veiligheidskaart,
    * once it exists; its agreements are the table of "agreements". */
@@ -304,6 +305,87 @@ add_countdown (SvPrintDoc       *doc,
   sv_print_doc_add_heading (doc, o->facts->order_kind == SV_ORDER_KIND_VOOGDIJ ? _("Closing the Voogdij") : title);
   height = sv_countdown_height_for (model, sv_print_doc_get_context (doc), sv_print_doc_get_body_width (doc));
   sv_print_doc_add_drawing (doc, height, draw_countdown, model, g_free);
+}
+
+/* ------------------------------------------------------------------------
+ * Traject
+ * ------------------------------------------------------------------------ */
+
+typedef struct {
+  SvTrajectChart  chart;
+  char           *unknown_step;   /* owned copy behind chart.unknown_step */
+} PrintedChart;
+
+static void
+printed_chart_free (PrintedChart *self)
+{
+  g_free (self->unknown_step);
+  g_free (self);
+}
+
+static void
+draw_traject (cairo_t      *cr,
+              PangoContext *context,
+              double        width,
+              double        height,
+              gpointer      user_data)
+{
+  PrintedChart *printed = user_data;
+  SvTrajectStyle style;
+
+  sv_traject_style_light (&style);
+  sv_traject_draw (cr, context, &printed->chart, &style, width, height, NULL);
+}
+
+static void
+add_traject (SvPrintDoc       *doc,
+             const SvOverview *o,
+             const char       *title)
+{
+  PrintedChart *printed;
+  g_autofree char *limit = NULL;
+  double width = sv_print_doc_get_body_width (doc);
+
+  if (o->traject == NULL)
+    return;
+  printed = g_new0 (PrintedChart, 1);
+  sv_traject_chart_init_case (&printed->chart, o->traject, o->traject_moves, NULL, &o->today);
+  /* Allowed steps and the limit as the print date and the preferences'
+   * working days have them. */
+  printed->chart.allowed = o->traject_allowed;
+  printed->chart.limit = o->traject_limit;
+  printed->unknown_step = g_strdup (o->traject->unknown_step);
+  printed->chart.unknown_step = printed->unknown_step;
+
+  sv_print_doc_add_heading (doc, title);
+  limit = sv_traject_limit_describe (&o->traject_limit);
+  if (limit != NULL)
+    sv_print_doc_add_paragraph (doc, limit, SV_PRINT_TEXT_BODY);
+  sv_print_doc_add_drawing (doc, sv_traject_height_for (&printed->chart, sv_print_doc_get_context (doc), width),
+                            draw_traject, printed, (GDestroyNotify) printed_chart_free);
+
+  if (o->traject_moves != NULL && o->traject_moves->len > 0)
+    {
+      static const double widths[] = { 0.25, 0.5, 0.25 };
+      const char *headers[] = { _("Date"), _("Move"), _("By") };
+
+      sv_print_doc_begin_table (doc, 3, widths, headers);
+      for (guint i = 0; i < o->traject_moves->len; i++)
+        {
+          const SvTrajectMove *move = o->traject_moves->pdata[i];
+          SvTrajectStep from, to;
+          g_autofree char *date = sv_date_format_medium (&move->on);
+          g_autofree char *what = g_strdup_printf ("%s → %s",
+                                                   sv_traject_step_from_nick (move->from_step, &from)
+                                                   ? sv_traject_step_label (from) : move->from_step,
+                                                   sv_traject_step_from_nick (move->to_step, &to)
+                                                   ? sv_traject_step_label (to) : move->to_step);
+          const char *cells[] = { date, what, move->who };
+
+          sv_print_doc_add_row (doc, cells);
+        }
+      sv_print_doc_end_table (doc);
+    }
 }
 
 /* ------------------------------------------------------------------------

@@ -5,6 +5,7 @@
 #include "sv-countdown.h"
 #include "sv-date-row.h"
 #include "sv-field-error.h"
+#include "sv-traject-view.h"
 
 G_BEGIN_DECLS
 
@@ -25,6 +26,8 @@ struct _SvCasePage
   GtkScrolledWindow   *scroller;
   AdwPreferencesGroup *report_group;
   AdwPreferencesGroup *consent_group;
+  AdwPreferencesGroup *traject_group;
+  SvTrajectView       *traject_view;
   AdwPreferencesGroup *countdown_group;
   SvCountdown         *countdown;
   AdwPreferencesGroup *deadlines_group;
@@ -52,6 +55,12 @@ void sv_case_page_edit_facts          (SvCasePage *self);
 void on_countdown_step_activated_cb   (SvCountdown *countdown,
                                        guint        index,
                                        SvCasePage  *self);
+
+/* sv-case-page-traject.c */
+void sv_case_page_fill_traject        (SvCasePage    *self);
+void on_traject_step_activated_cb     (SvTrajectView *view,
+                                       guint          step,
+                                       SvCasePage    *self);
 
 /* sv-case-page-agreements.c */
 void sv_case_page_fill_agreements  (SvCasePage *self);

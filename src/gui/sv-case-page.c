@@ -305,6 +305,7 @@ reload (SvCasePage *self)
   fill_header (self, household);
   fill_report (self);
   fill_consent (self);
+  sv_case_page_fill_traject (self);
   sv_case_page_fill_deadlines (self);
   sv_case_page_fill_agreements (self);
   fill_members (self);
@@ -414,12 +415,15 @@ sv_case_page_class_init (SvCasePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SvCasePage, scroller);
   gtk_widget_class_bind_template_child (widget_class, SvCasePage, report_group);
   gtk_widget_class_bind_template_child (widget_class, SvCasePage, consent_group);
+  gtk_widget_class_bind_template_child (widget_class, SvCasePage, traject_group);
+  gtk_widget_class_bind_template_child (widget_class, SvCasePage, traject_view);
   gtk_widget_class_bind_template_child (widget_class, SvCasePage, countdown_group);
   gtk_widget_class_bind_template_child (widget_class, SvCasePage, countdown);
   gtk_widget_class_bind_template_child (widget_class, SvCasePage, deadlines_group);
   gtk_widget_class_bind_template_child (widget_class, SvCasePage, agreements_group);
   gtk_widget_class_bind_template_child (widget_class, SvCasePage, meetings_group);
   gtk_widget_class_bind_template_callback (widget_class, on_countdown_step_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_traject_step_activated_cb);
   gtk_widget_class_bind_template_child (widget_class, SvCasePage, members_group);
   gtk_widget_class_bind_template_child (widget_class, SvCasePage, network_group);
   gtk_widget_class_bind_template_child (widget_class, SvCasePage, roles_group);
@@ -440,6 +444,7 @@ sv_case_page_init (SvCasePage *self)
   g_type_ensure (SV_TYPE_DATE_ROW);
   g_type_ensure (SV_TYPE_FIELD_ERROR);
   g_type_ensure (SV_TYPE_COUNTDOWN);
+  g_type_ensure (SV_TYPE_TRAJECT_VIEW);
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_widget_set_visible (self->back_button, FALSE);
 }

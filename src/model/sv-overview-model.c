@@ -90,6 +90,9 @@ sv_overview_new (void)
   self->roles = g_ptr_array_new_with_free_func ((GDestroyNotify) sv_case_role_free);
   self->deadlines = g_array_new (FALSE, FALSE, sizeof (SvDeadline));
   self->adult_flag = SV_TRI_NO;
+  /* Never moved: received. */
+  self->traject = sv_traject_new ();
+  self->traject_moves = g_ptr_array_new_with_free_func ((GDestroyNotify) sv_traject_move_free);
   self->agreements = g_ptr_array_new_with_free_func ((GDestroyNotify) sv_agreement_free);
   g_date_clear (&self->journal_from, 1);
   g_date_clear (&self->journal_to, 1);
@@ -113,6 +116,8 @@ sv_overview_free (SvOverview *self)
   g_ptr_array_unref (self->roles);
   g_clear_pointer (&self->facts, sv_case_facts_free);
   g_array_unref (self->deadlines);
+  g_clear_pointer (&self->traject, sv_traject_free);
+  g_clear_pointer (&self->traject_moves, g_ptr_array_unref);
   g_ptr_array_unref (self->agreements);
   g_ptr_array_unref (self->journal);
   g_free (self);
@@ -271,6 +276,14 @@ read_deadlines (SvOverview  *self,
     workdays = own = sv_workdays_new ();
   sv_deadlines_compute (self->facts, workdays, &self->today, done, self->deadlines);
   self->adult_flag = adult_flag_for (self->facts, members);
+
+  g_clear_pointer (&self->traject, sv_traject_free);
+  g_clear_pointer (&self->traject_moves, g_ptr_array_unref);
+  if (!(self->traject = sv_store_get_traject (store, case_id, error)) ||
+      !(self->traject_moves = sv_store_list_traject_moves (store, case_id, error)))
+    return FALSE;
+  self->traject_allowed = sv_traject_allowed_steps (self->traject, workdays, &self->today);
+  sv_traject_limit (self->traject, workdays, &self->today, &self->traject_limit);
   return TRUE;
 }
 

@@ -12,6 +12,7 @@
 #pragma once
 
 #include "sv-store.h"
+#include "sv-traject.h"
 #include "sv-deadline.h"
 #include "sv-workdays.h"
 
@@ -62,6 +63,11 @@ typedef struct {
   SvCaseFacts     *facts;            /* NULL when none are recorded */
   GArray          *deadlines;        /* SvDeadline, every one the facts imply */
   SvTriState       adult_flag;       /* 18-/18+ over the youths */
+
+  SvTraject       *traject;          /* where the case stands on the IT path */
+  GPtrArray       *traject_moves;    /* SvTrajectMove, oldest first */
+  guint            traject_allowed;  /* 1 << step: allowed next on the print date */
+  SvTrajectLimit   traject_limit;    /* time in the current step, with @workdays */
 
   GPtrArray       *agreements;       /* SvAgreement, oldest first, masked */
 

@@ -311,11 +311,37 @@ static const char migration_4[] =
   "CREATE INDEX agreements_by_case ON agreements (case_id);"
   "CREATE INDEX agreements_by_item ON agreements (agenda_item_id);";
 
+/* Version 5: where each case stands on the Interventieteam's path and the
+ * log of its moves. No row reads as "report received" since the case's
+ * report date. Steps are the model's nicks, deliberately not CHECKed: a
+ * later model may drop a step, and a case stored at it must then read as
+ * unknown rather than fail to load. The log is only ever added to. */
+static const char migration_5[] =
+  "CREATE TABLE case_traject ("
+  "  case_id INTEGER PRIMARY KEY REFERENCES cases (id) ON DELETE CASCADE,"
+  "  step TEXT NOT NULL,"
+  "  since TEXT NOT NULL,"
+  "  adviesverslag INTEGER NOT NULL DEFAULT 0 CHECK (adviesverslag IN (0, 1)),"
+  "  iv_minutes INTEGER NOT NULL DEFAULT 0 CHECK (iv_minutes BETWEEN 0 AND 1080),"
+  "  gespreksverslagen INTEGER NOT NULL DEFAULT 0 CHECK (gespreksverslagen IN (0, 1)),"
+  "  zorgjournaal INTEGER NOT NULL DEFAULT 0 CHECK (zorgjournaal IN (0, 1)),"
+  "  plan_goedgekeurd INTEGER NOT NULL DEFAULT 0 CHECK (plan_goedgekeurd IN (0, 1)));"
+  "CREATE TABLE traject_moves ("
+  "  id INTEGER PRIMARY KEY,"
+  "  case_id INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,"
+  "  from_step TEXT NOT NULL,"
+  "  to_step TEXT NOT NULL,"
+  "  moved_on TEXT NOT NULL,"
+  "  moved_at TEXT NOT NULL,"
+  "  who TEXT NOT NULL);"
+  "CREATE INDEX traject_moves_case ON traject_moves (case_id, id);";
+
 static const char *migrations[] = {
   migration_1,
   migration_2,
   migration_3,
   migration_4,
+  migration_5,
 };
 
 int

@@ -692,4 +692,5 @@ sv_sqlite_store_iface_init (SvStoreInterface *iface)
   sv_sqlite_store_init_facts (iface);
   sv_sqlite_store_init_plan (iface);
   sv_sqlite_store_init_agenda (iface);
+  sv_sqlite_store_init_traject (iface);
 }

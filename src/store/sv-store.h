@@ -25,6 +25,7 @@
 #include "sv-agenda-item.h"
 #include "sv-agreement.h"
 #include "sv-professional.h"
+#include "sv-traject.h"
 
 G_BEGIN_DECLS
 
@@ -129,6 +130,12 @@ struct _SvStoreInterface
   GPtrArray      *(*list_open_agreements_of_kind) (SvStore *self, gint64 kind_id, GError **error);
   gboolean        (*save_agreement)            (SvStore *self, SvAgreement *agreement, GError **error);
   gboolean        (*delete_agreement)          (SvStore *self, gint64 id, GError **error);
+
+  SvTraject      *(*get_traject)               (SvStore *self, gint64 case_id, GError **error);
+  gboolean        (*save_traject)              (SvStore *self, SvTraject *traject, GError **error);
+  GPtrArray      *(*list_traject_moves)        (SvStore *self, gint64 case_id, GError **error);
+  gboolean        (*move_traject)              (SvStore *self, gint64 case_id, SvTrajectStep from, SvTrajectStep to, const GDate *on, const char *who, GError **error);
+  gboolean        (*count_traject_steps)       (SvStore *self, guint *counts, guint *n_unknown, GError **error);
 };
 
 /* Runs @func inside one transaction: when it returns FALSE (or a write in
@@ -382,6 +389,47 @@ gboolean        sv_store_save_agreement             (SvStore              *self,
                                                      GError              **error);
 gboolean        sv_store_delete_agreement           (SvStore              *self,
                                                      gint64                id,
+                                                     GError              **error);
+
+/* Where a case stands on the Interventieteam's path (sv-store-traject.c).
+ *
+ * Never NULL for an existing case: a case never moved stands at "report
+ * received" since its report date. The record's second part (consent,
+ * roles, facts, whether the log shows Traject IV) is filled from the rest
+ * of the case. A stored step the model does not know comes back as
+ * unknown_step, unchanged. */
+SvTraject      *sv_store_get_traject                (SvStore              *self,
+                                                     gint64                case_id,
+                                                     GError              **error);
+/* Writes the traject's own record (adviesverslag, Traject IV hours, the
+ * closing checklist) — never its step, which only moves. */
+gboolean        sv_store_save_traject               (SvStore              *self,
+                                                     SvTraject            *traject,
+                                                     GError              **error);
+/* The log of a case, oldest first (SvTrajectMove *). */
+GPtrArray      *sv_store_list_traject_moves         (SvStore              *self,
+                                                     gint64                case_id,
+                                                     GError              **error);
+/* Moves a case from @from to @to on @on (NULL: today; not in the future,
+ * not before it entered @from) by @who, and logs it, in one transaction.
+ * Refused with SV_ERROR_STALE when the case no longer stands at @from —
+ * two windows moving the same case give one move, and the second learns
+ * where the case went — and with SV_ERROR_INVALID and the model's reason
+ * when the move is not allowed. Entering the first discussion or Traject V
+ * records that date as the fact deadlines count from, unless it is known. */
+gboolean        sv_store_move_traject               (SvStore              *self,
+                                                     gint64                case_id,
+                                                     SvTrajectStep         from,
+                                                     SvTrajectStep         to,
+                                                     const GDate          *on,
+                                                     const char           *who,
+                                                     GError              **error);
+/* How many open cases stand at each step: @counts has SV_TRAJECT_N_STEPS
+ * places; @n_unknown (may be NULL) gets those at steps the model does not
+ * know. */
+gboolean        sv_store_count_traject_steps        (SvStore              *self,
+                                                     guint                *counts,
+                                                     guint                *n_unknown,
                                                      GError              **error);
 
 G_END_DECLS
