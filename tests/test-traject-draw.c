@@ -11,6 +11,7 @@
 #include <locale.h>
 #include <libintl.h>
 #include <math.h>
+#include <string.h>
 #include <cairo-pdf.h>
 #include <pango/pangocairo.h>
 
@@ -348,6 +349,80 @@ test_counts (Fixture       *f,
   cairo_surface_destroy (surface);
 }
 
+/* @chart drawn at @width × @height, with @cache or without. */
+static cairo_surface_t *
+paint (Fixture              *f,
+       const SvTrajectChart *chart,
+       double                width,
+       double                height,
+       SvTrajectCache       *cache)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) width, (int) height);
+  cairo_t *cr = cairo_create (surface);
+  SvTrajectStyle light;
+
+  sv_traject_style_light (&light);
+  if (cache != NULL)
+    sv_traject_draw_cached (cr, f->context, chart, &light, width, height, cache, NULL);
+  else
+    sv_traject_draw (cr, f->context, chart, &light, width, height, NULL);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  return surface;
+}
+
+static gboolean
+same_pixels (cairo_surface_t *a,
+             cairo_surface_t *b)
+{
+  int h = cairo_image_surface_get_height (a);
+  int stride = cairo_image_surface_get_stride (a);
+
+  return cairo_image_surface_get_width (a) == cairo_image_surface_get_width (b) &&
+         h == cairo_image_surface_get_height (b) &&
+         memcmp (cairo_image_surface_get_data (a), cairo_image_surface_get_data (b), (gsize) h * stride) == 0;
+}
+
+/* The text kept for redrawing is laid out anew whenever the chart, the
+ * size or the fonts change: every cached drawing is the uncached one. */
+static void
+test_cache (Fixture       *f,
+            gconstpointer  data)
+{
+  guint counts[SV_TRAJECT_N_STEPS] = { 12, 4, 3, 17, 2, 0, 5, 9, 1, 6, 0 };
+  g_autoptr(SvTrajectCache) cache = sv_traject_cache_new ();
+  PangoFontDescription *font;
+  SvTrajectChart a, b;
+  struct { const SvTrajectChart *chart; double width, height; gboolean font; } steps[] = {
+    { &a, 900, 420, FALSE },
+    { &a, 900, 420, FALSE },   /* a redraw */
+    { &b, 900, 420, FALSE },   /* other counts */
+    { &b, 640, 360, FALSE },   /* another size */
+    { &b, 640, 360, TRUE },    /* larger type */
+    { &a, 640, 360, FALSE },
+  };
+
+  sv_traject_chart_init_counts (&a, counts, 0);
+  counts[SV_TRAJECT_STEP_ONDERZOEK] = 1234;
+  sv_traject_chart_init_counts (&b, counts, 3);
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    {
+      cairo_surface_t *cached, *fresh;
+
+      if (steps[i].font)
+        {
+          font = pango_font_description_from_string ("DejaVu Sans 15");
+          pango_context_set_font_description (f->context, font);
+          pango_font_description_free (font);
+        }
+      cached = paint (f, steps[i].chart, steps[i].width, steps[i].height, cache);
+      fresh = paint (f, steps[i].chart, steps[i].width, steps[i].height, NULL);
+      g_assert_true (same_pixels (cached, fresh));
+      cairo_surface_destroy (cached);
+      cairo_surface_destroy (fresh);
+    }
+}
+
 /* A step the model does not know: a warning, nothing current, nothing
  * allowed. */
 static void
@@ -447,6 +522,7 @@ main (int   argc,
   ADD ("scales-with-width", test_scales_with_width);
   ADD ("dark", test_dark);
   ADD ("counts", test_counts);
+  ADD ("cache", test_cache);
   ADD ("unknown", test_unknown);
   ADD ("summaries", test_summaries);
   ADD ("pdf", test_pdf);

@@ -867,6 +867,190 @@ draw_node (cairo_t              *cr,
   }
 }
 
+/* ------------------------------------------------------------------------
+ * The cache
+ * ------------------------------------------------------------------------ */
+
+struct _SvTrajectCache
+{
+  PangoContext   *context;       /* owned: ours, updated to each target */
+  gboolean        valid;
+  /* The target @context was last updated to (pango_cairo_update_context
+   * marks a context changed every time, even for the same target). */
+  cairo_matrix_t  matrix;        /* without its translation */
+  double          device_scale[2];
+  cairo_font_options_t *options; /* owned */
+  double          resolution;
+  double          width;
+  double          height;
+  SvTrajectChart  chart;         /* laid out for; chart.unknown_step owned */
+  Placement       p;
+  SvTrajectLayout layout;
+  NodeText        texts[SV_TRAJECT_N_STEPS];
+  PangoLayout    *banner;        /* owned; NULL without a warning */
+};
+
+SvTrajectCache *
+sv_traject_cache_new (void)
+{
+  return g_new0 (SvTrajectCache, 1);
+}
+
+void
+sv_traject_cache_invalidate (SvTrajectCache *cache)
+{
+  g_return_if_fail (cache != NULL);
+
+  cache->valid = FALSE;
+  for (guint i = 0; i < SV_TRAJECT_N_STEPS; i++)
+    {
+      g_clear_object (&cache->texts[i].label);
+      g_clear_object (&cache->texts[i].detail);
+    }
+  g_clear_object (&cache->banner);
+  g_clear_pointer ((char **) &cache->chart.unknown_step, g_free);
+}
+
+void
+sv_traject_cache_free (SvTrajectCache *cache)
+{
+  if (cache == NULL)
+    return;
+  sv_traject_cache_invalidate (cache);
+  g_clear_object (&cache->context);
+  g_clear_pointer (&cache->options, cairo_font_options_destroy);
+  g_free (cache);
+}
+
+/* The chart as it was laid out: byte for byte apart from the unknown
+ * step, which is compared as text. */
+static gboolean
+same_chart (const SvTrajectChart *a,
+            const SvTrajectChart *b)
+{
+  SvTrajectChart x = *a, y = *b;
+
+  if (g_strcmp0 (a->unknown_step, b->unknown_step) != 0)
+    return FALSE;
+  x.unknown_step = y.unknown_step = NULL;
+  return memcmp (&x, &y, sizeof x) == 0;
+}
+
+/* Our context follows the caller's fonts, resolution and language, and
+ * the target's transformation and font options; a change in any of them
+ * invalidates the cache. */
+static void
+sync_context (SvTrajectCache *cache,
+              PangoContext   *context,
+              cairo_t        *cr)
+{
+  const PangoFontDescription *font = pango_context_get_font_description (context);
+  double resolution = pango_cairo_context_get_resolution (context);
+
+  if (cache->context != NULL && pango_context_get_font_map (cache->context) != pango_context_get_font_map (context))
+    {
+      sv_traject_cache_invalidate (cache);
+      g_clear_object (&cache->context);
+    }
+  if (cache->context == NULL)
+    {
+      cache->context = measuring_context (context);
+      cache->resolution = resolution;
+      cache->valid = FALSE;
+    }
+  if (!pango_font_description_equal (font, pango_context_get_font_description (cache->context)))
+    {
+      pango_context_set_font_description (cache->context, font);
+      cache->valid = FALSE;
+    }
+  if (resolution != cache->resolution)
+    {
+      pango_cairo_context_set_resolution (cache->context, resolution);
+      cache->resolution = resolution;
+      cache->valid = FALSE;
+    }
+  if (pango_context_get_language (cache->context) != pango_context_get_language (context))
+    {
+      pango_context_set_language (cache->context, pango_context_get_language (context));
+      cache->valid = FALSE;
+    }
+
+  /* The target: its transformation, scale and font options. */
+  {
+    cairo_surface_t *target = cairo_get_target (cr);
+    cairo_font_options_t *options = cairo_font_options_create ();
+    cairo_font_options_t *own = cairo_font_options_create ();
+    cairo_matrix_t matrix;
+    double scale[2];
+
+    cairo_surface_get_font_options (target, options);
+    cairo_get_font_options (cr, own);
+    cairo_font_options_merge (options, own);
+    cairo_font_options_destroy (own);
+    cairo_get_matrix (cr, &matrix);
+    matrix.x0 = matrix.y0 = 0;
+    cairo_surface_get_device_scale (target, &scale[0], &scale[1]);
+    if (!cache->valid || cache->options == NULL || !cairo_font_options_equal (options, cache->options) ||
+        memcmp (&matrix, &cache->matrix, sizeof matrix) != 0 ||
+        scale[0] != cache->device_scale[0] || scale[1] != cache->device_scale[1])
+      {
+        pango_cairo_update_context (cr, cache->context);
+        g_clear_pointer (&cache->options, cairo_font_options_destroy);
+        cache->options = g_steal_pointer (&options);
+        cache->matrix = matrix;
+        cache->device_scale[0] = scale[0];
+        cache->device_scale[1] = scale[1];
+        cache->valid = FALSE;
+      }
+    g_clear_pointer (&options, cairo_font_options_destroy);
+  }
+}
+
+/* ------------------------------------------------------------------------
+ * Drawing a chart
+ * ------------------------------------------------------------------------ */
+
+void
+sv_traject_draw_cached (cairo_t              *cr,
+                        PangoContext         *context,
+                        const SvTrajectChart *chart,
+                        const SvTrajectStyle *style,
+                        double                width,
+                        double                height,
+                        SvTrajectCache       *cache,
+                        SvTrajectLayout      *out_layout)
+{
+  g_return_if_fail (cr != NULL && chart != NULL && style != NULL && cache != NULL);
+
+  /* A context of our own, updated for this surface: updating the
+   * caller's to this cairo_t would change how its other text is shaped. */
+  sync_context (cache, context, cr);
+  if (!cache->valid || cache->width != width || cache->height != height || !same_chart (&cache->chart, chart))
+    {
+      sv_traject_cache_invalidate (cache);
+      compute (chart, cache->context, width, height, &cache->p, &cache->layout, cache->texts, &cache->banner);
+      cache->chart = *chart;
+      cache->chart.unknown_step = g_strdup (chart->unknown_step);
+      cache->width = width;
+      cache->height = height;
+      cache->valid = TRUE;
+    }
+
+  cairo_save (cr);
+  if (cache->banner != NULL)
+    {
+      set_color (cr, &style->warning);
+      cairo_move_to (cr, cache->p.g.margin, cache->p.g.top);
+      pango_cairo_show_layout (cr, cache->banner);
+    }
+  draw_arrows (cr, &cache->p, style);
+  for (guint i = 0; i < SV_TRAJECT_N_STEPS; i++)
+    draw_node (cr, chart, &cache->p, style, (SvTrajectStep) i, &cache->texts[i]);
+  cairo_restore (cr);
+  if (out_layout != NULL)
+    *out_layout = cache->layout;
+}
+
 void
 sv_traject_draw (cairo_t              *cr,
                  PangoContext         *context,
@@ -876,39 +1060,13 @@ sv_traject_draw (cairo_t              *cr,
                  double                height,
                  SvTrajectLayout      *out_layout)
 {
-  PangoContext *ctx;
-  NodeText texts[SV_TRAJECT_N_STEPS];
-  PangoLayout *banner = NULL;
-  SvTrajectLayout layout;
-  Placement p;
+  SvTrajectCache *cache;
 
   g_return_if_fail (cr != NULL && chart != NULL && style != NULL);
 
-  /* A context of our own, updated for this surface: updating the
-   * caller's to this cairo_t would change how its other text is shaped. */
-  ctx = measuring_context (context);
-  pango_cairo_update_context (cr, ctx);
-  compute (chart, ctx, width, height, &p, &layout, texts, &banner);
-
-  cairo_save (cr);
-  if (banner != NULL)
-    {
-      set_color (cr, &style->warning);
-      cairo_move_to (cr, p.g.margin, p.g.top);
-      pango_cairo_show_layout (cr, banner);
-      g_object_unref (banner);
-    }
-  draw_arrows (cr, &p, style);
-  for (guint i = 0; i < SV_TRAJECT_N_STEPS; i++)
-    {
-      draw_node (cr, chart, &p, style, (SvTrajectStep) i, &texts[i]);
-      g_clear_object (&texts[i].label);
-      g_clear_object (&texts[i].detail);
-    }
-  cairo_restore (cr);
-  g_object_unref (ctx);
-  if (out_layout != NULL)
-    *out_layout = layout;
+  cache = sv_traject_cache_new ();
+  sv_traject_draw_cached (cr, context, chart, style, width, height, cache, out_layout);
+  sv_traject_cache_free (cache);
 }
 
 /* ------------------------------------------------------------------------

@@ -90,6 +90,24 @@ void      sv_traject_draw              (cairo_t               *cr,
                                         double                 width,
                                         double                 height,
                                         SvTrajectLayout       *out_layout);
+/* The text of a chart laid out once and kept while the chart, the size,
+ * the fonts and the target's font options stay the same, so that a
+ * redraw only paints: the screen keeps one per chart widget. */
+typedef struct _SvTrajectCache SvTrajectCache;
+
+SvTrajectCache *sv_traject_cache_new        (void);
+void            sv_traject_cache_free       (SvTrajectCache *cache);
+/* Lays out anew at the next draw (the chart is compared by itself too). */
+void            sv_traject_cache_invalidate (SvTrajectCache *cache);
+/* As sv_traject_draw(), reusing what @cache holds when it still fits. */
+void      sv_traject_draw_cached       (cairo_t               *cr,
+                                        PangoContext          *context,
+                                        const SvTrajectChart  *chart,
+                                        const SvTrajectStyle  *style,
+                                        double                 width,
+                                        double                 height,
+                                        SvTrajectCache        *cache,
+                                        SvTrajectLayout       *out_layout);
 /* The step under (@x, @y), or -1. */
 int       sv_traject_layout_hit        (const SvTrajectLayout *layout,
                                         double                 x,
@@ -98,5 +116,7 @@ int       sv_traject_layout_hit        (const SvTrajectLayout *layout,
  * ("Investigation, current step since 6 November 2026. Week 3 of 6, …"). */
 char     *sv_traject_node_summary      (const SvTrajectChart  *chart,
                                         SvTrajectStep          step);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SvTrajectCache, sv_traject_cache_free)
 
 G_END_DECLS

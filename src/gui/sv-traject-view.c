@@ -17,6 +17,7 @@ struct _SvTrajectView
   SvTrajectChart   chart;
   char            *unknown_step;                       /* owned copy behind chart.unknown_step */
   SvTrajectLayout  layout;                             /* of the last allocation */
+  SvTrajectCache  *cache;                              /* owned: the text laid out for drawing */
   GtkWidget       *steps[SV_TRAJECT_N_STEPS];          /* children */
 };
 
@@ -270,7 +271,9 @@ sv_traject_view_snapshot (GtkWidget   *widget,
     return;
   get_style (self, &style);
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  sv_traject_draw (cr, gtk_widget_get_pango_context (widget), &self->chart, &style, width, height, NULL);
+  /* A redraw with the same chart, size and fonts only paints. */
+  sv_traject_draw_cached (cr, gtk_widget_get_pango_context (widget), &self->chart, &style, width, height,
+                          self->cache, NULL);
   cairo_destroy (cr);
   /* The step buttons draw only their focus ring and hover. */
   for (guint i = 0; i < SV_TRAJECT_N_STEPS; i++)
@@ -297,6 +300,7 @@ sv_traject_view_finalize (GObject *object)
   SvTrajectView *self = SV_TRAJECT_VIEW (object);
 
   g_free (self->unknown_step);
+  sv_traject_cache_free (self->cache);
   G_OBJECT_CLASS (sv_traject_view_parent_class)->finalize (object);
 }
 
@@ -330,6 +334,7 @@ sv_traject_view_init (SvTrajectView *self)
 {
   GtkEventController *keys = gtk_event_controller_key_new ();
 
+  self->cache = sv_traject_cache_new ();
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Traject: the path of the report"), -1);
   for (guint i = 0; i < SV_TRAJECT_N_STEPS; i++)
@@ -371,6 +376,7 @@ sv_traject_view_set_chart (SvTrajectView        *self,
       self->unknown_step = g_strdup (chart->unknown_step);
       self->chart.unknown_step = self->unknown_step;
     }
+  sv_traject_cache_invalidate (self->cache);
   update_steps (self);
   gtk_widget_queue_resize (GTK_WIDGET (self));
 }
