@@ -13,6 +13,7 @@
 #include "sv-meeting-plan-view.h"
 #include "sv-planning-view.h"
 #include "sv-professionals-view.h"
+#include "sv-trajecten-view.h"
 #include "sv-window.h"
 
 struct _SvWindow
@@ -27,6 +28,7 @@ struct _SvWindow
   AdwBin               *planning_page;
   AdwBin               *meetings_page;
   AdwBin               *professionals_page;
+  AdwBin               *trajecten_page;
 };
 
 G_DEFINE_FINAL_TYPE (SvWindow, sv_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -62,8 +64,8 @@ planning_tick_cb (GtkWidget     *view,
   return G_SOURCE_REMOVE;
 }
 
-/* The planning, meetings and professionals areas are made when first visited:
- * start-up builds only what it shows. */
+/* The planning, meetings, trajecten and professionals areas are made when
+ * first visited: start-up builds only what it shows. */
 static void
 on_visible_child_changed_cb (SvWindow *self)
 {
@@ -83,6 +85,13 @@ on_visible_child_changed_cb (SvWindow *self)
 
       sv_meeting_plan_view_set_store (view, self->store, self->settings);
       adw_bin_set_child (self->meetings_page, GTK_WIDGET (view));
+    }
+  else if (g_strcmp0 (name, "trajecten") == 0 && adw_bin_get_child (self->trajecten_page) == NULL)
+    {
+      GtkWidget *view = sv_trajecten_view_new ();
+
+      sv_trajecten_view_set_store (SV_TRAJECTEN_VIEW (view), self->store);
+      adw_bin_set_child (self->trajecten_page, view);
     }
   else if (g_strcmp0 (name, "professionals") == 0 && adw_bin_get_child (self->professionals_page) == NULL)
     {
@@ -225,6 +234,7 @@ sv_window_class_init (SvWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SvWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, SvWindow, cases_view);
   gtk_widget_class_bind_template_child (widget_class, SvWindow, planning_page);
+  gtk_widget_class_bind_template_child (widget_class, SvWindow, trajecten_page);
   gtk_widget_class_bind_template_child (widget_class, SvWindow, meetings_page);
   gtk_widget_class_bind_template_child (widget_class, SvWindow, professionals_page);
 
