@@ -81,7 +81,8 @@ check_row (SvCasePage *self,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   gtk_switch_set_active (GTK_SWITCH (button), active);
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  /* Named by the row's title: the row labels its activatable widget (a
+   * label of its own as well made screen readers say the title twice). */
   g_object_set_data (G_OBJECT (button), "check", GINT_TO_POINTER (check));
   g_signal_connect (button, "state-set", G_CALLBACK (on_check_state_set_cb), self);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
