@@ -46,12 +46,14 @@ RUNS = [
                            '07-member-dialog', '08-consent-dialog', '09-close-case-dialog',
                            '10-correction-dialog', '11-meetings', '12-professionals',
                            '13-preferences', '14-shortcuts', '15-main-menu', '16-case-menu',
-                           '17-print-preview-journal', '18-print-dialog-contents']),
+                           '17-print-preview-journal', '18-print-dialog-contents', '19-case-traject']),
     ('800x600', 'default', ['20-narrow-800x600-list', '21-narrow-800x600-case']),
     ('600x800', 'default', ['22-narrow-600x800-list', '23-narrow-600x800-case',
                           '24-narrow-600x800-new-case-dialog']),
-    ('1920x1080', 'default', ['30-projector-1920x1080-case', '31-projector-1920x1080-meetings']),
-    ('1280x800', 'dark', ['40-dark-case-page', '41-dark-member-dialog', '42-dark-meetings']),
+    ('1920x1080', 'default', ['30-projector-1920x1080-case', '31-projector-1920x1080-meetings',
+                              '32-projector-1920x1080-trajecten']),
+    ('1280x800', 'dark', ['40-dark-case-page', '41-dark-member-dialog', '42-dark-meetings',
+                          '43-dark-case-traject', '44-dark-trajecten']),
     # A meeting prepared, run and closed, as the chair sees it (the chair's
     # window opens maximized; with a window manager it fills the screen).
     ('1920x1080', 'default', ['50-meeting-page', '51-chair', '52-projection', '53-chair-agreement',
@@ -69,6 +71,10 @@ AGREEMENT = ('Jeugdconsulent', "Belt met school en 'Veilig Thuis' 📞 over het 
 
 # The case shown on case pages: one with members, professionals and journal.
 CASE_NUMBER = '2026-0003'
+# Moved along the traject on screen (consent given, an IT-medewerker linked).
+TRAJECT_CASE = '2026-0008'
+# Mouse-wheel clicks down the case page to its traject (the first group).
+TRAJECT_SCROLL = {'1280x800': 0, '1920x1080': 0}
 
 
 # --------------------------------------------------------------------------
@@ -122,7 +128,7 @@ def parent(args):
     locale, locpath = make_locale(args, work)
     failed = []
     try:
-        for size, scheme, screens in RUNS:
+        for run, (size, scheme, screens) in enumerate(RUNS):
             if args.only and not any(s.startswith(args.only) for s in screens):
                 continue
             xvfb, display = start_xvfb(size)
@@ -133,7 +139,7 @@ def parent(args):
                 cmd = ['dbus-run-session', '--', sys.executable, os.path.abspath(__file__),
                        args.outdir, '--lang', args.lang, '--binary', args.binary,
                        '--schema-dir', args.schema_dir, '--demo', args.demo,
-                       '--locale', locale, '--worker', f'{size}:{scheme}:{db}']
+                       '--locale', locale, '--worker', f'{run}:{db}']
                 if locpath:
                     cmd += ['--locpath', locpath]
                 if args.only:
@@ -160,20 +166,26 @@ def parent(args):
 # Worker: inside the private session and display
 # --------------------------------------------------------------------------
 
-def translator(lang):
-    """The app's own catalogue, so that buttons are found by the labels
-    the user reads, in the language of the run."""
+def catalogue(lang):
     import gettext
     for localedir in (os.path.join(SOURCE_ROOT, 'build', 'po'), '/usr/share/locale'):
         try:
-            return gettext.translation('samenveilig', localedir, languages=[lang]).gettext
+            return gettext.translation('samenveilig', localedir, languages=[lang])
         except OSError:
             continue
-    return lambda text: text
+    return gettext.NullTranslations()
+
+
+def translator(lang):
+    """The app's own catalogue, so that buttons are found by the labels
+    the user reads, in the language of the run."""
+    return catalogue(lang).gettext
 
 
 def worker(args):
-    size, scheme, db = args.worker.split(':', 2)
+    # The run by its place in RUNS: two runs may share a size and scheme.
+    run, db = args.worker.split(':', 1)
+    size, scheme, run_screens = RUNS[int(run)]
     width, height = (int(x) for x in size.split('x'))
     sys.path.insert(0, HERE)
     import svdrive as sv
@@ -218,11 +230,10 @@ def worker(args):
 
     def L(msgid):
         return _(msgid).replace('_', '')  # a label as read, mnemonic gone
-    log_path = os.path.join(args.outdir, f'app-{size}-{scheme}.log')
+    log_path = os.path.join(args.outdir, f'app-{size}-{scheme}-{run}.log')
     app = sv.App(args.binary, ['--database', run_db], env, log_path)
     win = app.main_window()
-    screens = [s for s in dict((r[0] + r[1], r[2]) for r in RUNS)[size + scheme]
-               if not args.only or s.startswith(args.only)]
+    screens = [s for s in run_screens if not args.only or s.startswith(args.only)]
     status = 0
 
     def settle(seconds=0.8):
@@ -252,13 +263,53 @@ def worker(args):
         sv.wait_for('the case page to fill', lambda: any(number in t for t in sv.labels_under(page())))
         settle()
 
-    def tab(title):
+    def tab(title, context=None):
+        shown = catalogue(args.lang).pgettext(context, title) if context else _(title)
         tabs = sv.wait_for(f'the view switcher tab {title!r}', lambda: [
-            t for t in sv.find_all(win, role='page tab', prune=()) if t.name == _(title)])
+            t for t in sv.find_all(win, role='page tab', prune=()) if t.name == shown])
         sv.do_action(tabs[0], 'click')
         settle()
 
     meeting = {}
+
+    def traject_chart():
+        return sv.wait_for('the traject chart', lambda: sv.find(
+            page(), name=_('Traject: the path of the report'), prune=()))
+
+    def move_case_along(steps):
+        """Moves the open case along the chart: steps are the indices of
+        the chart's steps (0 received … 4 second discussion), each chosen
+        and confirmed as a user would."""
+        for step in steps:
+            nodes = [n for n in traject_chart().children if 'click' in sv.actions(n)]
+            sv.do_action(nodes[step], 'click')
+            question = app.dialog(None, action=None)
+            sv.click(question, L('_Move'), prune=())
+            app.wait_gone(question)
+            settle(0.5)
+
+    moved = set()
+
+    def show_case_traject():
+        open_case(TRAJECT_CASE)
+        if TRAJECT_CASE not in moved:
+            move_case_along([1, 2, 3])
+            moved.add(TRAJECT_CASE)
+        # The traject is the first group of the case page.
+        scroll(TRAJECT_SCROLL[size])
+
+    def show_trajecten():
+        # Some cases further along, so that the counts differ.
+        if TRAJECT_CASE not in moved:
+            show_case_traject()
+        if CASE_NUMBER not in moved:
+            open_case(CASE_NUMBER)
+            move_case_along([1, 2])
+            moved.add(CASE_NUMBER)
+        tab('Trajects', context='view')
+        sv.wait_for('the reference chart', lambda: sv.find(
+            win, name=_('Traject: open cases per step'), prune=sv.HEAVY))
+        settle()
 
     def plan_view():
         return sv.wait_for('the meetings area', lambda: sv.find(
@@ -431,6 +482,14 @@ def worker(args):
                 elif name == '02-case-page-top' or name.endswith('-case') or name == '40-dark-case-page':
                     open_case()
                     shot(name)
+                elif name.endswith('case-traject'):
+                    show_case_traject()
+                    shot(name)
+                    tab('Cases')
+                elif name.endswith('trajecten'):
+                    show_trajecten()
+                    shot(name)
+                    tab('Cases')
                 elif name == '03-case-page-household':
                     scroll(6)
                     shot(name)
