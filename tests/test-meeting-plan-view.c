@@ -226,13 +226,44 @@ page_of (Fixture *f)
   return SV_MEETING_PAGE (page);
 }
 
+static gboolean
+loading_timeout_cb (gpointer user_data)
+{
+  *(gboolean *) user_data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* The proposed standing items and the attendance come a frame after the
+ * page: waits for them. */
+static void
+wait_loaded (SvMeetingPage *page)
+{
+  gboolean loading = TRUE, timed_out = FALSE;
+  guint timeout = g_timeout_add_seconds (5, loading_timeout_cb, &timed_out);
+
+  while (!timed_out)
+    {
+      g_object_get (page, "loading", &loading, NULL);
+      if (!loading)
+        break;
+      g_main_context_iteration (NULL, TRUE);
+    }
+  g_assert_false (loading);
+  if (!timed_out)
+    g_source_remove (timeout);
+}
+
 static SvMeetingPage *
 show_meeting (Fixture *f,
               gint64   meeting_id)
 {
+  SvMeetingPage *page;
+
   sv_meeting_plan_view_show_meeting (f->view, meeting_id);
   sv_gui_test_frames (f->window, 2);
-  return page_of (f);
+  page = page_of (f);
+  wait_loaded (page);
+  return page;
 }
 
 static SvMeetingEditor *
@@ -786,16 +817,26 @@ test_attendance (Fixture       *f,
   GtkWidget *group, *row, *dropdown, *entry;
   GtkDropDown *orgs;
   SvAttendance *guest = NULL;
+  gboolean loading = FALSE;
   guint n_core;
 
   show_view (f);
-  page = show_meeting (f, m->id);
+  /* Opened, the page shows its agenda first and the attendance after
+   * the first frame. */
+  sv_meeting_plan_view_show_meeting (f->view, m->id);
+  page = page_of (f);
+  group = sv_gui_test_child (page, SV_TYPE_MEETING_PAGE, "attendance_group");
+  g_assert_true (gtk_widget_get_visible (group));
+  g_assert_null (sv_gui_test_find (group, ADW_TYPE_ACTION_ROW));
+  g_assert_nonnull (agenda_row (page, ""));
+  g_object_get (page, "loading", &loading, NULL);
+  g_assert_true (loading);
+  wait_loaded (page);
   attendance = sv_store_list_attendance (f->store, m->id, NULL);
   n_core = attendance->len;
   g_assert_cmpuint (n_core, >, 0);
 
   /* The Politie is of the fixed core: present, with a name. */
-  group = sv_gui_test_child (page, SV_TYPE_MEETING_PAGE, "attendance_group");
   row = find_titled (group, ADW_TYPE_ACTION_ROW, "Politie");
   g_assert_nonnull (row);
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "Fixed core");

@@ -34,6 +34,11 @@ struct _SvMeetingPage
   gboolean             quiet;          /* a field is being saved: no rebuild */
   gboolean             stale;          /* the store changed while hidden */
   gboolean             rebuilding;
+  /* The sections below the agenda, filled after the first frame: */
+  GdkFrameClock       *below_clock;    /* owned, until its after-paint */
+  gulong               below_paint_id;
+  guint                below_id;
+  gboolean             loading;
 
   GtkWidget           *back_button;
   GtkLabel            *title_label;
