@@ -558,6 +558,10 @@ new_item_row (SvMeetingPage *self,
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   set_item_id (row, item->id);
+  /* Title and subtitle on a line each (the opened row shows the fields in
+   * full): thirty rows of wrapping labels took much of the first frame
+   * to measure. Only these two labels are in the row yet. */
+  sv_widget_single_line (row);
 
   sv_widget_set_new_tooltip (handle, _("Drag onto another case to change the order"));
   gtk_widget_add_css_class (handle, "dim-label");
