@@ -49,17 +49,20 @@ sv_meeting_page_set_key (SvMeetingPage *self,
   g_hash_table_replace (self->keyed, key, widget);
 }
 
-static void
+static gboolean
 rebuild_idle_cb (gpointer user_data)
 {
   SvMeetingPage *self = user_data;
 
   self->rebuild_id = 0;
   rebuild (self, FALSE);
+  return G_SOURCE_REMOVE;
 }
 
-/* Rebuilds after the handler that asked has returned: it may sit in a
- * row that the rebuild removes. */
+/* Rebuilds after the handler that asked has returned (it may sit in a
+ * row that the rebuild removes), and before the next frame: at a lower
+ * priority than drawing, an animation whose frames take longer than
+ * their interval (a scroll bar fading, on a busy machine) held it back. */
 void
 sv_meeting_page_queue_rebuild (SvMeetingPage *self,
                                const char    *focus_key)
@@ -70,7 +73,7 @@ sv_meeting_page_queue_rebuild (SvMeetingPage *self,
       self->focus_key = g_strdup (focus_key);
     }
   if (self->rebuild_id == 0)
-    self->rebuild_id = g_idle_add_once (rebuild_idle_cb, self);
+    self->rebuild_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, rebuild_idle_cb, self, NULL);
 }
 
 const char *
