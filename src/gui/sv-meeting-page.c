@@ -5,8 +5,9 @@
  * (sv-meeting-page-attendance.c) have files of their own. A field edit is
  * written at once and only refreshes the labels; adding, moving or
  * removing rebuilds the page from the store, and the focus returns to
- * where it was (or next to it). A meeting just opened gets its proposed
- * standing items and attendance a frame after its header and agenda.
+ * where it was (or next to it). A meeting just opened gets what is out of
+ * sight (the rest of the agenda, the proposed standing items, the
+ * attendance) a frame after its header and the first agenda rows.
  */
 #include "config.h"
 
@@ -30,6 +31,11 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+/* The least height of a closed agenda row (title and subtitle), in
+ * pixels: a meeting just opened makes as many rows as its window could
+ * show at once before the first frame. */
+#define MIN_ROW_HEIGHT 50
 
 static void rebuild (SvMeetingPage *self,
                      gboolean       defer_below);
@@ -306,13 +312,13 @@ fill_standing (SvMeetingPage *self)
     }
 }
 
-/* Stops waiting for a frame to fill the sections below the agenda. */
+/* Stops waiting for a frame to fill what is out of sight. */
 static void
 cancel_below (SvMeetingPage *self)
 {
-  if (self->below_clock != NULL)
-    g_clear_signal_handler (&self->below_paint_id, self->below_clock);
-  g_clear_object (&self->below_clock);
+  if (self->below_tick_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->below_tick_id);
+  self->below_tick_id = 0;
   g_clear_handle_id (&self->below_id, g_source_remove);
 }
 
@@ -331,6 +337,7 @@ set_loading (SvMeetingPage *self,
 static void
 fill_below (SvMeetingPage *self)
 {
+  sv_meeting_page_fill_agenda_rest (self);
   fill_standing (self);
   sv_meeting_page_fill_attendance (self);
   sv_widget_wrap_at_words (GTK_WIDGET (self->standing_group));
@@ -349,14 +356,19 @@ below_idle_cb (gpointer user_data)
   set_loading (self, FALSE);
 }
 
-static void
-on_below_after_paint_cb (GdkFrameClock *clock,
-                         SvMeetingPage *self)
+/* The first frame of the page has begun: what is out of sight is made
+ * once it has been painted (the frame clock lays out and paints in the
+ * same dispatch), and the next frame shows it. */
+static gboolean
+below_tick_cb (GtkWidget     *widget,
+               GdkFrameClock *clock,
+               gpointer       user_data)
 {
-  g_clear_signal_handler (&self->below_paint_id, self->below_clock);
-  g_clear_object (&self->below_clock);
-  /* After the frame, not in it: the next one then shows the sections. */
+  SvMeetingPage *self = SV_MEETING_PAGE (widget);
+
+  self->below_tick_id = 0;
   self->below_id = g_idle_add_once (below_idle_cb, self);
+  return G_SOURCE_REMOVE;
 }
 
 static void
@@ -372,10 +384,11 @@ clear (SvMeetingPage *self)
   g_ptr_array_set_size (self->item_rows, 0);
 }
 
-/* @defer_below: a meeting just opened shows its header and agenda in
- * the first frame, and the proposed standing items and the attendance
- * (below the agenda, mostly out of sight) right after it; a page already
- * on screen is rebuilt whole, so that nothing below the focus jumps. */
+/* @defer_below: a meeting just opened shows its header and the agenda
+ * rows in sight in the first frame, and the rest of the agenda, the
+ * proposed standing items and the attendance (out of sight with a long
+ * agenda) right after it; a page already on screen is rebuilt whole, so
+ * that nothing below the focus jumps. */
 static void
 rebuild (SvMeetingPage *self,
          gboolean       defer_below)
@@ -422,21 +435,21 @@ rebuild (SvMeetingPage *self,
     g_array_append_val (ids, ((SvAgendaItem *) self->items->pdata[i])->case_id);
   load_households (self, ids);
 
-  fill_header (self);
-  sv_meeting_page_fill_agenda (self);
-  sv_widget_wrap_at_words (GTK_WIDGET (self->agenda_group));
   /* Not in a window on screen, there is no first frame to wait for. */
-  if (defer_below && root != NULL && gtk_widget_get_mapped (GTK_WIDGET (root)))
+  defer_below = defer_below && root != NULL && gtk_widget_get_mapped (GTK_WIDGET (root));
+  fill_header (self);
+  /* The rows a window of its height can show; the rest after the frame. */
+  sv_meeting_page_fill_agenda (self, defer_below ? (guint) gtk_widget_get_height (GTK_WIDGET (root)) / MIN_ROW_HEIGHT + 1
+                                                 : G_MAXUINT);
+  sv_widget_wrap_at_words (GTK_WIDGET (self->agenda_group));
+  if (defer_below)
     {
       sv_group_clear_rows (self->standing_group);
       sv_group_clear_rows (self->attendance_group);
       gtk_widget_set_visible (GTK_WIDGET (self->standing_group), self->editable && self->kind != NULL);
       adw_preferences_group_set_description (self->standing_group, NULL);
       gtk_widget_action_set_enabled (GTK_WIDGET (self), "meeting.invite", FALSE);
-      self->below_clock = g_object_ref (gtk_widget_get_frame_clock (GTK_WIDGET (root)));
-      self->below_paint_id = g_signal_connect (self->below_clock, "after-paint",
-                                               G_CALLBACK (on_below_after_paint_cb), self);
-      gdk_frame_clock_request_phase (self->below_clock, GDK_FRAME_CLOCK_PHASE_AFTER_PAINT);
+      self->below_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), below_tick_cb, NULL, NULL);
       set_loading (self, TRUE);
     }
   else
