@@ -777,6 +777,108 @@ test_case_page_agreements (Fixture       *f,
   }
 }
 
+static guint
+count_rows (GtkListBox *list)
+{
+  guint n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (list)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += GTK_IS_LIST_BOX_ROW (child);
+  return n;
+}
+
+/* A long agenda resumed near its end: the lines in sight and the current
+ * case's come with the window, the rest right after its first frame. */
+static void
+test_long_agenda (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(SvMeeting) meeting = sv_meeting_new ();
+  g_autoptr(GError) error = NULL;
+  SvChairWindow *chair;
+  GtkListBox *agenda;
+  gint64 current = 0;
+
+  meeting->kind_id = kind_id (f->store, "LEJO");
+  g_assert_true (sv_date_from_iso ("2026-11-27", &meeting->date));
+  meeting->start_minutes = 9 * 60;
+  meeting->duration_minutes = 480;
+  g_assert_true (sv_store_save_meeting (f->store, meeting, &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < 30; i++)
+    {
+      g_autoptr(SvAgendaItem) item = sv_agenda_item_new ();
+      g_autofree char *name = g_strdup_printf ("Gezin Lang %02u", i);
+
+      item->meeting_id = meeting->id;
+      item->case_id = sv_test_add_case (f->store, name, "Zorgen");
+      item->planned_minutes = 15;
+      g_assert_true (sv_store_save_agenda_item (f->store, item, &error));
+      g_assert_no_error (error);
+      if (i == 27)
+        current = item->id;
+    }
+  meeting->current_item_id = current;
+  meeting->status = SV_MEETING_STATUS_LOPEND;
+  g_assert_true (sv_store_save_meeting (f->store, meeting, &error));
+  g_assert_no_error (error);
+
+  chair = sv_chair_window_new (NULL, f->store, f->settings, meeting->id);
+  agenda = GTK_LIST_BOX (gtk_widget_get_template_child (GTK_WIDGET (chair), SV_TYPE_CHAIR_WINDOW, "agenda_list"));
+  g_assert_cmpuint (count_rows (agenda), >=, 28);
+  g_assert_true (gtk_list_box_get_selected_row (agenda) == gtk_list_box_get_row_at_index (agenda, 27));
+  g_assert_cmpint (sv_chair_window_get_current_item_id (chair), ==, current);
+
+  gtk_window_present (GTK_WINDOW (chair));
+  sv_gui_test_frames (GTK_WIDGET (chair), 2);
+  g_assert_cmpuint (count_rows (agenda), ==, 30);
+  g_assert_true (gtk_list_box_get_selected_row (agenda) == gtk_list_box_get_row_at_index (agenda, 27));
+  g_assert_cmpstr (gtk_label_get_text (g_object_get_data (G_OBJECT (gtk_list_box_get_row_at_index (agenda, 29)),
+                                                          "sv-subtitle")), ==, "16:15 · 15 min");
+  gtk_window_destroy (GTK_WINDOW (chair));
+}
+
+/* A long agenda opened at its start: not every line is made before the
+ * first frame. */
+static void
+test_long_agenda_start (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(SvMeeting) meeting = sv_meeting_new ();
+  g_autoptr(GError) error = NULL;
+  SvChairWindow *chair;
+  GtkListBox *agenda;
+
+  meeting->kind_id = kind_id (f->store, "LEJO");
+  g_assert_true (sv_date_from_iso ("2026-11-27", &meeting->date));
+  meeting->start_minutes = 9 * 60;
+  meeting->duration_minutes = 480;
+  g_assert_true (sv_store_save_meeting (f->store, meeting, &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < 40; i++)
+    {
+      g_autoptr(SvAgendaItem) item = sv_agenda_item_new ();
+      g_autofree char *name = g_strdup_printf ("Gezin Kort %02u", i);
+
+      item->meeting_id = meeting->id;
+      item->case_id = sv_test_add_case (f->store, name, "Zorgen");
+      item->planned_minutes = 10;
+      g_assert_true (sv_store_save_agenda_item (f->store, item, &error));
+      g_assert_no_error (error);
+    }
+
+  chair = sv_chair_window_new (NULL, f->store, f->settings, meeting->id);
+  agenda = GTK_LIST_BOX (gtk_widget_get_template_child (GTK_WIDGET (chair), SV_TYPE_CHAIR_WINDOW, "agenda_list"));
+  g_assert_cmpuint (count_rows (agenda), <, 40);
+  g_assert_true (gtk_list_box_get_selected_row (agenda) == gtk_list_box_get_row_at_index (agenda, 0));
+  gtk_window_present (GTK_WINDOW (chair));
+  sv_gui_test_frames (GTK_WIDGET (chair), 2);
+  g_assert_cmpuint (count_rows (agenda), ==, 40);
+  g_assert_true (gtk_list_box_get_selected_row (agenda) == gtk_list_box_get_row_at_index (agenda, 0));
+  gtk_window_destroy (GTK_WINDOW (chair));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -795,5 +897,7 @@ main (int   argc,
   ADD ("/chair/vht-advice", "VHT", test_vht_advice);
   ADD ("/chair/run-meeting-action", NULL, test_run_meeting_action);
   ADD ("/chair/case-page-agreements", NULL, test_case_page_agreements);
+  ADD ("/chair/long-agenda", NULL, test_long_agenda);
+  ADD ("/chair/long-agenda-start", NULL, test_long_agenda_start);
   return g_test_run ();
 }

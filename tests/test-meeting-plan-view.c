@@ -226,13 +226,44 @@ page_of (Fixture *f)
   return SV_MEETING_PAGE (page);
 }
 
+static gboolean
+loading_timeout_cb (gpointer user_data)
+{
+  *(gboolean *) user_data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* The proposed standing items and the attendance come a frame after the
+ * page: waits for them. */
+static void
+wait_loaded (SvMeetingPage *page)
+{
+  gboolean loading = TRUE, timed_out = FALSE;
+  guint timeout = g_timeout_add_seconds (5, loading_timeout_cb, &timed_out);
+
+  while (!timed_out)
+    {
+      g_object_get (page, "loading", &loading, NULL);
+      if (!loading)
+        break;
+      g_main_context_iteration (NULL, TRUE);
+    }
+  g_assert_false (loading);
+  if (!timed_out)
+    g_source_remove (timeout);
+}
+
 static SvMeetingPage *
 show_meeting (Fixture *f,
               gint64   meeting_id)
 {
+  SvMeetingPage *page;
+
   sv_meeting_plan_view_show_meeting (f->view, meeting_id);
   sv_gui_test_frames (f->window, 2);
-  return page_of (f);
+  page = page_of (f);
+  wait_loaded (page);
+  return page;
 }
 
 static SvMeetingEditor *
@@ -786,16 +817,26 @@ test_attendance (Fixture       *f,
   GtkWidget *group, *row, *dropdown, *entry;
   GtkDropDown *orgs;
   SvAttendance *guest = NULL;
+  gboolean loading = FALSE;
   guint n_core;
 
   show_view (f);
-  page = show_meeting (f, m->id);
+  /* Opened, the page shows its agenda first and the attendance after
+   * the first frame. */
+  sv_meeting_plan_view_show_meeting (f->view, m->id);
+  page = page_of (f);
+  group = sv_gui_test_child (page, SV_TYPE_MEETING_PAGE, "attendance_group");
+  g_assert_true (gtk_widget_get_visible (group));
+  g_assert_null (sv_gui_test_find (group, ADW_TYPE_ACTION_ROW));
+  g_assert_nonnull (agenda_row (page, ""));
+  g_object_get (page, "loading", &loading, NULL);
+  g_assert_true (loading);
+  wait_loaded (page);
   attendance = sv_store_list_attendance (f->store, m->id, NULL);
   n_core = attendance->len;
   g_assert_cmpuint (n_core, >, 0);
 
   /* The Politie is of the fixed core: present, with a name. */
-  group = sv_gui_test_child (page, SV_TYPE_MEETING_PAGE, "attendance_group");
   row = find_titled (group, ADW_TYPE_ACTION_ROW, "Politie");
   g_assert_nonnull (row);
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "Fixed core");
@@ -976,6 +1017,54 @@ test_empty_and_kinds (Fixture       *f,
   g_assert_cmpstr (gtk_stack_get_visible_child_name (list_stack), ==, "list");
 }
 
+/* A long agenda: the rows in sight come in the first frame, the rest
+ * right after it, in order and with their buttons as if made at once. */
+static void
+test_long_agenda (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(SvMeeting) m = plan (f, f->lejo, "2026-11-24", 9 * 60, 480, "");
+  g_autoptr(GPtrArray) items = NULL;
+  GtkWidget *group, *row;
+  SvMeetingPage *page;
+  gboolean loading = FALSE;
+  guint n_rows = 0, n_first = 0;
+
+  for (guint i = 0; i < 30; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Gezin Lang %02u", i);
+
+      add_item (f, m->id, sv_test_add_case (f->store, name, "zorgen"));
+    }
+  items = agenda (f, m->id);
+  show_view (f);
+  sv_meeting_plan_view_show_meeting (f->view, m->id);
+  page = page_of (f);
+  group = sv_gui_test_child (page, SV_TYPE_MEETING_PAGE, "agenda_group");
+  for (row = sv_gui_test_find (group, ADW_TYPE_EXPANDER_ROW); row != NULL; row = gtk_widget_get_next_sibling (row))
+    n_first += ADW_IS_EXPANDER_ROW (row);
+  g_object_get (page, "loading", &loading, NULL);
+  g_assert_true (loading);
+  g_assert_cmpuint (n_first, >, 0);
+  g_assert_cmpuint (n_first, <, 30);
+
+  wait_loaded (page);
+  for (row = sv_gui_test_find (group, ADW_TYPE_EXPANDER_ROW); row != NULL; row = gtk_widget_get_next_sibling (row))
+    {
+      SvAgendaItem *item = items->pdata[n_rows];
+      g_autofree char *up = g_strdup_printf ("Move %s up (Alt+Up)", item->case_number);
+      g_autofree char *down = g_strdup_printf ("Move %s down (Alt+Down)", item->case_number);
+
+      g_assert_nonnull (strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), item->case_number));
+      g_assert_cmpint (gtk_widget_get_sensitive (find_titled (row, GTK_TYPE_BUTTON, up)), ==, n_rows > 0);
+      g_assert_cmpint (gtk_widget_get_sensitive (find_titled (row, GTK_TYPE_BUTTON, down)), ==, n_rows + 1 < 30);
+      n_rows++;
+    }
+  g_assert_cmpuint (n_rows, ==, 30);
+  g_assert_true (g_str_has_prefix (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (agenda_row (page,
+                   ((SvAgendaItem *) items->pdata[29])->case_number))), "16:15 · "));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -992,6 +1081,7 @@ main (int   argc,
   ADD ("/meeting-plan/fields", test_fields);
   ADD ("/meeting-plan/standing", test_standing);
   ADD ("/meeting-plan/attendance", test_attendance);
+  ADD ("/meeting-plan/long-agenda", test_long_agenda);
   ADD ("/meeting-plan/header", test_header);
   ADD ("/meeting-plan/remove", test_remove_meeting);
   ADD ("/meeting-plan/empty-and-kinds", test_empty_and_kinds);

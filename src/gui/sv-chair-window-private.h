@@ -31,6 +31,8 @@ struct _SvChairWindow
   gint64                demo_start;   /* SV_NOW: the clock's start, 0 when unset */
   gint64                demo_since;   /* monotonic µs when it was read */
   guint                 tick_id;
+  guint                 rest_tick_id; /* the agenda's lines out of sight */
+  guint                 rest_id;      /* are made after the first frame */
   guint                 advice_save_id;
   guint                 minutes_save_id;
   guint                 refresh_id;

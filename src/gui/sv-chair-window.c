@@ -21,6 +21,9 @@ G_DEFINE_FINAL_TYPE (SvChairWindow, sv_chair_window, ADW_TYPE_APPLICATION_WINDOW
 
 #define ROW_INDEX "sv-index"
 
+/* The least height of an agenda line (title and subtitle), in pixels. */
+#define MIN_AGENDA_LINE_HEIGHT 44
+
 static void update_clocks (SvChairWindow *self);
 
 /* ------------------------------------------------------------------------
@@ -248,10 +251,11 @@ agenda_row_new (guint index)
   gtk_widget_add_css_class (number, "sv-agenda-number");
   gtk_widget_add_css_class (number, "caption");
   gtk_widget_set_valign (number, GTK_ALIGN_CENTER);
+  /* One line, like the subtitle: thirty titles wrapping on two lines
+   * took a fifth of the window's first frame to measure. The current case
+   * is shown in full beside the agenda, and a screen reader reads the
+   * whole line. */
   gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_lines (GTK_LABEL (title), 2);
   gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
   gtk_label_set_xalign (GTK_LABEL (subtitle), 0);
   gtk_label_set_ellipsize (GTK_LABEL (subtitle), PANGO_ELLIPSIZE_END);
@@ -274,22 +278,79 @@ agenda_row_new (guint index)
   return row;
 }
 
+/* The agenda lines from the first not yet made up to @end. */
 static void
-fill_agenda (SvChairWindow *self)
+add_agenda_rows (SvChairWindow *self,
+                 guint          end)
+{
+  gboolean was_filling = self->filling;
+  guint made = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->agenda_list)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    made += GTK_IS_LIST_BOX_ROW (child);
+  self->filling = TRUE;
+  for (guint i = made; i < MIN (end, self->items->len); i++)
+    {
+      GtkWidget *row = agenda_row_new (i);
+
+      gtk_list_box_append (self->agenda_list, row);
+      sv_chair_window_update_agenda_row (self, i);
+      if ((int) i == self->current)
+        gtk_list_box_select_row (self->agenda_list, GTK_LIST_BOX_ROW (row));
+    }
+  self->filling = was_filling;
+}
+
+static void
+rest_idle_cb (gpointer user_data)
+{
+  SvChairWindow *self = user_data;
+
+  self->rest_id = 0;
+  add_agenda_rows (self, G_MAXUINT);
+  sv_widget_wrap_at_words (GTK_WIDGET (self->agenda_list));
+}
+
+/* The window's first frame has begun: the rest of the agenda is made
+ * once it has been painted, and the next frame shows it. */
+static gboolean
+rest_tick_cb (GtkWidget     *widget,
+              GdkFrameClock *clock,
+              gpointer       user_data)
+{
+  SvChairWindow *self = SV_CHAIR_WINDOW (widget);
+
+  self->rest_tick_id = 0;
+  self->rest_id = g_idle_add_once (rest_idle_cb, self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+cancel_rest (SvChairWindow *self)
+{
+  if (self->rest_tick_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->rest_tick_id);
+  self->rest_tick_id = 0;
+  g_clear_handle_id (&self->rest_id, g_source_remove);
+}
+
+/* @n_rows: how many agenda lines to make now (the current case's among
+ * them); the rest come right after the window's first frame. */
+static void
+fill_agenda (SvChairWindow *self,
+             guint          n_rows)
 {
   GtkWidget *child;
 
+  cancel_rest (self);
   self->filling = TRUE;
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->agenda_list))) != NULL)
     gtk_list_box_remove (self->agenda_list, child);
-  for (guint i = 0; i < self->items->len; i++)
-    {
-      gtk_list_box_append (self->agenda_list, agenda_row_new (i));
-      sv_chair_window_update_agenda_row (self, i);
-    }
-  if (self->current >= 0)
-    gtk_list_box_select_row (self->agenda_list, gtk_list_box_get_row_at_index (self->agenda_list, self->current));
   self->filling = FALSE;
+  add_agenda_rows (self, MAX (n_rows, (guint) (self->current + 1)));
+  if (n_rows < self->items->len)
+    self->rest_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), rest_tick_cb, NULL, NULL);
 }
 
 static void
@@ -572,7 +633,7 @@ reload_all (SvChairWindow *self)
   self->current = index_of_item (self, current_id);
   if (self->current < 0 && items->len > 0)
     self->current = 0;
-  fill_agenda (self);
+  fill_agenda (self, G_MAXUINT);
   apply_read_only (self);
   fill_case (self);
   sv_chair_window_update_projection (self);
@@ -967,6 +1028,7 @@ sv_chair_window_dispose (GObject *object)
       g_clear_signal_handler (&self->changed_id, self->store);
     }
   stop_everything (self);
+  cancel_rest (self);
   g_clear_handle_id (&self->advice_save_id, g_source_remove);
   g_clear_handle_id (&self->minutes_save_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), SV_TYPE_CHAIR_WINDOW);
@@ -1108,6 +1170,7 @@ sv_chair_window_new (GtkApplication *application,
 {
   SvChairWindow *self;
   g_autoptr(GError) error = NULL;
+  int width = 0, height = 0;
 
   g_return_val_if_fail (SV_IS_STORE (store), NULL);
   g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
@@ -1146,7 +1209,9 @@ sv_chair_window_new (GtkApplication *application,
   save_current_item_id (self);
   cut_timers_at_midnight (self);
 
-  fill_agenda (self);
+  /* The lines a window of its height can show, before its first frame. */
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  fill_agenda (self, height > 0 ? (guint) height / MIN_AGENDA_LINE_HEIGHT + 1 : G_MAXUINT);
   apply_read_only (self);
   fill_case (self);
   sv_widget_wrap_at_words (GTK_WIDGET (self));

@@ -11,7 +11,7 @@ struct _SvDateRow
 {
   AdwEntryRow  parent_instance;
 
-  GtkWidget   *calendar;  /* inside the popover */
+  GtkWidget   *calendar;  /* inside the popover; made when first opened */
   GtkWidget   *button;
   gboolean     optional;
 };
@@ -60,6 +60,25 @@ on_popover_show_cb (GtkPopover *popover,
   g_signal_handlers_block_by_func (self->calendar, on_day_selected_cb, self);
   gtk_calendar_select_day (GTK_CALENDAR (self->calendar), shown);
   g_signal_handlers_unblock_by_func (self->calendar, on_day_selected_cb, self);
+}
+
+/* A calendar is a hundred widgets: it is made when first asked for, not
+ * with every form that has a date. */
+static void
+create_popup_cb (GtkMenuButton *button,
+                 gpointer       user_data)
+{
+  SvDateRow *self = user_data;
+  GtkWidget *popover;
+
+  if (self->calendar != NULL)
+    return;
+  popover = gtk_popover_new ();
+  self->calendar = gtk_calendar_new ();
+  gtk_popover_set_child (GTK_POPOVER (popover), self->calendar);
+  g_signal_connect (self->calendar, "day-selected", G_CALLBACK (on_day_selected_cb), self);
+  g_signal_connect (popover, "show", G_CALLBACK (on_popover_show_cb), self);
+  gtk_menu_button_set_popover (button, popover);
 }
 
 /* ------------------------------------------------------------------------
@@ -115,16 +134,9 @@ sv_date_row_class_init (SvDateRowClass *klass)
 static void
 sv_date_row_init (SvDateRow *self)
 {
-  GtkWidget *popover = gtk_popover_new ();
-
-  self->calendar = gtk_calendar_new ();
-  gtk_popover_set_child (GTK_POPOVER (popover), self->calendar);
-  g_signal_connect (self->calendar, "day-selected", G_CALLBACK (on_day_selected_cb), self);
-  g_signal_connect (popover, "show", G_CALLBACK (on_popover_show_cb), self);
-
   self->button = gtk_menu_button_new ();
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (self->button), "x-office-calendar-symbolic");
-  gtk_menu_button_set_popover (GTK_MENU_BUTTON (self->button), popover);
+  gtk_menu_button_set_create_popup_func (GTK_MENU_BUTTON (self->button), create_popup_cb, self, NULL);
   gtk_widget_set_valign (self->button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (self->button, "flat");
   gtk_widget_set_tooltip_text (self->button, _("Pick a date"));

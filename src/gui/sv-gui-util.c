@@ -158,6 +158,28 @@ sv_widget_wrap_at_words (GtkWidget *widget)
     }
 }
 
+void
+sv_widget_single_line (GtkWidget *widget)
+{
+  g_autoptr(GPtrArray) stack = g_ptr_array_new ();
+
+  g_ptr_array_add (stack, widget);
+  while (stack->len > 0)
+    {
+      GtkWidget *w = g_ptr_array_steal_index (stack, stack->len - 1);
+
+      if (GTK_IS_LABEL (w))
+        {
+          gtk_label_set_wrap (GTK_LABEL (w), FALSE);
+          gtk_label_set_lines (GTK_LABEL (w), -1);
+          gtk_label_set_ellipsize (GTK_LABEL (w), PANGO_ELLIPSIZE_END);
+        }
+      for (GtkWidget *child = gtk_widget_get_first_child (w); child != NULL;
+           child = gtk_widget_get_next_sibling (child))
+        g_ptr_array_add (stack, child);
+    }
+}
+
 GtkWidget *
 sv_icon_button_new (const char *icon_name,
                     const char *tooltip)

@@ -54,6 +54,9 @@ void        sv_widget_set_new_tooltip (GtkWidget    *widget,
 /* Lets the wrapping labels in @widget (libadwaita's rows break words
  * anywhere) break between words only: far cheaper to measure. */
 void        sv_widget_wrap_at_words   (GtkWidget    *widget);
+/* Keeps the labels in @widget on one line, ellipsized at the end: a label
+ * that does not wrap is laid out once, whatever width it is offered. */
+void        sv_widget_single_line     (GtkWidget    *widget);
 /* A flat icon button with a tooltip that is also its accessible name. */
 GtkWidget  *sv_icon_button_new        (const char   *icon_name,
                                        const char   *tooltip);

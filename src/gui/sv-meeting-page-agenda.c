@@ -558,6 +558,10 @@ new_item_row (SvMeetingPage *self,
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   set_item_id (row, item->id);
+  /* Title and subtitle on a line each (the opened row shows the fields in
+   * full): thirty rows of wrapping labels took much of the first frame
+   * to measure. Only these two labels are in the row yet. */
+  sv_widget_single_line (row);
 
   sv_widget_set_new_tooltip (handle, _("Drag onto another case to change the order"));
   gtk_widget_add_css_class (handle, "dim-label");
@@ -777,8 +781,25 @@ sv_meeting_page_update_schedule (SvMeetingPage *self)
   gtk_widget_set_visible (self->schedule_box, TRUE);
 }
 
+/* The rows from the first not yet made to the end. */
+static void
+add_item_rows (SvMeetingPage *self,
+               guint          end)
+{
+  for (guint i = self->item_rows->len; i < MIN (end, self->items->len); i++)
+    {
+      GtkWidget *row = self->editable ? new_item_row (self, i) : new_closed_row (self, i);
+
+      g_ptr_array_add (self->item_rows, g_object_ref (row));
+      sv_group_add_row (self->agenda_group, row);
+    }
+}
+
+/* @n_rows: how many rows to make now; the rest come with
+ * sv_meeting_page_fill_agenda_rest(). */
 void
-sv_meeting_page_fill_agenda (SvMeetingPage *self)
+sv_meeting_page_fill_agenda (SvMeetingPage *self,
+                             guint          n_rows)
 {
   sv_group_clear_rows (self->agenda_group);
   g_ptr_array_set_size (self->item_rows, 0);
@@ -790,17 +811,24 @@ sv_meeting_page_fill_agenda (SvMeetingPage *self)
                       sv_meeting_page_empty_row (self->editable
                                                  ? _("No cases on the agenda yet. Add a case, or one of the standing items the rules propose.")
                                                  : _("No cases were on the agenda.")));
-  for (guint i = 0; i < self->items->len; i++)
-    {
-      GtkWidget *row = self->editable ? new_item_row (self, i) : new_closed_row (self, i);
-
-      g_ptr_array_add (self->item_rows, g_object_ref (row));
-      sv_group_add_row (self->agenda_group, row);
-    }
+  add_item_rows (self, n_rows);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "meeting.move-up", self->editable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "meeting.move-down", self->editable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "meeting.remove-item", self->editable);
   refresh_rows (self);
+}
+
+void
+sv_meeting_page_fill_agenda_rest (SvMeetingPage *self)
+{
+  guint made = self->item_rows->len;
+
+  if (made >= self->items->len)
+    return;
+  add_item_rows (self, self->items->len);
+  refresh_rows (self);
+  for (guint i = made; i < self->item_rows->len; i++)
+    sv_widget_wrap_at_words (self->item_rows->pdata[i]);
 }
 
 void

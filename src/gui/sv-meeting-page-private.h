@@ -34,6 +34,10 @@ struct _SvMeetingPage
   gboolean             quiet;          /* a field is being saved: no rebuild */
   gboolean             stale;          /* the store changed while hidden */
   gboolean             rebuilding;
+  /* What is out of sight, made after the first frame: */
+  guint                below_tick_id;
+  guint                below_id;
+  gboolean             loading;
 
   GtkWidget           *back_button;
   GtkLabel            *title_label;
@@ -72,7 +76,9 @@ void         sv_meeting_page_show_error       (gpointer       widget,
                                                const GError  *error);
 
 /* sv-meeting-page-agenda.c */
-void         sv_meeting_page_fill_agenda      (SvMeetingPage *self);
+void         sv_meeting_page_fill_agenda      (SvMeetingPage *self,
+                                               guint          n_rows);
+void         sv_meeting_page_fill_agenda_rest (SvMeetingPage *self);
 void         sv_meeting_page_update_schedule  (SvMeetingPage *self);
 gboolean     sv_meeting_page_move_item        (SvMeetingPage *self,
                                                gint64         item_id,

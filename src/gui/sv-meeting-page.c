@@ -5,7 +5,9 @@
  * (sv-meeting-page-attendance.c) have files of their own. A field edit is
  * written at once and only refreshes the labels; adding, moving or
  * removing rebuilds the page from the store, and the focus returns to
- * where it was (or next to it).
+ * where it was (or next to it). A meeting just opened gets what is out of
+ * sight (the rest of the agenda, the proposed standing items, the
+ * attendance) a frame after its header and the first agenda rows.
  */
 #include "config.h"
 
@@ -24,12 +26,19 @@ G_DEFINE_FINAL_TYPE (SvMeetingPage, sv_meeting_page, GTK_TYPE_WIDGET)
 enum {
   PROP_0,
   PROP_SHOW_BACK_BUTTON,
+  PROP_LOADING,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
 
-static void rebuild (SvMeetingPage *self);
+/* The least height of a closed agenda row (title and subtitle), in
+ * pixels: a meeting just opened makes as many rows as its window could
+ * show at once before the first frame. */
+#define MIN_ROW_HEIGHT 50
+
+static void rebuild (SvMeetingPage *self,
+                     gboolean       defer_below);
 
 /* ------------------------------------------------------------------------
  * Shared with the other files of the page
@@ -46,17 +55,20 @@ sv_meeting_page_set_key (SvMeetingPage *self,
   g_hash_table_replace (self->keyed, key, widget);
 }
 
-static void
+static gboolean
 rebuild_idle_cb (gpointer user_data)
 {
   SvMeetingPage *self = user_data;
 
   self->rebuild_id = 0;
-  rebuild (self);
+  rebuild (self, FALSE);
+  return G_SOURCE_REMOVE;
 }
 
-/* Rebuilds after the handler that asked has returned: it may sit in a
- * row that the rebuild removes. */
+/* Rebuilds after the handler that asked has returned (it may sit in a
+ * row that the rebuild removes), and before the next frame: at a lower
+ * priority than drawing, an animation whose frames take longer than
+ * their interval (a scroll bar fading, on a busy machine) held it back. */
 void
 sv_meeting_page_queue_rebuild (SvMeetingPage *self,
                                const char    *focus_key)
@@ -67,7 +79,7 @@ sv_meeting_page_queue_rebuild (SvMeetingPage *self,
       self->focus_key = g_strdup (focus_key);
     }
   if (self->rebuild_id == 0)
-    self->rebuild_id = g_idle_add_once (rebuild_idle_cb, self);
+    self->rebuild_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, rebuild_idle_cb, self, NULL);
 }
 
 const char *
@@ -300,9 +312,69 @@ fill_standing (SvMeetingPage *self)
     }
 }
 
+/* Stops waiting for a frame to fill what is out of sight. */
+static void
+cancel_below (SvMeetingPage *self)
+{
+  if (self->below_tick_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->below_tick_id);
+  self->below_tick_id = 0;
+  g_clear_handle_id (&self->below_id, g_source_remove);
+}
+
+static void
+set_loading (SvMeetingPage *self,
+             gboolean       loading)
+{
+  if (self->loading == loading)
+    return;
+  self->loading = loading;
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self->standing_group), GTK_ACCESSIBLE_STATE_BUSY, loading, -1);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self->attendance_group), GTK_ACCESSIBLE_STATE_BUSY, loading, -1);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+}
+
+static void
+fill_below (SvMeetingPage *self)
+{
+  sv_meeting_page_fill_agenda_rest (self);
+  fill_standing (self);
+  sv_meeting_page_fill_attendance (self);
+  sv_widget_wrap_at_words (GTK_WIDGET (self->standing_group));
+  sv_widget_wrap_at_words (GTK_WIDGET (self->attendance_group));
+}
+
+static void
+below_idle_cb (gpointer user_data)
+{
+  SvMeetingPage *self = user_data;
+
+  self->below_id = 0;
+  self->rebuilding = TRUE;
+  fill_below (self);
+  self->rebuilding = FALSE;
+  set_loading (self, FALSE);
+}
+
+/* The first frame of the page has begun: what is out of sight is made
+ * once it has been painted (the frame clock lays out and paints in the
+ * same dispatch), and the next frame shows it. */
+static gboolean
+below_tick_cb (GtkWidget     *widget,
+               GdkFrameClock *clock,
+               gpointer       user_data)
+{
+  SvMeetingPage *self = SV_MEETING_PAGE (widget);
+
+  self->below_tick_id = 0;
+  self->below_id = g_idle_add_once (below_idle_cb, self);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 clear (SvMeetingPage *self)
 {
+  cancel_below (self);
   g_clear_pointer (&self->meeting, sv_meeting_free);
   g_clear_pointer (&self->kind, sv_meeting_kind_free);
   g_clear_pointer (&self->items, g_ptr_array_unref);
@@ -312,9 +384,16 @@ clear (SvMeetingPage *self)
   g_ptr_array_set_size (self->item_rows, 0);
 }
 
+/* @defer_below: a meeting just opened shows its header and the agenda
+ * rows in sight in the first frame, and the rest of the agenda, the
+ * proposed standing items and the attendance (out of sight with a long
+ * agenda) right after it; a page already on screen is rebuilt whole, so
+ * that nothing below the focus jumps. */
 static void
-rebuild (SvMeetingPage *self)
+rebuild (SvMeetingPage *self,
+         gboolean       defer_below)
 {
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) kinds = NULL;
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
@@ -346,6 +425,7 @@ rebuild (SvMeetingPage *self)
       gtk_widget_set_visible (self->remove_button, FALSE);
       gtk_widget_set_visible (self->start_button, FALSE);
       self->rebuilding = FALSE;
+      set_loading (self, FALSE);
       return;
     }
   gtk_widget_set_visible (GTK_WIDGET (self->scroller), TRUE);
@@ -355,11 +435,28 @@ rebuild (SvMeetingPage *self)
     g_array_append_val (ids, ((SvAgendaItem *) self->items->pdata[i])->case_id);
   load_households (self, ids);
 
+  /* Not in a window on screen, there is no first frame to wait for. */
+  defer_below = defer_below && root != NULL && gtk_widget_get_mapped (GTK_WIDGET (root));
   fill_header (self);
-  sv_meeting_page_fill_agenda (self);
-  fill_standing (self);
-  sv_meeting_page_fill_attendance (self);
-  sv_widget_wrap_at_words (GTK_WIDGET (self));
+  /* The rows a window of its height can show; the rest after the frame. */
+  sv_meeting_page_fill_agenda (self, defer_below ? (guint) gtk_widget_get_height (GTK_WIDGET (root)) / MIN_ROW_HEIGHT + 1
+                                                 : G_MAXUINT);
+  sv_widget_wrap_at_words (GTK_WIDGET (self->agenda_group));
+  if (defer_below)
+    {
+      sv_group_clear_rows (self->standing_group);
+      sv_group_clear_rows (self->attendance_group);
+      gtk_widget_set_visible (GTK_WIDGET (self->standing_group), self->editable && self->kind != NULL);
+      adw_preferences_group_set_description (self->standing_group, NULL);
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "meeting.invite", FALSE);
+      self->below_tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), below_tick_cb, NULL, NULL);
+      set_loading (self, TRUE);
+    }
+  else
+    {
+      fill_below (self);
+      set_loading (self, FALSE);
+    }
   self->rebuilding = FALSE;
   restore_focus (self, focus);
 }
@@ -546,7 +643,7 @@ sv_meeting_page_map (GtkWidget *widget)
 
   GTK_WIDGET_CLASS (sv_meeting_page_parent_class)->map (widget);
   if (self->stale)
-    rebuild (self);
+    rebuild (self, FALSE);
 }
 
 static void
@@ -559,6 +656,9 @@ sv_meeting_page_get_property (GObject    *object,
     {
     case PROP_SHOW_BACK_BUTTON:
       g_value_set_boolean (value, gtk_widget_get_visible (SV_MEETING_PAGE (object)->back_button));
+      break;
+    case PROP_LOADING:
+      g_value_set_boolean (value, SV_MEETING_PAGE (object)->loading);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -594,6 +694,7 @@ sv_meeting_page_dispose (GObject *object)
   GtkWidget *child;
 
   g_clear_handle_id (&self->rebuild_id, g_source_remove);
+  cancel_below (self);
   if (self->store != NULL)
     g_clear_signal_handler (&self->changed_id, self->store);
   self->rebuilding = TRUE;
@@ -640,6 +741,11 @@ sv_meeting_page_class_init (SvMeetingPageClass *klass)
   properties[PROP_SHOW_BACK_BUTTON] =
     g_param_spec_boolean ("show-back-button", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* The proposed standing items and the attendance are still to come
+   * (for a frame after a meeting is opened). */
+  properties[PROP_LOADING] =
+    g_param_spec_boolean ("loading", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/overbetuwe/SamenVeilig/sv-meeting-page.ui");
@@ -716,7 +822,7 @@ sv_meeting_page_set_meeting (SvMeetingPage *self,
   self->meeting_id = meeting_id;
   g_hash_table_remove_all (self->expanded);
   g_clear_pointer (&self->focus_key, g_free);
-  rebuild (self);
+  rebuild (self, TRUE);
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
 }
 
