@@ -7,7 +7,9 @@
 #include <sqlite3.h>
 
 #include "sv-date.h"
+#include "sv-deadline.h"
 #include "sv-error.h"
+#include "sv-meeting-plan.h"
 #include "sv-store.h"
 #include "sv-test-util.h"
 
@@ -505,11 +507,174 @@ test_change_signal (Fixture       *f,
   g_signal_handlers_disconnect_by_func (f->store, on_changed_cb, &seen);
 }
 
+static void
+date_at (GDate      *out,
+         const char *iso,
+         int         days)
+{
+  g_assert_true (sv_date_from_iso (iso, out));
+  if (days >= 0)
+    g_date_add_days (out, (guint) days);
+  else
+    g_date_subtract_days (out, (guint) -days);
+}
+
+static void
+assert_same_proposals (GArray *a,
+                       GArray *b)
+{
+  g_assert_cmpuint (a->len, ==, b->len);
+  for (guint i = 0; i < a->len; i++)
+    {
+      const SvStandingProposal *pa = &g_array_index (a, SvStandingProposal, i);
+      const SvStandingProposal *pb = &g_array_index (b, SvStandingProposal, i);
+
+      g_assert_cmpint (pa->case_id, ==, pb->case_id);
+      g_assert_cmpint (pa->reason, ==, pb->reason);
+      g_assert_cmpint (g_date_compare (&pa->due, &pb->due), ==, 0);
+    }
+}
+
+/* The standing items of an IT or VHT meeting from the cases whose fact
+ * lies in the range the rule names equal those from every open case:
+ * one case per day around each window, its first IT discussion 42 days
+ * and its order's end 77 days off that day (so that both rules fall due
+ * on it, moved off days off alike), some deadlines done; windows across
+ * weekends, Easter, the year's end and an extra day off. Also with no
+ * margin: the range itself is exact. */
+static void
+test_standing_candidates (Fixture       *f,
+                          gconstpointer  data)
+{
+  static const struct {
+    const char *after;
+    const char *meeting;
+  } windows[] = {
+    { "2026-12-18", "2027-01-04" },  /* Christmas, New Year, weekends */
+    { "2026-12-24", "2026-12-31" },  /* to a day off (extra) before 1 January */
+    { "2027-03-11", "2027-03-25" },  /* Good Friday to Easter Monday right after */
+    { "2027-03-26", "2027-04-08" },  /* from a day off, over Easter Monday */
+    { "2027-01-29", "2027-02-12" },  /* Friday to Friday */
+    { "2027-02-06", "2027-02-14" },  /* Saturday to Sunday */
+  };
+  static const char *extra[] = { "2026-12-31", NULL };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SvWorkdays) workdays = sv_workdays_new ();
+  g_autoptr(GPtrArray) all_facts = NULL;
+  g_autoptr(GHashTable) all_done = NULL;
+  g_autoptr(SvMeetingKind) it = sv_meeting_kind_new ();
+  g_autoptr(SvMeetingKind) vht = sv_meeting_kind_new ();
+  GDate done_on, day, last_day;
+  guint n = 0, proposed = 0;
+
+  g_assert_true (sv_workdays_set_extra_days (workdays, extra, &error));
+  g_assert_no_error (error);
+  it->code = g_strdup ("IT");
+  it->cadence_weeks = 2;
+  vht->code = g_strdup ("VHT");
+  date_at (&done_on, "2027-05-01", 0);
+
+  /* The day a case's deadlines are counted to, from well before the
+   * first window to well after the last. */
+  date_at (&day, "2026-11-20", 0);
+  date_at (&last_day, "2027-04-30", 0);
+  for (; g_date_compare (&day, &last_day) <= 0; g_date_add_days (&day, 1), n++)
+    {
+      g_autoptr(SvCaseFacts) facts = sv_case_facts_new ();
+      g_autofree char *name = g_strdup_printf ("Gezin %u", n);
+
+      facts->case_id = sv_test_add_case (f->store, name, "zorg");
+      facts->it_first_discussion = day;
+      g_date_subtract_days (&facts->it_first_discussion, 42);
+      facts->order_end = day;
+      g_date_add_days (&facts->order_end, 77);
+      /* Another fact far off, to be sure only the asked one counts. */
+      facts->vht_consultation = facts->it_first_discussion;
+      g_assert_true (sv_store_save_case_facts (f->store, facts, &error));
+      g_assert_no_error (error);
+      if (n % 5 == 1)
+        g_assert_true (sv_store_set_deadline_done (f->store, facts->case_id, "it-onderzoek-einde", &done_on, &error));
+      if (n % 7 == 2)
+        g_assert_true (sv_store_set_deadline_done (f->store, facts->case_id, "ots-step-2", &done_on, &error));
+      if (n % 3 == 0)
+        g_assert_true (sv_store_set_deadline_done (f->store, facts->case_id, "ots-step-1", &done_on, &error));
+      g_assert_no_error (error);
+    }
+  /* A case without facts. */
+  sv_test_add_case (f->store, "Gezin zonder", "zorg");
+
+  all_facts = sv_store_list_case_facts (f->store, SV_CASE_FILTER_OPEN, &error);
+  g_assert_no_error (error);
+  all_done = sv_store_list_all_deadlines_done (f->store, SV_CASE_FILTER_OPEN, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (all_facts->len, ==, n);
+
+  for (guint w = 0; w < G_N_ELEMENTS (windows); w++)
+    for (guint k = 0; k < 2; k++)
+      for (guint margin = 0; margin <= 3; margin += 3)
+        {
+          SvMeetingKind *kind = k == 0 ? it : vht;
+          const char *rule = sv_meeting_standing_rule (kind, NULL);
+          g_autoptr(GPtrArray) some_facts = NULL;
+          g_autoptr(GHashTable) some_done = NULL;
+          g_autoptr(GArray) from_all = NULL;
+          g_autoptr(GArray) from_some = NULL;
+          SvCaseFactDate fact;
+          GDate after, meeting, first, last;
+
+          date_at (&after, windows[w].after, 0);
+          date_at (&meeting, windows[w].meeting, 0);
+          if (margin == 0)
+            g_assert_true (sv_deadline_rule_fact_range (rule, workdays, &after, &meeting, 0, &fact, &first, &last));
+          else
+            g_assert_true (sv_meeting_standing_fact_range (kind, &after, &meeting, workdays, &fact, &first, &last));
+          g_assert_cmpint (fact, ==, k == 0 ? SV_CASE_FACT_IT_FIRST_DISCUSSION : SV_CASE_FACT_ORDER_END);
+          some_facts = sv_store_list_case_facts_in_range (f->store, fact, &first, &last, &some_done, &error);
+          g_assert_no_error (error);
+          g_assert_nonnull (some_done);
+          g_assert_cmpuint (some_facts->len, <, all_facts->len / 4);
+          for (guint i = 0; i < some_facts->len; i++)
+            {
+              const SvCaseFacts *sf = g_ptr_array_index (some_facts, i);
+              const GDate *d = k == 0 ? &sf->it_first_discussion : &sf->order_end;
+
+              g_assert_cmpint (g_date_compare (d, &first), >=, 0);
+              g_assert_cmpint (g_date_compare (d, &last), <=, 0);
+            }
+
+          from_all = sv_meeting_propose_standing (kind, &after, &meeting, all_facts, all_done, NULL, NULL, workdays);
+          from_some = sv_meeting_propose_standing (kind, &after, &meeting, some_facts, some_done, NULL, NULL,
+                                                   workdays);
+          g_assert_cmpuint (from_all->len, >, 0);
+          assert_same_proposals (from_all, from_some);
+          proposed += from_all->len;
+        }
+  g_assert_cmpuint (proposed, >, 0);
+
+  /* No rule that counts from one fact: no range. */
+  {
+    g_autoptr(SvMeetingKind) lejo = sv_meeting_kind_new ();
+    SvCaseFactDate fact;
+    GDate after, meeting, first, last;
+
+    lejo->code = g_strdup ("LEJO");
+    date_at (&after, "2027-01-01", 0);
+    date_at (&meeting, "2027-01-15", 0);
+    g_assert_false (sv_meeting_standing_fact_range (lejo, &after, &meeting, workdays, &fact, &first, &last));
+    g_assert_false (sv_deadline_rule_fact_range ("vt-veiligheidsbeoordeling", workdays, &after, &meeting, 0,
+                                                 &fact, &first, &last));
+    g_assert_false (sv_deadline_rule_fact_range ("lt-contact-gezin", workdays, &after, &meeting, 0,
+                                                 &fact, &first, &last));
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   setlocale (LC_ALL, "");
+  /* The facts of the fixture lie up to spring 2027: not in the future. */
+  g_setenv ("SV_TODAY", "2027-06-01", TRUE);
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(path, func) \
@@ -522,6 +687,7 @@ main (int   argc,
   ADD ("/meeting-store/agreements", test_agreements);
   ADD ("/meeting-store/previous-meeting", test_previous_meeting);
   ADD ("/meeting-store/change-signal", test_change_signal);
+  ADD ("/meeting-store/standing-candidates", test_standing_candidates);
 #undef ADD
   return g_test_run ();
 }

@@ -21,6 +21,15 @@ typedef enum {
   SV_HANDOVER_AFTER_INVESTIGATION,
 } SvHandoverKind;
 
+/* The dates among the facts that a deadline rule counts calendar days
+ * from, named for the store: which cases have one in a range
+ * (sv_store_list_case_facts_in_range()). */
+typedef enum {
+  SV_CASE_FACT_ORDER_END,
+  SV_CASE_FACT_VHT_CONSULTATION,
+  SV_CASE_FACT_IT_FIRST_DISCUSSION,
+} SvCaseFactDate;
+
 typedef struct {
   gint64         case_id;
 

@@ -314,6 +314,79 @@ sv_deadlines_compute (const SvCaseFacts *facts,
     }
 }
 
+static void
+add_days (GDate *date,
+          int    days)
+{
+  if (days >= 0)
+    g_date_add_days (date, (guint) days);
+  else
+    g_date_subtract_days (date, (guint) -days);
+}
+
+gboolean
+sv_deadline_rule_fact_range (const char     *rule_id,
+                             SvWorkdays     *workdays,
+                             const GDate    *after,
+                             const GDate    *until,
+                             guint           margin,
+                             SvCaseFactDate *out_fact,
+                             GDate          *out_first,
+                             GDate          *out_last)
+{
+  const Rule *rule = find_rule (rule_id);
+  SvCaseFactDate fact;
+  int off = 0;
+
+  g_return_val_if_fail (workdays != NULL && after != NULL && until != NULL, FALSE);
+  g_return_val_if_fail (out_fact != NULL && out_first != NULL && out_last != NULL, FALSE);
+
+  /* lt-contact-gezin counts in days too, but acute unsafety changes its
+   * amount: not a range of one fact. */
+  if (rule == NULL || rule->kind != STEP_DAYS || g_str_equal (rule->id, "lt-contact-gezin"))
+    return FALSE;
+  switch (rule->from)
+    {
+    case FROM_ORDER_END:
+      fact = SV_CASE_FACT_ORDER_END;
+      break;
+    case FROM_VHT_CONSULTATION:
+      fact = SV_CASE_FACT_VHT_CONSULTATION;
+      break;
+    case FROM_IT_FIRST:
+      fact = SV_CASE_FACT_IT_FIRST_DISCUSSION;
+      break;
+    case FROM_IG_DATE:
+    case FROM_TRAJECT_V:
+    case FROM_VT_RECEIVED:
+    case FROM_VT_HANDOVER:
+    case FROM_VT_HANDOVER_INVESTIGATION:
+    case FROM_HUISVERBOD:
+    case FROM_LAST_INCIDENT:
+    default:
+      return FALSE;
+    }
+
+  /* The day counted to (fact + amount) lies on or after the due date,
+   * which a shift only moves back: a due date after @after needs that
+   * day after @after; a due date on or before @until allows that day
+   * past @until only over the days off right after @until. */
+  if (rule->shift)
+    {
+      GDate day = *until;
+
+      g_date_add_days (&day, 1);
+      for (; off < 366 && !sv_workdays_is_working_day (workdays, &day); off++)
+        g_date_add_days (&day, 1);
+    }
+  *out_fact = fact;
+  *out_first = *after;
+  add_days (out_first, 1 - rule->amount - (int) margin);
+  *out_last = *until;
+  add_days (out_last, off - rule->amount + (int) margin);
+  return TRUE;
+}
+
 SvTriState
 sv_deadline_vht_needed_at_18 (const SvCaseFacts *facts,
                               const GDate       *youth_birth)

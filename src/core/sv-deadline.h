@@ -88,4 +88,21 @@ SvTriState          sv_deadline_youth_invited    (const GDate         *youth_bir
  * Veiligheidskaart was sent to the RvdK (@kaart_sent valid). */
 gboolean            sv_deadline_rvdk_may_plan    (const GDate         *kaart_sent);
 
+/* For a rule counted in calendar days from one fact (the OTS closure
+ * steps, ig-uiterlijk, it-onderzoek-einde): the range [@out_first,
+ * @out_last] of that fact's dates outside which the rule's due date
+ * cannot fall in (@after, @until], widened by @margin days on either
+ * side. The move of a due date off a day off to the working day before
+ * is allowed for from @workdays. Only a narrowing: the rule itself still
+ * decides for a case inside the range. FALSE, nothing set, for a rule of
+ * another kind. */
+gboolean         sv_deadline_rule_fact_range   (const char        *rule_id,
+                                                SvWorkdays        *workdays,
+                                                const GDate       *after,
+                                                const GDate       *until,
+                                                guint              margin,
+                                                SvCaseFactDate    *out_fact,
+                                                GDate             *out_first,
+                                                GDate             *out_last);
+
 G_END_DECLS

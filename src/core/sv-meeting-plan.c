@@ -130,6 +130,30 @@ sv_meeting_standing_rule (const SvMeetingKind *kind,
   return rule;
 }
 
+/* Days more than the rule needs on either side of the range of facts
+ * (sv_deadline_rule_fact_range() already allows for the days off): a few
+ * cases read more, against a case lost to an error in that reckoning. */
+#define FACT_RANGE_MARGIN 3
+
+gboolean
+sv_meeting_standing_fact_range (const SvMeetingKind *kind,
+                                const GDate         *after,
+                                const GDate         *meeting_date,
+                                SvWorkdays          *workdays,
+                                SvCaseFactDate      *out_fact,
+                                GDate               *out_first,
+                                GDate               *out_last)
+{
+  const char *rule;
+
+  g_return_val_if_fail (kind != NULL && after != NULL && meeting_date != NULL, FALSE);
+
+  rule = sv_meeting_standing_rule (kind, NULL);
+  return rule != NULL &&
+         sv_deadline_rule_fact_range (rule, workdays, after, meeting_date, FACT_RANGE_MARGIN,
+                                      out_fact, out_first, out_last);
+}
+
 static gboolean
 in_window (const GDate *due,
            const GDate *after,

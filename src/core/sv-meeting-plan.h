@@ -18,6 +18,7 @@
 #include "sv-agenda-item.h"
 #include "sv-agreement.h"
 #include "sv-case.h"
+#include "sv-case-facts.h"
 #include "sv-meeting-kind.h"
 #include "sv-meeting.h"
 #include "sv-workdays.h"
@@ -55,6 +56,20 @@ void      sv_meeting_standing_window  (const SvMeetingKind *kind,
  * and sv_meeting_propose_standing() then needs no facts. */
 const char *sv_meeting_standing_rule  (const SvMeetingKind *kind,
                                        SvStandingReason    *out_reason);
+
+/* Which cases can come back by the rule of @kind in (@after,
+ * @meeting_date]: those whose fact @out_fact lies in [@out_first,
+ * @out_last], a few days wider than the rule needs. The store reads only
+ * those (sv_store_list_case_facts_in_range()); the rule in
+ * sv_meeting_propose_standing() still decides. FALSE when the kind has no
+ * rule that reads facts. */
+gboolean  sv_meeting_standing_fact_range (const SvMeetingKind *kind,
+                                          const GDate         *after,
+                                          const GDate         *meeting_date,
+                                          SvWorkdays          *workdays,
+                                          SvCaseFactDate      *out_fact,
+                                          GDate               *out_first,
+                                          GDate               *out_last);
 
 typedef struct {
   gint64           case_id;

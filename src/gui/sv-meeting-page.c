@@ -234,7 +234,8 @@ fill_standing (SvMeetingPage *self)
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autofree char *after_text = NULL;
   g_autofree char *description = NULL;
-  GDate after;
+  SvCaseFactDate fact;
+  GDate after, first, last;
 
   sv_group_clear_rows (self->standing_group);
   g_clear_pointer (&self->proposals, g_array_unref);
@@ -252,11 +253,19 @@ fill_standing (SvMeetingPage *self)
                                  after_text, self->kind->code);
   adw_preferences_group_set_description (self->standing_group, description);
 
-  /* The facts of every open case only for a kind whose rule reads them. */
-  if (error == NULL && sv_meeting_standing_rule (self->kind, NULL) != NULL)
-    facts = sv_store_list_case_facts (self->store, SV_CASE_FILTER_OPEN, &error);
-  if (error == NULL && facts != NULL)
-    done = sv_store_list_all_deadlines_done (self->store, SV_CASE_FILTER_OPEN, &error);
+  workdays = sv_workdays_from_settings (self->settings);
+  /* Facts only for a kind whose rule reads them, and only of the cases
+   * whose fact can put the rule's deadline in the window. */
+  if (error == NULL &&
+      sv_meeting_standing_fact_range (self->kind, &after, &self->meeting->date, workdays, &fact, &first, &last))
+    facts = sv_store_list_case_facts_in_range (self->store, fact, &first, &last, &done, &error);
+  else if (error == NULL && sv_meeting_standing_rule (self->kind, NULL) != NULL)
+    {
+      /* A rule not counted in days from one fact: every open case. */
+      facts = sv_store_list_case_facts (self->store, SV_CASE_FILTER_OPEN, &error);
+      if (error == NULL)
+        done = sv_store_list_all_deadlines_done (self->store, SV_CASE_FILTER_OPEN, &error);
+    }
   if (error == NULL)
     agreements = sv_store_list_open_agreements_of_kind (self->store, self->kind->id, &error);
   if (error != NULL)
@@ -266,7 +275,6 @@ fill_standing (SvMeetingPage *self)
     }
   for (guint i = 0; i < self->items->len; i++)
     g_hash_table_add (on_agenda, &((SvAgendaItem *) self->items->pdata[i])->case_id);
-  workdays = sv_workdays_from_settings (self->settings);
   self->proposals = sv_meeting_propose_standing (self->kind, &after, &self->meeting->date, facts, done,
                                                  agreements, on_agenda, workdays);
   if (self->proposals->len == 0)

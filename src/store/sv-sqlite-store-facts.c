@@ -286,24 +286,16 @@ free_done_table (gpointer data)
   g_hash_table_unref (data);
 }
 
+/* Rows of (case id, rule id, done on): a gint64 * case id → a table of
+ * rule id → GDate *. */
 static GHashTable *
-list_all_deadlines_done (SvStore      *store,
-                         SvCaseFilter  filter,
-                         GError      **error)
+read_done_rows (SvSqliteStore *self,
+                sqlite3_stmt  *stmt,
+                GError       **error)
 {
-  SvSqliteStore *self = SV_SQLITE_STORE (store);
   g_autoptr(GHashTable) all = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, free_done_table);
-  sqlite3_stmt *stmt;
   int rc;
 
-  stmt = sv_sqlite_store_prepare (self,
-                                  "SELECT d.case_id, d.rule_id, d.done_on FROM deadlines_done d"
-                                  "  JOIN cases c ON c.id = d.case_id WHERE ?1 = 'alle' OR c.status = ?1",
-                                  error);
-  if (stmt == NULL)
-    return NULL;
-  sv_sql_bind_text (stmt, 1, filter == SV_CASE_FILTER_ALL ? "alle"
-                             : filter == SV_CASE_FILTER_CLOSED ? "gesloten" : "open");
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       gint64 case_id = sqlite3_column_int64 (stmt, 0);
@@ -321,6 +313,104 @@ list_all_deadlines_done (SvStore      *store,
   if (!sv_sqlite_store_rows_done (self, stmt, rc, error))
     return NULL;
   return g_steal_pointer (&all);
+}
+
+static GHashTable *
+list_all_deadlines_done (SvStore      *store,
+                         SvCaseFilter  filter,
+                         GError      **error)
+{
+  SvSqliteStore *self = SV_SQLITE_STORE (store);
+  sqlite3_stmt *stmt;
+
+  stmt = sv_sqlite_store_prepare (self,
+                                  "SELECT d.case_id, d.rule_id, d.done_on FROM deadlines_done d"
+                                  "  JOIN cases c ON c.id = d.case_id WHERE ?1 = 'alle' OR c.status = ?1",
+                                  error);
+  if (stmt == NULL)
+    return NULL;
+  sv_sql_bind_text (stmt, 1, filter == SV_CASE_FILTER_ALL ? "alle"
+                             : filter == SV_CASE_FILTER_CLOSED ? "gesloten" : "open");
+  return read_done_rows (self, stmt, error);
+}
+
+/* One statement per fact, each through the fact's index (schema 7): the
+ * open cases among those with the fact in range, and their deadlines
+ * marked done through the primary key of deadlines_done. CROSS JOIN
+ * keeps the facts the outer loop: without statistics (no ANALYZE) the
+ * planner would rather walk every open case by cases_open. */
+#define IN_RANGE_WHERE(column) \
+  "  WHERE f." column " BETWEEN ?1 AND ?2 AND c.status = 'open'"
+#define FACTS_IN_RANGE(column) \
+  "SELECT f.case_id, " FACTS_COLUMNS \
+  "  FROM case_facts f CROSS JOIN cases c ON c.id = f.case_id" \
+  IN_RANGE_WHERE (column) " ORDER BY f.case_id"
+#define DONE_IN_RANGE(column) \
+  "SELECT d.case_id, d.rule_id, d.done_on" \
+  "  FROM case_facts f CROSS JOIN cases c ON c.id = f.case_id" \
+  "  CROSS JOIN deadlines_done d ON d.case_id = f.case_id" \
+  IN_RANGE_WHERE (column)
+
+static const struct {
+  const char *facts;
+  const char *done;
+} in_range_sql[] = {
+  [SV_CASE_FACT_ORDER_END] = {
+    FACTS_IN_RANGE ("order_end"),
+    DONE_IN_RANGE ("order_end"),
+  },
+  [SV_CASE_FACT_VHT_CONSULTATION] = {
+    FACTS_IN_RANGE ("vht_consultation"),
+    DONE_IN_RANGE ("vht_consultation"),
+  },
+  [SV_CASE_FACT_IT_FIRST_DISCUSSION] = {
+    FACTS_IN_RANGE ("it_first_discussion"),
+    DONE_IN_RANGE ("it_first_discussion"),
+  },
+};
+
+static GPtrArray *
+list_case_facts_in_range (SvStore         *store,
+                          SvCaseFactDate   fact,
+                          const GDate     *first,
+                          const GDate     *last,
+                          GHashTable     **out_done,
+                          GError         **error)
+{
+  SvSqliteStore *self = SV_SQLITE_STORE (store);
+  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) sv_case_facts_free);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail ((guint) fact < G_N_ELEMENTS (in_range_sql), NULL);
+
+  stmt = sv_sqlite_store_prepare (self, in_range_sql[fact].facts, error);
+  if (stmt == NULL)
+    return NULL;
+  sv_sql_bind_date (stmt, 1, first);
+  sv_sql_bind_date (stmt, 2, last);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      SvCaseFacts *facts = sv_case_facts_new ();
+
+      facts->case_id = sqlite3_column_int64 (stmt, 0);
+      facts_from_row (stmt, 1, facts);
+      g_ptr_array_add (list, facts);
+    }
+  if (!sv_sqlite_store_rows_done (self, stmt, rc, error))
+    return NULL;
+  if (out_done != NULL)
+    {
+      stmt = sv_sqlite_store_prepare (self, in_range_sql[fact].done, error);
+      if (stmt == NULL)
+        return NULL;
+      sv_sql_bind_date (stmt, 1, first);
+      sv_sql_bind_date (stmt, 2, last);
+      *out_done = read_done_rows (self, stmt, error);
+      if (*out_done == NULL)
+        return NULL;
+    }
+  return g_steal_pointer (&list);
 }
 
 static GArray *
@@ -355,6 +445,7 @@ sv_sqlite_store_init_facts (SvStoreInterface *iface)
 {
   iface->list_case_facts = list_case_facts;
   iface->list_all_deadlines_done = list_all_deadlines_done;
+  iface->list_case_facts_in_range = list_case_facts_in_range;
   iface->list_case_ids_for_professional = list_case_ids_for_professional;
   iface->get_case_facts = get_case_facts;
   iface->save_case_facts = save_case_facts;

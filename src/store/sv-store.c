@@ -486,6 +486,23 @@ sv_store_list_all_deadlines_done (SvStore       *self,
   return SV_STORE_GET_IFACE (self)->list_all_deadlines_done (self, filter, error);
 }
 
+GPtrArray *
+sv_store_list_case_facts_in_range (SvStore         *self,
+                                   SvCaseFactDate   fact,
+                                   const GDate     *first,
+                                   const GDate     *last,
+                                   GHashTable     **out_done,
+                                   GError         **error)
+{
+  g_return_val_if_fail (SV_IS_STORE (self), NULL);
+  g_return_val_if_fail (first != NULL && g_date_valid (first), NULL);
+  g_return_val_if_fail (last != NULL && g_date_valid (last), NULL);
+  g_return_val_if_fail (out_done == NULL || *out_done == NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return SV_STORE_GET_IFACE (self)->list_case_facts_in_range (self, fact, first, last, out_done, error);
+}
+
 GArray *
 sv_store_list_case_ids_for_professional (SvStore  *self,
                                          gint64    professional_id,

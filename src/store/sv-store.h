@@ -110,6 +110,7 @@ struct _SvStoreInterface
   gboolean        (*set_deadline_done)         (SvStore *self, gint64 case_id, const char *rule_id, const GDate *done_on, GError **error);
   GPtrArray      *(*list_case_facts)           (SvStore *self, SvCaseFilter filter, GError **error);
   GHashTable     *(*list_all_deadlines_done)   (SvStore *self, SvCaseFilter filter, GError **error);
+  GPtrArray      *(*list_case_facts_in_range)  (SvStore *self, SvCaseFactDate fact, const GDate *first, const GDate *last, GHashTable **out_done, GError **error);
   GArray         *(*list_case_ids_for_professional) (SvStore *self, gint64 professional_id, GError **error);
 
   GPtrArray      *(*list_meetings)             (SvStore *self, const GDate *from, const GDate *to, GError **error);
@@ -300,6 +301,18 @@ GPtrArray      *sv_store_list_case_facts            (SvStore              *self,
  * → a table as sv_store_list_deadlines_done() returns. */
 GHashTable     *sv_store_list_all_deadlines_done    (SvStore              *self,
                                                      SvCaseFilter          filter,
+                                                     GError              **error);
+/* As sv_store_list_case_facts() and sv_store_list_all_deadlines_done()
+ * for the open cases, but only those whose @fact lies in [@first, @last]
+ * (both real dates): what sv_meeting_standing_fact_range() names for the
+ * standing items of a meeting. @out_done (may be NULL) gets their
+ * deadlines marked done, as sv_store_list_all_deadlines_done() gives
+ * them. */
+GPtrArray      *sv_store_list_case_facts_in_range   (SvStore              *self,
+                                                     SvCaseFactDate        fact,
+                                                     const GDate          *first,
+                                                     const GDate          *last,
+                                                     GHashTable          **out_done,
                                                      GError              **error);
 /* The cases a professional has a role on (gint64, ascending). */
 GArray         *sv_store_list_case_ids_for_professional (SvStore          *self,

@@ -35,6 +35,7 @@
 #include "sv-date.h"
 #include "sv-meeting-ops.h"
 #include "sv-meeting-plan.h"
+#include "sv-meeting-page.h"
 #include "sv-meeting-plan-view.h"
 #include "sv-projection-window.h"
 #include "sv-sqlite-store.h"
@@ -45,6 +46,10 @@
 #define ITEM_MINUTES       4       /* 30 cases in two hours */
 #define OPEN_RUNS          20
 #define OPEN_WARMUPS       2
+/* The IT and VHT pages: thousands of proposed standing items on this
+ * database make the rest of such a page take seconds; fewer runs. */
+#define KIND_RUNS          5
+#define KIND_WARMUPS       1
 #define TARGET_OPEN_MS     100.0   /* a meeting of 30 items opened */
 #define TARGET_SWITCH_MS   16.7    /* the next case, both windows painted */
 #define BENCH_ROOM         "Benchmark"
@@ -155,6 +160,9 @@ STORE_SHIM (GPtrArray *, list_meeting_participants, ID_PARAMS, ID_ARGS)
 STORE_SHIM (GPtrArray *, list_journal, ID_PARAMS, ID_ARGS)
 STORE_SHIM (GPtrArray *, list_case_facts, (SvStore *s, SvCaseFilter f, GError **e), (s, f, e))
 STORE_SHIM (GHashTable *, list_all_deadlines_done, (SvStore *s, SvCaseFilter f, GError **e), (s, f, e))
+STORE_SHIM (GPtrArray *, list_case_facts_in_range,
+            (SvStore *s, SvCaseFactDate k, const GDate *a, const GDate *b, GHashTable **d, GError **e),
+            (s, k, a, b, d, e))
 STORE_SHIM (GPtrArray *, list_meetings, (SvStore *s, const GDate *a, const GDate *b, GError **e), (s, a, b, e))
 STORE_SHIM (SvMeeting *, get_meeting, ID_PARAMS, ID_ARGS)
 STORE_SHIM (SvMeeting *, get_previous_meeting,
@@ -197,6 +205,7 @@ store_shims (SvStore  *store,
   SHIM (list_journal);
   SHIM (list_case_facts);
   SHIM (list_all_deadlines_done);
+  SHIM (list_case_facts_in_range);
   SHIM (list_meetings);
   SHIM (get_meeting);
   SHIM (get_previous_meeting);
@@ -505,11 +514,15 @@ static const char *const questions[] = {
   "Welke hulp is er nodig voor de moeder en wie neemt de regie?",
 };
 
-/* A LEJO on the next working day, 09:00, two hours, with AGENDA_ITEMS
- * open cases spread over the database, each with a question. */
+/* A meeting of the kind @code on the next working day, from
+ * @start_minutes for two hours, with AGENDA_ITEMS open cases spread over
+ * the database, each with a question. */
 static gint64
-create_meeting (SvStore *store,
-                GArray  *item_ids)
+create_meeting (SvStore    *store,
+                const char *code,
+                int         start_minutes,
+                guint       first,
+                GArray     *item_ids)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) kinds = sv_store_list_meeting_kinds (store, &error);
@@ -521,18 +534,18 @@ create_meeting (SvStore *store,
   guint step, refused = 0;
 
   for (guint i = 0; kinds != NULL && i < kinds->len; i++)
-    if (g_str_equal (((SvMeetingKind *) kinds->pdata[i])->code, "LEJO"))
+    if (g_str_equal (((SvMeetingKind *) kinds->pdata[i])->code, code))
       kind = kinds->pdata[i];
   if (kind == NULL)
     {
-      g_printerr ("No meeting kind LEJO in the database%s%s\n", error != NULL ? ": " : "",
+      g_printerr ("No meeting kind %s in the database%s%s\n", code, error != NULL ? ": " : "",
                   error != NULL ? error->message : "");
       return 0;
     }
   sv_date_today (&today);
   sv_meeting_propose_next (kind, NULL, &today, workdays, meeting);
   meeting->kind_id = kind->id;
-  meeting->start_minutes = 9 * 60;
+  meeting->start_minutes = start_minutes;
   meeting->duration_minutes = AGENDA_ITEMS * ITEM_MINUTES;
   g_free (meeting->room);
   meeting->room = g_strdup (BENCH_ROOM);
@@ -549,7 +562,7 @@ create_meeting (SvStore *store,
       return 0;
     }
   step = open->len / AGENDA_ITEMS;
-  for (guint i = 0; i < open->len && item_ids->len < AGENDA_ITEMS; i += step)
+  for (guint i = first; i < open->len && item_ids->len < AGENDA_ITEMS; i += step)
     {
       gint64 case_id = g_array_index (open, gint64, i);
       g_autoptr(SvCase) c = sv_store_get_case (store, case_id, NULL);
@@ -606,7 +619,10 @@ typedef struct {
   GArray *render;   /* and its paint */
   GArray *total;    /* asked → painted */
   GArray *store;    /* of it, in the store */
+  GArray *below;    /* the page: painted → the rest filled (not loading) */
+  GArray *below_store; /* of it, in the store */
   Tally   tally;
+  Tally   below_tally;
 } OpenSeries;
 
 static void
@@ -620,7 +636,10 @@ open_series_init (OpenSeries *s)
   s->render = g_array_new (FALSE, FALSE, sizeof (double));
   s->total = g_array_new (FALSE, FALSE, sizeof (double));
   s->store = g_array_new (FALSE, FALSE, sizeof (double));
+  s->below = g_array_new (FALSE, FALSE, sizeof (double));
+  s->below_store = g_array_new (FALSE, FALSE, sizeof (double));
   tally_init (&s->tally);
+  tally_init (&s->below_tally);
 }
 
 static void
@@ -634,7 +653,10 @@ open_series_clear (OpenSeries *s)
   g_array_unref (s->render);
   g_array_unref (s->total);
   g_array_unref (s->store);
+  g_array_unref (s->below);
+  g_array_unref (s->below_store);
   tally_clear (&s->tally);
+  tally_clear (&s->below_tally);
 }
 
 static void
@@ -719,6 +741,44 @@ open_chair_run (Frames     *f,
   return TRUE;
 }
 
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant (child, type);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Runs the main loop until the meeting page has filled what it left for
+ * after its first frame (the rest of the agenda, the proposed standing
+ * items, the attendance): its "loading" is FALSE again. */
+static gboolean
+wait_page_loaded (GtkWidget *view)
+{
+  GtkWidget *page = find_descendant (view, SV_TYPE_MEETING_PAGE);
+  gint64 give_up = g_get_monotonic_time () + FRAME_TIMEOUT_S * G_USEC_PER_SEC;
+  gboolean loading = TRUE;
+
+  if (page == NULL)
+    return FALSE;
+  while (g_get_monotonic_time () < give_up)
+    {
+      g_object_get (page, "loading", &loading, NULL);
+      if (!loading)
+        return TRUE;
+      g_main_context_iteration (NULL, TRUE);
+    }
+  return FALSE;
+}
+
 /* One run of the meetings area: a new SvMeetingPlanView with its store
  * set (the list of meetings), on screen; then the meeting shown as a
  * click in the list shows it, to the painted frame. */
@@ -732,8 +792,8 @@ open_page_run (Frames     *f,
                OpenSeries *s)
 {
   SvMeetingPlanView *view = g_object_new (SV_TYPE_MEETING_PLAN_VIEW, NULL);
-  Tally run_tally;
-  gint64 t0, t_shown;
+  Tally run_tally, below_tally;
+  gint64 t0, t_shown, t_loaded;
   Phases phases;
   double total;
 
@@ -760,15 +820,29 @@ open_page_run (Frames     *f,
       g_printerr ("The meeting's page was never painted.\n");
       return FALSE;
     }
+  /* What the page leaves for after its first frame: the store's part of
+   * it (the proposed standing items read there) apart. */
+  tally_init (&below_tally);
+  tally = &below_tally;
+  if (!wait_page_loaded (GTK_WIDGET (view)))
+    {
+      tally = NULL;
+      tally_clear (&run_tally);
+      tally_clear (&below_tally);
+      g_printerr ("The meeting's page never finished loading.\n");
+      return FALSE;
+    }
+  t_loaded = g_get_monotonic_time ();
   tally = NULL;
   total = (f->main.painted - t0) / 1000.0;
   phases = watch_phases (&f->main, t_shown);
   g_print ("  %s %2d: page filled %6.1f  painted %6.1f (after %5.1f: layout %5.1f, paint %5.1f, after-paint %5.1f)"
-           "  = %6.1f ms  (store %5.1f ms in %u calls)\n",
+           "  = %6.1f ms  (store %5.1f ms in %u calls); then the rest %6.1f ms (store %5.1f ms in %u calls)\n",
            run < 0 ? "warm-up" : "run    ", run < 0 ? run + OPEN_WARMUPS + 1 : run + 1,
            (t_shown - t0) / 1000.0, (f->main.painted - t_shown) / 1000.0, phases.wait, phases.layout,
            phases.render, phases.after,
-           total, run_tally.us / 1000.0, run_tally.calls);
+           total, run_tally.us / 1000.0, run_tally.calls,
+           (t_loaded - f->main.painted) / 1000.0, below_tally.us / 1000.0, below_tally.calls);
   if (run >= 0)
     {
       append (s->build, (t_shown - t0) / 1000.0);
@@ -777,9 +851,13 @@ open_page_run (Frames     *f,
       append (s->render, phases.render);
       append (s->total, total);
       append (s->store, run_tally.us / 1000.0);
+      append (s->below, (t_loaded - f->main.painted) / 1000.0);
+      append (s->below_store, below_tally.us / 1000.0);
       tally_merge (&s->tally, &run_tally);
+      tally_merge (&s->below_tally, &below_tally);
     }
   tally_clear (&run_tally);
+  tally_clear (&below_tally);
 
   adw_application_window_set_content (ADW_APPLICATION_WINDOW (window), gtk_label_new (""));
   frames_mark (f);
@@ -850,6 +928,15 @@ measure_open (Frames    *f,
            "  store calls per opening: %s\n",
            pt.median, pt.p90, pt.max, pb.median, ps.median, pp.median,
            stats_of (page.layout).median, stats_of (page.render).median, page_calls);
+  {
+    g_autofree char *rest_calls = tally_describe (&page.below_tally, OPEN_RUNS);
+
+    g_print ("  then the rest of the page (after its first frame): median %.1f ms, of which the store %.1f ms\n"
+             "  store calls for the rest: %s\n",
+             stats_of (page.below).median, stats_of (page.below_store).median, rest_calls);
+    add_result ("meeting_open_page_rest_median", stats_of (page.below).median, "ms");
+    add_result ("meeting_open_page_rest_store_median", stats_of (page.below_store).median, "ms");
+  }
   g_print ("chair's window, asked → painted: median %6.1f ms, p90 %6.1f ms, max %6.1f ms\n"
            "  window made median %.1f ms, presented %.1f ms; store %.1f ms in all (start included);"
            " presented → painted %.1f ms (its layout %.1f ms, its paint %.1f ms)\n"
@@ -874,6 +961,68 @@ measure_open (Frames    *f,
 
 out:
   open_series_clear (&chair);
+  open_series_clear (&page);
+  return ok;
+}
+
+/* The meeting's page of an Interventieteam or VeiligheidsTeam meeting,
+ * whose standing items come from the facts of cases (not only from
+ * agreements as for the LEJO): the page alone, with what it fills after
+ * its first frame. @key names the results. */
+static gboolean
+measure_open_page_of_kind (Frames     *f,
+                           SvStore    *store,
+                           GSettings  *settings,
+                           gint64      meeting_id,
+                           const char *code,
+                           const char *key)
+{
+  OpenSeries page;
+  GtkWidget *window;
+  gboolean ok = TRUE;
+  g_autofree char *title = g_strdup_printf ("Meetings: the page of the %s meeting, 30 agenda items, opened", code);
+
+  open_series_init (&page);
+  heading (title);
+  g_print ("as for the LEJO, the meeting's page in a new meetings area; %d warm-up(s) and %d measured runs:\n",
+           KIND_WARMUPS, KIND_RUNS);
+  window = g_object_new (ADW_TYPE_APPLICATION_WINDOW, "default-width", 1100, "default-height", 760, NULL);
+  adw_application_window_set_content (ADW_APPLICATION_WINDOW (window), gtk_label_new (""));
+  gtk_window_present (GTK_WINDOW (window));
+  watch_attach (f, &f->main, window);
+  frames_mark (f);
+  if (!frames_wait (f, FALSE, FALSE, TRUE))
+    {
+      g_printerr ("The window was never painted.\n");
+      ok = FALSE;
+    }
+  for (int run = -KIND_WARMUPS; ok && run < KIND_RUNS; run++)
+    ok = open_page_run (f, window, store, settings, meeting_id, run, &page);
+  watch_detach (&f->main);
+  gtk_window_destroy (GTK_WINDOW (window));
+  if (ok)
+    {
+      Stats pt = stats_of (page.total), ps = stats_of (page.store);
+      Stats rt = stats_of (page.below), rs = stats_of (page.below_store);
+      g_autofree char *calls = tally_describe (&page.tally, KIND_RUNS);
+      g_autofree char *rest_calls = tally_describe (&page.below_tally, KIND_RUNS);
+      g_autofree char *name = NULL;
+
+      g_print ("%s meeting's page, asked → painted: median %6.1f ms, p90 %6.1f ms (store %.1f ms)\n"
+               "  store calls per opening: %s\n"
+               "  then the rest of the page (after its first frame): median %.1f ms, p90 %.1f ms,"
+               " of which the store median %.1f ms, p90 %.1f ms\n"
+               "  store calls for the rest: %s\n",
+               code, pt.median, pt.p90, ps.median, calls, rt.median, rt.p90, rs.median, rs.p90, rest_calls);
+      name = g_strdup_printf ("meeting_open_page_%s", key);
+      add_stats (name, &pt, "ms");
+      g_free (name);
+      name = g_strdup_printf ("meeting_open_page_%s_rest_median", key);
+      add_result (name, rt.median, "ms");
+      g_free (name);
+      name = g_strdup_printf ("meeting_open_page_%s_rest_store_median", key);
+      add_result (name, rs.median, "ms");
+    }
   open_series_clear (&page);
   return ok;
 }
@@ -1134,7 +1283,7 @@ measure_meetings (const char *db)
   g_autoptr(GError) error = NULL;
   SvSqliteStore *store;
   Frames f = { 0 };
-  gint64 meeting_id;
+  gint64 meeting_id, vht_id = 0, it_id = 0;
   gboolean ok;
   int removed = 0;
 
@@ -1155,12 +1304,25 @@ measure_meetings (const char *db)
       g_printerr ("%s: %s\n", db, error->message);
       return FALSE;
     }
-  meeting_id = create_meeting (SV_STORE (store), item_ids);
+  meeting_id = create_meeting (SV_STORE (store), "LEJO", 9 * 60, 0, item_ids);
   ok = meeting_id != 0;
+  /* Beside it in the room, the kinds whose standing items come from the
+   * facts of the open cases, with other cases on their agendas. */
+  if (ok)
+    {
+      g_autoptr(GArray) other_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+      vht_id = create_meeting (SV_STORE (store), "VHT", 11 * 60 + 15, 1, other_ids);
+      g_array_set_size (other_ids, 0);
+      it_id = vht_id != 0 ? create_meeting (SV_STORE (store), "IT", 13 * 60 + 30, 2, other_ids) : 0;
+      ok = it_id != 0;
+    }
 
   f.loop = g_main_loop_new (NULL, FALSE);
   store_shims (SV_STORE (store), TRUE);
   ok = ok && measure_open (&f, SV_STORE (store), settings, meeting_id);
+  ok = ok && measure_open_page_of_kind (&f, SV_STORE (store), settings, vht_id, "VHT", "vht");
+  ok = ok && measure_open_page_of_kind (&f, SV_STORE (store), settings, it_id, "IT", "it");
   ok = ok && measure_switch (&f, SV_STORE (store), settings, meeting_id, item_ids);
   store_shims (SV_STORE (store), FALSE);
   g_main_loop_unref (f.loop);
