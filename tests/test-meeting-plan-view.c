@@ -805,6 +805,58 @@ test_standing (Fixture       *f,
                             "Agreement due"));
 }
 
+/* More proposals than a meeting can take: the earliest twenty as rows,
+ * the rest counted. */
+static void
+test_standing_many (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(SvMeeting) previous = plan (f, f->lejo, "2026-11-10", 14 * 60, 120, "");
+  g_autoptr(SvMeeting) m = plan (f, f->lejo, "2026-11-24", 14 * 60, 120, "");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *first = NULL, *last = NULL;
+  SvMeetingPage *page;
+  GtkWidget *group;
+
+  for (guint i = 0; i < 25; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Gezin Veel %u", i);
+      gint64 c = sv_test_add_case (f->store, name, "zorgen");
+      g_autoptr(SvAgreement) agreement = sv_agreement_new ();
+
+      agreement->case_id = c;
+      agreement->agenda_item_id = add_item (f, previous->id, c);
+      g_free (agreement->who);
+      agreement->who = g_strdup ("Jeugdconsulent");
+      g_free (agreement->what);
+      agreement->what = g_strdup ("Terugkoppelen");
+      /* The first case falls due first. */
+      g_date_set_dmy (&agreement->due, (GDateDay) (11 + i % 12), G_DATE_NOVEMBER, 2026);
+      g_assert_true (sv_store_save_agreement (f->store, agreement, &error));
+      g_assert_no_error (error);
+      if (i == 0)
+        first = case_number (f, c);
+      if (i == 23)
+        last = case_number (f, c);
+    }
+
+  show_view (f);
+  page = show_meeting (f, m->id);
+  group = sv_gui_test_child (page, SV_TYPE_MEETING_PAGE, "standing_group");
+  {
+    g_autofree char *first_tip = g_strdup_printf ("Put %s on the agenda", first);
+    g_autofree char *last_tip = g_strdup_printf ("Put %s on the agenda", last);
+
+    /* Due 11 November: among the earliest, listed; due 22 November
+     * (the 24th case): beyond the twenty, counted only. */
+    g_assert_nonnull (find_titled (group, GTK_TYPE_BUTTON, first_tip));
+    g_assert_null (find_titled (group, GTK_TYPE_BUTTON, last_tip));
+  }
+  g_assert_nonnull (sv_gui_test_find_label (group, "And 5 more cases come back by rule: more than one meeting "
+                                                   "can discuss. Plan an extra meeting, or see Planning for all "
+                                                   "deadlines."));
+}
+
 static void
 test_attendance (Fixture       *f,
                  gconstpointer  data)
@@ -1080,6 +1132,7 @@ main (int   argc,
   ADD ("/meeting-plan/reorder", test_reorder);
   ADD ("/meeting-plan/fields", test_fields);
   ADD ("/meeting-plan/standing", test_standing);
+  ADD ("/meeting-plan/standing-many", test_standing_many);
   ADD ("/meeting-plan/attendance", test_attendance);
   ADD ("/meeting-plan/long-agenda", test_long_agenda);
   ADD ("/meeting-plan/header", test_header);

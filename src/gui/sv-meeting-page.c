@@ -221,6 +221,9 @@ load_households (SvMeetingPage *self,
     }
 }
 
+/* How many proposed standing items are listed as rows. */
+#define MAX_SHOWN_PROPOSALS 20
+
 static void
 fill_standing (SvMeetingPage *self)
 {
@@ -236,6 +239,7 @@ fill_standing (SvMeetingPage *self)
   g_autofree char *description = NULL;
   SvCaseFactDate fact;
   GDate after, first, last;
+  guint shown;
 
   sv_group_clear_rows (self->standing_group);
   g_clear_pointer (&self->proposals, g_array_unref);
@@ -284,10 +288,13 @@ fill_standing (SvMeetingPage *self)
       return;
     }
 
-  for (guint i = 0; i < self->proposals->len; i++)
+  /* The earliest first, and no more than a meeting can take up: a
+   * thousand rows would freeze the page and help no chair. */
+  shown = MIN (self->proposals->len, MAX_SHOWN_PROPOSALS);
+  for (guint i = 0; i < shown; i++)
     g_array_append_val (ids, g_array_index (self->proposals, SvStandingProposal, i).case_id);
   load_households (self, ids);
-  for (guint i = 0; i < self->proposals->len; i++)
+  for (guint i = 0; i < shown; i++)
     {
       const SvStandingProposal *p = &g_array_index (self->proposals, SvStandingProposal, i);
       g_autoptr(SvCase) c = sv_store_get_case (self->store, p->case_id, NULL);
@@ -317,6 +324,15 @@ fill_standing (SvMeetingPage *self)
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
       sv_meeting_page_set_key (self, button, g_strdup_printf ("standing:%" G_GINT64_FORMAT, p->case_id));
       sv_group_add_row (self->standing_group, row);
+    }
+  if (self->proposals->len > shown)
+    {
+      guint more = self->proposals->len - shown;
+      g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                            "And %u more case comes back by rule: more than one meeting can discuss. Plan an extra meeting, or see Planning for all deadlines.",
+                                                            "And %u more cases come back by rule: more than one meeting can discuss. Plan an extra meeting, or see Planning for all deadlines.",
+                                                            more), more);
+      sv_group_add_row (self->standing_group, sv_meeting_page_empty_row (text));
     }
 }
 
