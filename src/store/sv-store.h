@@ -136,6 +136,7 @@ struct _SvStoreInterface
   GPtrArray      *(*list_traject_moves)        (SvStore *self, gint64 case_id, GError **error);
   gboolean        (*move_traject)              (SvStore *self, gint64 case_id, SvTrajectStep from, SvTrajectStep to, const GDate *on, const char *who, GError **error);
   gboolean        (*count_traject_steps)       (SvStore *self, guint *counts, guint *n_unknown, GError **error);
+  gboolean        (*import_traject)            (SvStore *self, SvTraject *traject, GPtrArray *moves, GError **error);
 };
 
 /* Runs @func inside one transaction: when it returns FALSE (or a write in
@@ -423,6 +424,19 @@ gboolean        sv_store_move_traject               (SvStore              *self,
                                                      SvTrajectStep         to,
                                                      const GDate          *on,
                                                      const char           *who,
+                                                     GError              **error);
+/* Writes the traject of a case and its log as an import carries them:
+ * the step, the record and the moves (SvTrajectMove *, oldest first, with
+ * their dates, time stamps and names) exactly as given. The caller has
+ * checked the log against the model (the moves follow the process one
+ * edge at a time and end at the step); requirements such as consent are
+ * not checked again, as they were met when each move was made. The case
+ * must have no log yet (SV_ERROR_EXISTS); a step or move the model does
+ * not know is refused (SV_ERROR_INVALID). The step's start is the day of
+ * the last move, or the report date without moves. */
+gboolean        sv_store_import_traject             (SvStore              *self,
+                                                     SvTraject            *traject,
+                                                     GPtrArray            *moves,
                                                      GError              **error);
 /* How many open cases stand at each step: @counts has SV_TRAJECT_N_STEPS
  * places; @n_unknown (may be NULL) gets those at steps the model does not
