@@ -274,6 +274,52 @@ add_agreement (SvStore    *store,
 }
 
 static void
+move (SvStore       *store,
+      gint64         case_id,
+      SvTrajectStep  from,
+      SvTrajectStep  to,
+      const char    *on,
+      const char    *who)
+{
+  g_autoptr(GError) error = NULL;
+  GDate day;
+
+  g_assert_true (sv_date_from_iso (on, &day));
+  g_assert_true (sv_store_move_traject (store, case_id, from, to, &day, who, &error));
+  g_assert_no_error (error);
+}
+
+/* Case B went the Interventieteam's path to Traject II; case A has only
+ * its record (Traject IV hours, a checklist item); case C was never
+ * touched. */
+static void
+make_traject (SvStore        *store,
+              SvProfessional *worker)
+{
+  g_autoptr(SvTraject) b = NULL;
+  g_autoptr(SvTraject) a = NULL;
+  g_autoptr(GError) error = NULL;
+
+  add_role (store, rich.case_b, worker, SV_CASE_ROLE_IT_MEDEWERKER, "");
+  move (store, rich.case_b, SV_TRAJECT_STEP_ONTVANGEN, SV_TRAJECT_STEP_TRIAGE, "2026-06-03", "Regisseur “Jeugd” 🧭");
+  move (store, rich.case_b, SV_TRAJECT_STEP_TRIAGE, SV_TRAJECT_STEP_EERSTE_BESPREKING, "2026-06-05", "Interventieteam");
+  move (store, rich.case_b, SV_TRAJECT_STEP_EERSTE_BESPREKING, SV_TRAJECT_STEP_ONDERZOEK, "2026-06-05", "Interventieteam");
+  move (store, rich.case_b, SV_TRAJECT_STEP_ONDERZOEK, SV_TRAJECT_STEP_ADVIES, "2026-07-14", "Lotte");
+  b = sv_store_get_traject (store, rich.case_b, NULL);
+  b->adviesverslag = TRUE;
+  b->zorgjournaal = TRUE;
+  g_assert_true (sv_store_save_traject (store, b, &error));
+  g_assert_no_error (error);
+  move (store, rich.case_b, SV_TRAJECT_STEP_ADVIES, SV_TRAJECT_STEP_TRAJECT_II, "2026-07-20", "Interventieteam");
+
+  a = sv_store_get_traject (store, rich.case_a, NULL);
+  a->iv_minutes = 95;
+  a->gespreksverslagen = TRUE;
+  g_assert_true (sv_store_save_traject (store, a, &error));
+  g_assert_no_error (error);
+}
+
+static void
 make_rich_data (SvStore *store)
 {
   g_autoptr(GString) big = g_string_new (NULL);
@@ -328,6 +374,7 @@ make_rich_data (SvStore *store)
   add_agreement (store, rich.case_a, "Jeugdconsulent \"Sanne\" 🧑‍💼", "Plant een netwerkberaad met 'oma Jo'",
                  "2026-12-03", "Terug in het LEJO", FALSE);
   add_agreement (store, rich.case_a, "Politie", "Huisbezoek", NULL, "", TRUE);
+  make_traject (store, worker);
 }
 
 /* ------------------------------------------------------------------------
@@ -378,7 +425,7 @@ row_counts (SvSqliteStore *store)
   static const char *tables[] = {
     "cases", "households", "members", "network_members", "consents", "organisations",
     "professionals", "case_professionals", "journal_entries", "case_numbers", "case_facts",
-    "deadlines_done", "agreements",
+    "deadlines_done", "agreements", "case_traject", "traject_moves",
   };
   GString *out = g_string_new (NULL);
 
@@ -575,6 +622,42 @@ compare_facts (SvStore *sa,
     }
 }
 
+static void
+compare_traject (SvStore *sa,
+                 SvStore *sb,
+                 gint64   ida,
+                 gint64   idb)
+{
+  g_autoptr(SvTraject) a = sv_store_get_traject (sa, ida, NULL);
+  g_autoptr(SvTraject) b = sv_store_get_traject (sb, idb, NULL);
+  g_autoptr(GPtrArray) ma = sv_store_list_traject_moves (sa, ida, NULL);
+  g_autoptr(GPtrArray) mb = sv_store_list_traject_moves (sb, idb, NULL);
+
+  g_assert_nonnull (a);
+  g_assert_nonnull (b);
+  g_assert_cmpint (a->step, ==, b->step);
+  g_assert_cmpstr (a->unknown_step, ==, b->unknown_step);
+  assert_dates_equal (&a->since, &b->since);
+  g_assert_cmpint (a->adviesverslag, ==, b->adviesverslag);
+  g_assert_cmpuint (a->iv_minutes, ==, b->iv_minutes);
+  g_assert_cmpint (a->gespreksverslagen, ==, b->gespreksverslagen);
+  g_assert_cmpint (a->zorgjournaal, ==, b->zorgjournaal);
+  g_assert_cmpint (a->plan_goedgekeurd, ==, b->plan_goedgekeurd);
+  g_assert_cmpint (a->passed_iv, ==, b->passed_iv);
+  g_assert_cmpuint (ma->len, ==, mb->len);
+  for (guint i = 0; i < ma->len; i++)
+    {
+      SvTrajectMove *x = ma->pdata[i], *y = mb->pdata[i];
+
+      g_assert_cmpint (y->case_id, ==, idb);
+      g_assert_cmpstr (x->from_step, ==, y->from_step);
+      g_assert_cmpstr (x->to_step, ==, y->to_step);
+      assert_dates_equal (&x->on, &y->on);
+      assert_times_equal (x->at, y->at);
+      g_assert_cmpstr (x->who, ==, y->who);
+    }
+}
+
 static const char *
 entry_uid (GPtrArray *journal,
            gint64     id)
@@ -659,6 +742,8 @@ compare_case (SvStore *sa,
       g_assert_cmpstr (entry_uid (ja, x->corrects_id), ==, entry_uid (jb, y->corrects_id));
       g_assert_cmpstr (entry_uid (ja, x->corrected_by_id), ==, entry_uid (jb, y->corrected_by_id));
     }
+
+  compare_traject (sa, sb, a->id, b->id);
 }
 
 /* ------------------------------------------------------------------------
@@ -672,15 +757,19 @@ test_document_shape (Fixture       *f,
   g_autofree char *text = export_all (f->source);
   g_autoptr(JsonNode) root = parse (text);
   JsonObject *doc = json_node_get_object (root);
-  JsonObject *a, *b, *household, *consent, *facts;
+  JsonObject *a, *b, *household, *consent, *facts, *traject;
   JsonArray *journal, *done;
   g_autoptr(GList) keys = NULL;
   g_autoptr(GList) fact_keys = NULL;
+  g_autoptr(GList) traject_key_list = NULL;
+  static const char *traject_keys[] = {
+    "step", "adviesverslag", "iv_minutes", "gespreksverslagen", "zorgjournaal", "plan_goedgekeurd", "log",
+  };
   g_autoptr(GDateTime) exported = NULL;
   static const char *case_keys[] = {
     "uid", "number", "report", "reason", "status", "closed_on", "closing_note", "created",
     "updated", "household", "consent", "facts", "deadlines_done", "professionals", "journal",
-    "agreements",
+    "agreements", "traject",
   };
   static const char *facts_keys[] = {
     "order_end", "order_kind", "care_after_18_arranged", "vht_consultation", "ig_date", "ig_time",
@@ -689,12 +778,12 @@ test_document_shape (Fixture       *f,
   };
   guint i = 0;
 
-  g_assert_true (g_str_has_prefix (text, "{\n  \"format\" : \"samenveilig-cases\",\n  \"version\" : 3,\n"));
+  g_assert_true (g_str_has_prefix (text, "{\n  \"format\" : \"samenveilig-cases\",\n  \"version\" : 4,\n"));
   g_assert_true (g_str_has_suffix (text, "}\n"));
   g_assert_true (g_utf8_validate (text, -1, NULL));
   /* Written as UTF-8, not as \u escapes. */
   g_assert_nonnull (strstr (text, "Zoë 😀"));
-  g_assert_cmpint (json_object_get_int_member (doc, "version"), ==, 3);
+  g_assert_cmpint (json_object_get_int_member (doc, "version"), ==, 4);
   exported = sv_datetime_from_iso (json_object_get_string_member (doc, "exported"));
   g_assert_nonnull (exported);
   g_assert_true (g_str_has_suffix (json_object_get_string_member (doc, "exported"), "Z"));
@@ -793,6 +882,36 @@ test_document_shape (Fixture       *f,
   g_assert_true (json_object_get_null_member (object_at (a, "agreements", 1), "due"));
   g_assert_true (json_object_get_boolean_member (object_at (a, "agreements", 1), "done"));
   g_assert_cmpuint (json_array_get_length (json_object_get_array_member (case_object (root, 2), "agreements")), ==, 0);
+
+  /* The traject (version 4): B moved five times, to Traject II; A has
+   * only its record; C, never touched, stands at "received". */
+  traject = object_at (b, "traject", -1);
+  i = 0;
+  traject_key_list = json_object_get_members (traject);
+  for (GList *l = traject_key_list; l != NULL; l = l->next, i++)
+    g_assert_cmpstr (l->data, ==, traject_keys[i]);
+  g_assert_cmpuint (i, ==, G_N_ELEMENTS (traject_keys));
+  g_assert_cmpstr (json_object_get_string_member (traject, "step"), ==, "traject-2");
+  g_assert_true (json_object_get_boolean_member (traject, "adviesverslag"));
+  g_assert_true (json_object_get_boolean_member (traject, "zorgjournaal"));
+  g_assert_false (json_object_get_boolean_member (traject, "plan_goedgekeurd"));
+  g_assert_cmpint (json_object_get_int_member (traject, "iv_minutes"), ==, 0);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (traject, "log")), ==, 5);
+  g_assert_cmpstr (json_object_get_string_member (object_at (traject, "log", 0), "from"), ==, "ontvangen");
+  g_assert_cmpstr (json_object_get_string_member (object_at (traject, "log", 0), "to"), ==, "triage");
+  g_assert_cmpstr (json_object_get_string_member (object_at (traject, "log", 0), "on"), ==, "2026-06-03");
+  g_assert_cmpstr (json_object_get_string_member (object_at (traject, "log", 0), "who"), ==, "Regisseur “Jeugd” 🧭");
+  g_assert_true (g_str_has_suffix (json_object_get_string_member (object_at (traject, "log", 0), "recorded"), "Z"));
+  g_assert_cmpstr (json_object_get_string_member (object_at (traject, "log", 4), "to"), ==, "traject-2");
+  traject = object_at (a, "traject", -1);
+  g_assert_cmpstr (json_object_get_string_member (traject, "step"), ==, "ontvangen");
+  g_assert_cmpint (json_object_get_int_member (traject, "iv_minutes"), ==, 95);
+  g_assert_true (json_object_get_boolean_member (traject, "gespreksverslagen"));
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (traject, "log")), ==, 0);
+  traject = object_at (case_object (root, 2), "traject", -1);
+  g_assert_cmpstr (json_object_get_string_member (traject, "step"), ==, "ontvangen");
+  g_assert_false (json_object_get_boolean_member (traject, "adviesverslag"));
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (traject, "log")), ==, 0);
 }
 
 static void
@@ -826,6 +945,11 @@ test_round_trip (Fixture       *f,
   g_assert_cmpint (raw_int (f->target, "SELECT count(*) FROM case_facts"), ==, 3);
   g_assert_cmpint (raw_int (f->target, "SELECT count(*) FROM deadlines_done"), ==, 4);
   g_assert_cmpint (raw_int (f->target, "SELECT count(*) FROM agreements WHERE done = 1 AND due IS NULL"), ==, 1);
+  /* B's row and log, A's row; C, never touched, has none. */
+  g_assert_cmpint (raw_int (f->target, "SELECT count(*) FROM case_traject"), ==, 2);
+  g_assert_cmpint (raw_int (f->target, "SELECT count(*) FROM traject_moves"), ==, 5);
+  g_assert_cmpint (raw_int (f->target, "SELECT count(*) FROM case_traject WHERE step = 'traject-2'"
+                                       "  AND since = '2026-07-20'"), ==, 1);
 
   /* Shared records stay shared: two households, two professionals. */
   g_assert_cmpint (raw_int (f->target, "SELECT count(*) FROM households"), ==, 2);
@@ -1049,7 +1173,7 @@ mutate_format (JsonNode *root)
 static void
 mutate_newer_version (JsonNode *root)
 {
-  json_object_set_int_member (json_node_get_object (root), "version", 4);
+  json_object_set_int_member (json_node_get_object (root), "version", 5);
   /* A newer version may well have keys this one does not know. */
   json_object_set_string_member (json_node_get_object (root), "nieuw", "x");
 }
@@ -1270,6 +1394,100 @@ mutate_version_2_with_agreements (JsonNode *root)
   json_object_set_int_member (json_node_get_object (root), "version", 2);
 }
 
+/* Version 3 had no traject. */
+static void
+mutate_version_3_with_traject (JsonNode *root)
+{
+  json_object_set_int_member (json_node_get_object (root), "version", 3);
+}
+
+/* Case B's log (cases[0]): ontvangen → triage → eerste-bespreking →
+ * onderzoek → advies → traject-2. */
+static JsonObject *
+move_at (JsonNode *root,
+         guint     index)
+{
+  return object_at (object_at (case_object (root, 0), "traject", -1), "log", (int) index);
+}
+
+static void
+mutate_traject_unknown_step (JsonNode *root)
+{
+  json_object_set_string_member (move_at (root, 1), "to", "traject-9");
+}
+
+static void
+mutate_traject_unknown_current_step (JsonNode *root)
+{
+  json_object_set_string_member (object_at (case_object (root, 2), "traject", -1), "step", "Traject III");
+}
+
+static void
+mutate_traject_move_unknown_key (JsonNode *root)
+{
+  json_object_set_string_member (move_at (root, 0), "by", "Regisseur");
+}
+
+static void
+mutate_traject_iv_over (JsonNode *root)
+{
+  json_object_set_int_member (object_at (case_object (root, 1), "traject", -1), "iv_minutes", 1081);
+}
+
+static void
+mutate_traject_iv_as_text (JsonNode *root)
+{
+  json_object_set_string_member (object_at (case_object (root, 1), "traject", -1), "iv_minutes", "1:35");
+}
+
+static void
+mutate_traject_non_edge (JsonNode *root)
+{
+  json_object_set_string_member (move_at (root, 1), "to", "traject-3");
+}
+
+static void
+mutate_traject_broken_chain (JsonNode *root)
+{
+  json_object_set_string_member (move_at (root, 2), "from", "triage");
+}
+
+static void
+mutate_traject_step_not_log_end (JsonNode *root)
+{
+  json_object_set_string_member (object_at (case_object (root, 0), "traject", -1), "step", "traject-3");
+}
+
+static void
+mutate_traject_moved_without_log (JsonNode *root)
+{
+  json_object_set_string_member (object_at (case_object (root, 2), "traject", -1), "step", "advies");
+}
+
+static void
+mutate_traject_move_out_of_order (JsonNode *root)
+{
+  json_object_set_string_member (move_at (root, 3), "on", "2026-06-04");
+}
+
+static void
+mutate_traject_move_before_report (JsonNode *root)
+{
+  json_object_set_string_member (move_at (root, 0), "on", "2026-06-01");
+}
+
+static void
+mutate_traject_move_in_future (JsonNode *root)
+{
+  json_object_set_string_member (move_at (root, 4), "on", "2026-11-23");
+}
+
+static void
+mutate_traject_move_without_who (JsonNode *root)
+{
+  json_object_set_string_member (move_at (root, 0), "who", " ");
+}
+
 static void
 mutate_agreement_without_who (JsonNode *root)
 {
@@ -1356,6 +1574,19 @@ test_refuses_structure (Fixture       *f,
                            "cases[0].agreements: unknown key");
   assert_mutation_refused (f, mutate_agreement_bad_due, SV_ERROR_MALFORMED,
                            "cases[1].agreements[0].due: “3 december” is not a date (YYYY-MM-DD)");
+
+  /* The traject (version 4). */
+  assert_mutation_refused (f, mutate_version_3_with_traject, SV_ERROR_MALFORMED, "cases[0].traject: unknown key");
+  assert_mutation_refused (f, mutate_traject_unknown_step, SV_ERROR_MALFORMED,
+                           "cases[0].traject.log[1].to: “traject-9” is not one of “ontvangen”, “triage”");
+  assert_mutation_refused (f, mutate_traject_unknown_current_step, SV_ERROR_MALFORMED,
+                           "cases[2].traject.step: “Traject III” is not one of");
+  assert_mutation_refused (f, mutate_traject_move_unknown_key, SV_ERROR_MALFORMED,
+                           "cases[0].traject.log[0].by: unknown key");
+  assert_mutation_refused (f, mutate_traject_iv_over, SV_ERROR_MALFORMED,
+                           "cases[1].traject.iv_minutes: 1081 is not a whole number from 0 to 1080");
+  assert_mutation_refused (f, mutate_traject_iv_as_text, SV_ERROR_MALFORMED,
+                           "cases[1].traject.iv_minutes: expected a whole number, found text");
 }
 
 static void
@@ -1379,6 +1610,24 @@ test_refuses_rule_violations (Fixture       *f,
                            "cases[1].deadlines_done[2].rule: “ots-step-1” is marked done twice");
   assert_mutation_refused (f, mutate_agreement_without_who, SV_ERROR_INVALID, "cases[1].agreements[1]: Who");
   assert_mutation_refused (f, mutate_agreement_twice, SV_ERROR_EXISTS, "cases[1].agreements[1]: the agreement");
+
+  /* The traject log follows the process one edge at a time. */
+  assert_mutation_refused (f, mutate_traject_non_edge, SV_ERROR_INVALID,
+                           "cases[0].traject.log[1].to: “Traject III” does not follow “Screening/triage”: "
+                           "from there the report goes only to “1st IT discussion”");
+  assert_mutation_refused (f, mutate_traject_broken_chain, SV_ERROR_INVALID,
+                           "cases[0].traject.log[2].from: the case stood at “1st IT discussion” (where the move before left it), not at “Screening/triage”");
+  assert_mutation_refused (f, mutate_traject_step_not_log_end, SV_ERROR_INVALID,
+                           "cases[0].traject.step: the log leaves the case at “Traject II”, not at “Traject III”");
+  assert_mutation_refused (f, mutate_traject_moved_without_log, SV_ERROR_INVALID,
+                           "cases[2].traject.step: the log leaves the case at “Report received”");
+  assert_mutation_refused (f, mutate_traject_move_out_of_order, SV_ERROR_INVALID,
+                           "cases[0].traject.log[3].on: 4 June 2026 lies before the move before it (5 June 2026)");
+  assert_mutation_refused (f, mutate_traject_move_before_report, SV_ERROR_INVALID,
+                           "cases[0].traject.log[0].on: 1 June 2026 lies before the report was received (2 June 2026)");
+  assert_mutation_refused (f, mutate_traject_move_in_future, SV_ERROR_INVALID,
+                           "cases[0].traject.log[4].on: 23 November 2026 lies in the future");
+  assert_mutation_refused (f, mutate_traject_move_without_who, SV_ERROR_INVALID, "cases[0].traject.log[0].who: ");
 }
 
 /* A failure while writing — here a trigger standing in for a full disk —
@@ -1497,7 +1746,7 @@ test_version_1_imports (Fixture       *f,
   g_assert_cmpuint (result->n_cases, ==, 1);
   assert_no_facts (SV_STORE (f->target), sv_store_find_case (SV_STORE (f->target), "2026-0042", NULL));
   again = export_all (f->target);
-  g_assert_nonnull (strstr (again, "\"version\" : 3,"));
+  g_assert_nonnull (strstr (again, "\"version\" : 4,"));
   g_assert_nonnull (strstr (again, "\"facts\" : {"));
 
   /* The rich data written as version 1: everything but the facts. */
@@ -1507,6 +1756,7 @@ test_version_1_imports (Fixture       *f,
       json_object_remove_member (json_array_get_object_element (cases, i), "facts");
       json_object_remove_member (json_array_get_object_element (cases, i), "deadlines_done");
       json_object_remove_member (json_array_get_object_element (cases, i), "agreements");
+      json_object_remove_member (json_array_get_object_element (cases, i), "traject");
     }
   downgraded = generate (root);
   result_other = import_ok (other, downgraded);
@@ -1530,12 +1780,91 @@ test_version_2_imports (Fixture       *f,
 
   json_object_set_int_member (json_node_get_object (root), "version", 2);
   for (guint i = 0; i < json_array_get_length (cases); i++)
-    json_object_remove_member (json_array_get_object_element (cases, i), "agreements");
+    {
+      json_object_remove_member (json_array_get_object_element (cases, i), "agreements");
+      json_object_remove_member (json_array_get_object_element (cases, i), "traject");
+    }
   downgraded = generate (root);
   result = import_ok (f->target, downgraded);
   g_assert_cmpuint (result->n_cases, ==, 3);
   g_assert_cmpint (raw_int (f->target, "SELECT count(*) FROM agreements"), ==, 0);
   g_assert_cmpint (raw_int (f->target, "SELECT count(*) FROM deadlines_done"), ==, 4);
+}
+
+/* A version 3 file (agreements, no traject) imports with every case never
+ * moved: at "received" since its report, without a log. */
+static void
+test_version_3_imports (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autofree char *text = export_all (f->source);
+  g_autoptr(JsonNode) root = parse (text);
+  g_autoptr(SvImportResult) result = NULL;
+  g_autofree char *downgraded = NULL;
+  g_autoptr(GArray) ids = NULL;
+  JsonArray *cases = json_object_get_array_member (json_node_get_object (root), "cases");
+
+  json_object_set_int_member (json_node_get_object (root), "version", 3);
+  for (guint i = 0; i < json_array_get_length (cases); i++)
+    json_object_remove_member (json_array_get_object_element (cases, i), "traject");
+  downgraded = generate (root);
+  result = import_ok (f->target, downgraded);
+  g_assert_cmpuint (result->n_cases, ==, 3);
+  g_assert_cmpint (raw_int (f->target, "SELECT count(*) FROM agreements"), ==, 2);
+  g_assert_cmpint (raw_int (f->target, "SELECT count(*) FROM case_traject"), ==, 0);
+  g_assert_cmpint (raw_int (f->target, "SELECT count(*) FROM traject_moves"), ==, 0);
+  ids = sv_store_list_case_ids (SV_STORE (f->target), SV_CASE_FILTER_ALL, 0, NULL);
+  for (guint i = 0; i < ids->len; i++)
+    {
+      gint64 id = g_array_index (ids, gint64, i);
+      g_autoptr(SvTraject) traject = sv_store_get_traject (SV_STORE (f->target), id, NULL);
+      g_autoptr(SvCase) c = sv_store_get_case (SV_STORE (f->target), id, NULL);
+
+      g_assert_cmpint (traject->step, ==, SV_TRAJECT_STEP_ONTVANGEN);
+      assert_dates_equal (&traject->since, &c->received);
+    }
+}
+
+/* The store writes an imported log only to a case without one, and only
+ * one that follows the process. */
+static void
+test_store_import_traject (Fixture       *f,
+                           gconstpointer  data)
+{
+  SvStore *store = SV_STORE (f->source);
+  g_autoptr(SvTraject) traject = sv_store_get_traject (store, rich.case_c, NULL);
+  g_autoptr(GPtrArray) moves = g_ptr_array_new_with_free_func ((GDestroyNotify) sv_traject_move_free);
+  g_autoptr(GPtrArray) log = NULL;
+  g_autoptr(GError) error = NULL;
+  SvTrajectMove *m = sv_traject_move_new ();
+
+  m->from_step = g_strdup ("ontvangen");
+  m->to_step = g_strdup ("eerste-bespreking");
+  g_assert_true (sv_date_from_iso ("2026-11-02", &m->on));
+  m->who = g_strdup ("Regisseur");
+  g_ptr_array_add (moves, m);
+  traject->step = SV_TRAJECT_STEP_EERSTE_BESPREKING;
+  g_assert_false (sv_store_import_traject (store, traject, moves, &error));
+  g_assert_error (error, SV_ERROR, SV_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "does not follow"));
+  g_clear_error (&error);
+
+  g_free (m->to_step);
+  m->to_step = g_strdup ("triage");
+  traject->step = SV_TRAJECT_STEP_TRIAGE;
+  /* Consent is not asked again: the log says the move was made. */
+  g_assert_true (sv_store_import_traject (store, traject, moves, &error));
+  g_assert_no_error (error);
+  log = sv_store_list_traject_moves (store, rich.case_c, NULL);
+  g_assert_cmpuint (log->len, ==, 1);
+  g_assert_nonnull (((SvTrajectMove *) log->pdata[0])->at);
+  g_clear_pointer (&traject, sv_traject_free);
+  traject = sv_store_get_traject (store, rich.case_c, NULL);
+  g_assert_cmpint (traject->step, ==, SV_TRAJECT_STEP_TRIAGE);
+
+  g_assert_false (sv_store_import_traject (store, traject, moves, &error));
+  g_assert_error (error, SV_ERROR, SV_ERROR_EXISTS);
+  g_assert_cmpint (raw_int (f->source, "SELECT count(*) FROM traject_moves WHERE to_step = 'triage'"), ==, 2);
 }
 
 /* ------------------------------------------------------------------------
@@ -1567,6 +1896,9 @@ test_example_imports (Fixture       *f,
   g_assert_cmpint (raw_int (f->target, "SELECT count(*) FROM case_facts WHERE ig_minutes = 14 * 60 + 30"), ==, 1);
   g_assert_cmpint (raw_int (f->target, "SELECT count(*) FROM deadlines_done"), ==, 2);
   g_assert_cmpint (raw_int (f->target, "SELECT count(*) FROM agreements WHERE due = '2026-11-04'"), ==, 1);
+  g_assert_cmpint (raw_int (f->target, "SELECT count(*) FROM case_traject WHERE step = 'eerste-bespreking'"
+                                       "  AND since = '2026-10-20'"), ==, 1);
+  g_assert_cmpint (raw_int (f->target, "SELECT count(*) FROM traject_moves"), ==, 2);
 }
 
 static GArray *
@@ -1713,6 +2045,8 @@ main (int   argc,
   ADD ("/exchange/refuses-read-only", test_refuses_read_only);
   ADD ("/exchange/version-1-imports", test_version_1_imports);
   ADD ("/exchange/version-2-imports", test_version_2_imports);
+  ADD ("/exchange/version-3-imports", test_version_3_imports);
+  ADD ("/exchange/store-import-traject", test_store_import_traject);
   ADD ("/exchange/example-imports", test_example_imports);
   ADD ("/exchange/demo-imports", test_demo_imports);
 #undef ADD

@@ -2,6 +2,7 @@
  * case stands, moves in one transaction with their log, the refusal of a
  * stale move, a step the model no longer knows, counts per step. */
 #include <locale.h>
+#include <string.h>
 
 #include <sqlite3.h>
 
@@ -415,6 +416,158 @@ test_traject_v_fact (Fixture       *f,
   g_assert_cmpint (g_date_compare (&facts->traject_v_start, &expect), ==, 0);
 }
 
+/* ------------------------------------------------------------------------
+ * The VeiligheidsTeam's interventions 1–5
+ * ------------------------------------------------------------------------ */
+
+static void
+set_vht_facts (Fixture    *f,
+               const char *consultation,
+               const char *order_end)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SvCaseFacts) facts = sv_store_get_case_facts (f->store, f->case_id, &error);
+
+  g_assert_no_error (error);
+  if (consultation != NULL)
+    facts->vht_consultation = day (consultation);
+  if (order_end != NULL)
+    facts->order_end = day (order_end);
+  g_assert_true (sv_store_save_case_facts (f->store, facts, &error));
+  g_assert_no_error (error);
+}
+
+static void
+vht_refused (Fixture           *f,
+             SvVhtIntervention  which,
+             SvVhtState         from,
+             SvVhtState         to,
+             int                code,
+             const char        *fragment)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (sv_store_move_vht_intervention (f->store, f->case_id, which, from, to, NULL, "Ineke de Vries", &error));
+  g_assert_error (error, SV_ERROR, code);
+  if (strstr (error->message, fragment) == NULL)
+    g_error ("“%s” is not in “%s”", fragment, error->message);
+}
+
+static void
+vht_ok (Fixture           *f,
+        SvVhtIntervention  which,
+        SvVhtState         from,
+        SvVhtState         to,
+        const char        *on)
+{
+  g_autoptr(GError) error = NULL;
+  GDate d = day (on);
+
+  g_assert_true (sv_store_move_vht_intervention (f->store, f->case_id, which, from, to, &d, "Ineke de Vries", &error));
+  g_assert_no_error (error);
+}
+
+/* Fresh: all five not chosen. Each requirement refuses with its reason
+ * until it is met; the state, date and name are stored; a move from a
+ * state the intervention left is stale. */
+static void
+test_vht_interventions (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(SvVhtInterventions) fresh = sv_store_get_vht_interventions (f->store, f->case_id, NULL);
+  g_autoptr(SvVhtInterventions) after = NULL;
+  g_autoptr(GError) error = NULL;
+  GDate sent = day ("2026-11-18");
+  GDate future = day ("2026-11-23");
+  GDate expect = day ("2026-11-14");
+
+  g_assert_nonnull (fresh);
+  for (guint i = 0; i < SV_VHT_N_INTERVENTIONS; i++)
+    {
+      g_assert_cmpint (fresh->state[i], ==, SV_VHT_STATE_NIET_GEKOZEN);
+      g_assert_false (g_date_valid (&fresh->since[i]));
+      g_assert_null (fresh->who[i]);
+    }
+  g_assert_null (sv_store_get_vht_interventions (f->store, 999, &error));
+  g_assert_error (error, SV_ERROR, SV_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  vht_refused (f, SV_VHT_INTERVENTION_ZORG, SV_VHT_STATE_NIET_GEKOZEN, SV_VHT_STATE_GEADVISEERD, SV_ERROR_INVALID,
+               "record its date first");
+  set_vht_facts (f, "2026-11-12", NULL);
+  vht_refused (f, SV_VHT_INTERVENTION_WARME_OVERDRACHT, SV_VHT_STATE_NIET_GEKOZEN, SV_VHT_STATE_GEADVISEERD,
+               SV_ERROR_INVALID, "end date of the OTS or voogdij");
+  vht_refused (f, SV_VHT_INTERVENTION_ZORG, SV_VHT_STATE_NIET_GEKOZEN, SV_VHT_STATE_INGEZET, SV_ERROR_INVALID,
+               "cannot go to");
+  vht_ok (f, SV_VHT_INTERVENTION_ZORG, SV_VHT_STATE_NIET_GEKOZEN, SV_VHT_STATE_GEADVISEERD, "2026-11-12");
+  vht_ok (f, SV_VHT_INTERVENTION_ZORG, SV_VHT_STATE_GEADVISEERD, SV_VHT_STATE_INGEZET, "2026-11-14");
+  vht_refused (f, SV_VHT_INTERVENTION_ZORG, SV_VHT_STATE_GEADVISEERD, SV_VHT_STATE_INGEZET, SV_ERROR_STALE,
+               "Meanwhile");
+  vht_refused (f, SV_VHT_INTERVENTION_ZORG, SV_VHT_STATE_INGEZET, SV_VHT_STATE_NIET_GEKOZEN, SV_ERROR_INVALID,
+               "cannot be withdrawn");
+
+  /* The RvdK waits for the Veiligheidskaart. */
+  vht_ok (f, SV_VHT_INTERVENTION_GESPREK_RVDK, SV_VHT_STATE_NIET_GEKOZEN, SV_VHT_STATE_GEADVISEERD, "2026-11-12");
+  vht_refused (f, SV_VHT_INTERVENTION_GESPREK_RVDK, SV_VHT_STATE_GEADVISEERD, SV_VHT_STATE_INGEZET, SV_ERROR_INVALID,
+               "Veiligheidskaart went to the RvdK");
+  g_assert_false (sv_store_set_vht_rvdk_kaart_sent (f->store, f->case_id, &future, &error));
+  g_assert_error (error, SV_ERROR, SV_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_true (sv_store_set_vht_rvdk_kaart_sent (f->store, f->case_id, &sent, &error));
+  g_assert_no_error (error);
+  vht_ok (f, SV_VHT_INTERVENTION_GESPREK_RVDK, SV_VHT_STATE_GEADVISEERD, SV_VHT_STATE_INGEZET, "2026-11-18");
+
+  /* Withdrawn advice, and the warm handover once the order's end is known. */
+  vht_ok (f, SV_VHT_INTERVENTION_NETWERKBERAAD, SV_VHT_STATE_NIET_GEKOZEN, SV_VHT_STATE_GEADVISEERD, "2026-11-12");
+  vht_ok (f, SV_VHT_INTERVENTION_NETWERKBERAAD, SV_VHT_STATE_GEADVISEERD, SV_VHT_STATE_NIET_GEKOZEN, "2026-11-13");
+  set_vht_facts (f, NULL, "2027-03-01");
+  vht_ok (f, SV_VHT_INTERVENTION_WARME_OVERDRACHT, SV_VHT_STATE_NIET_GEKOZEN, SV_VHT_STATE_GEADVISEERD, "2026-11-20");
+
+  /* Not before the last move, not in the future, not anonymous. */
+  {
+    GDate early = day ("2026-11-13");
+
+    g_assert_false (sv_store_move_vht_intervention (f->store, f->case_id, SV_VHT_INTERVENTION_ZORG,
+                                                    SV_VHT_STATE_INGEZET, SV_VHT_STATE_AFGEROND, &early,
+                                                    "Ineke de Vries", &error));
+    g_assert_error (error, SV_ERROR, SV_ERROR_INVALID);
+    g_clear_error (&error);
+    g_assert_false (sv_store_move_vht_intervention (f->store, f->case_id, SV_VHT_INTERVENTION_ZORG,
+                                                    SV_VHT_STATE_INGEZET, SV_VHT_STATE_AFGEROND, &future,
+                                                    "Ineke de Vries", &error));
+    g_assert_error (error, SV_ERROR, SV_ERROR_INVALID);
+    g_clear_error (&error);
+    g_assert_false (sv_store_move_vht_intervention (f->store, f->case_id, SV_VHT_INTERVENTION_ZORG,
+                                                    SV_VHT_STATE_INGEZET, SV_VHT_STATE_AFGEROND, NULL, "  ", &error));
+    g_assert_error (error, SV_ERROR, SV_ERROR_INVALID);
+    g_clear_error (&error);
+  }
+  vht_ok (f, SV_VHT_INTERVENTION_ZORG, SV_VHT_STATE_INGEZET, SV_VHT_STATE_AFGEROND, "2026-11-21");
+  vht_refused (f, SV_VHT_INTERVENTION_ZORG, SV_VHT_STATE_AFGEROND, SV_VHT_STATE_INGEZET, SV_ERROR_INVALID,
+               "nothing follows");
+
+  after = sv_store_get_vht_interventions (f->store, f->case_id, NULL);
+  g_assert_cmpint (after->state[SV_VHT_INTERVENTION_ZORG], ==, SV_VHT_STATE_AFGEROND);
+  g_assert_cmpint (after->state[SV_VHT_INTERVENTION_NETWERKBERAAD], ==, SV_VHT_STATE_NIET_GEKOZEN);
+  g_assert_cmpint (after->state[SV_VHT_INTERVENTION_GESPREK_VRIJWILLIG], ==, SV_VHT_STATE_NIET_GEKOZEN);
+  g_assert_cmpint (after->state[SV_VHT_INTERVENTION_GESPREK_RVDK], ==, SV_VHT_STATE_INGEZET);
+  g_assert_cmpint (after->state[SV_VHT_INTERVENTION_WARME_OVERDRACHT], ==, SV_VHT_STATE_GEADVISEERD);
+  g_assert_cmpint (g_date_compare (&after->context.rvdk_kaart_sent, &sent), ==, 0);
+  g_assert_cmpstr (after->who[SV_VHT_INTERVENTION_ZORG], ==, "Ineke de Vries");
+  g_assert_true (g_date_valid (&after->since[SV_VHT_INTERVENTION_ZORG]));
+  expect = day ("2026-11-13");
+  g_assert_cmpint (g_date_compare (&after->since[SV_VHT_INTERVENTION_NETWERKBERAAD], &expect), ==, 0);
+
+  /* Clearing the date sent. */
+  g_assert_true (sv_store_set_vht_rvdk_kaart_sent (f->store, f->case_id, NULL, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&after, sv_vht_interventions_free);
+  after = sv_store_get_vht_interventions (f->store, f->case_id, NULL);
+  g_assert_false (g_date_valid (&after->context.rvdk_kaart_sent));
+  g_assert_false (sv_store_set_vht_rvdk_kaart_sent (f->store, 999, NULL, &error));
+  g_assert_error (error, SV_ERROR, SV_ERROR_NOT_FOUND);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -433,6 +586,7 @@ main (int   argc,
   ADD ("unknown-step", test_unknown_step);
   ADD ("counts", test_counts);
   ADD ("traject-v-fact", test_traject_v_fact);
+  ADD ("vht-interventions", test_vht_interventions);
 #undef ADD
   return g_test_run ();
 }

@@ -2,7 +2,11 @@
  * with its name, state and date; the arrow keys between steps; on the
  * case page an allowed step asks and moves, a refused one says why, and a
  * move from a window that is behind is refused and shows where the case
- * went. */
+ * went. The VeiligheidsTeam's interventions on the case page: five rows
+ * with their state, moved on after a confirmation or refused with the
+ * reason. */
+#include <string.h>
+
 #include "sv-case-page.h"
 #include "sv-cases-view.h"
 #include "sv-date.h"
@@ -247,6 +251,148 @@ test_stale_dialog (Fixture       *f,
   g_assert_cmpint (sv_traject_view_get_chart (view_of (f))->current, ==, SV_TRAJECT_STEP_TRIAGE);
 }
 
+/* ------------------------------------------------------------------------
+ * The VeiligheidsTeam's interventions 1–5
+ * ------------------------------------------------------------------------ */
+
+static SvCasePage *
+page_of (Fixture *f)
+{
+  GtkStack *stack = GTK_STACK (sv_gui_test_child (f->cases, SV_TYPE_CASES_VIEW, "content_stack"));
+
+  return SV_CASE_PAGE (gtk_stack_get_child_by_name (stack, "case"));
+}
+
+/* The rows of the group: five interventions, then the Veiligheidskaart. */
+static AdwActionRow *
+vht_row (Fixture *f,
+         guint    index)
+{
+  GtkWidget *group = sv_gui_test_child (page_of (f), SV_TYPE_CASE_PAGE, "vht_group");
+  GPtrArray *rows = g_object_get_data (G_OBJECT (group), "sv-group-rows");
+
+  g_assert_nonnull (rows);
+  g_assert_cmpuint (rows->len, ==, SV_VHT_N_INTERVENTIONS + 1);
+  return ADW_ACTION_ROW (rows->pdata[index]);
+}
+
+static AdwMessageDialog *
+advance (Fixture           *f,
+         SvVhtIntervention  which)
+{
+  GtkWidget *button = sv_gui_test_find (GTK_WIDGET (vht_row (f, which)), GTK_TYPE_BUTTON);
+
+  g_assert_nonnull (button);
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (button)), ==, "case.advance-intervention");
+  g_signal_emit_by_name (button, "clicked");
+  sv_gui_test_frames (GTK_WIDGET (f->window), 1);
+  return ADW_MESSAGE_DIALOG (sv_gui_test_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+}
+
+static SvVhtState
+vht_stored (Fixture           *f,
+            SvVhtIntervention  which)
+{
+  g_autoptr(SvVhtInterventions) v = sv_store_get_vht_interventions (SV_STORE (f->store), f->case_id, NULL);
+
+  return v != NULL ? v->state[which] : SV_VHT_N_STATES;
+}
+
+/* Five rows with their state; advising without a consultation says why;
+ * with one, confirming advises, recorded with the user's name, and the
+ * row then offers to deploy. */
+static void
+test_vht_rows (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(SvCaseFacts) facts = NULL;
+  g_autoptr(GError) error = NULL;
+  AdwMessageDialog *dialog;
+  GtkWidget *button;
+
+  for (guint i = 0; i < SV_VHT_N_INTERVENTIONS; i++)
+    {
+      g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (vht_row (f, i))), ==,
+                       sv_vht_intervention_label (i));
+      g_assert_cmpstr (adw_action_row_get_subtitle (vht_row (f, i)), ==, "Not chosen");
+    }
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (vht_row (f, SV_VHT_N_INTERVENTIONS))), ==,
+                   "Veiligheidskaart sent to the RvdK");
+  button = sv_gui_test_find (GTK_WIDGET (vht_row (f, SV_VHT_INTERVENTION_NETWERKBERAAD)), GTK_TYPE_BUTTON);
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (button)), ==, "_Advise");
+
+  dialog = advance (f, SV_VHT_INTERVENTION_NETWERKBERAAD);
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Not “Advised” Yet");
+  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
+                   "Interventions are advised in the consultation of the VeiligheidsTeam: record its date first.");
+  adw_message_dialog_response (dialog, "close");
+  sv_gui_test_wait (20);
+  g_assert_cmpint (vht_stored (f, SV_VHT_INTERVENTION_NETWERKBERAAD), ==, SV_VHT_STATE_NIET_GEKOZEN);
+
+  facts = sv_store_get_case_facts (SV_STORE (f->store), f->case_id, &error);
+  g_assert_true (sv_date_from_iso ("2026-11-12", &facts->vht_consultation));
+  g_assert_true (sv_store_save_case_facts (SV_STORE (f->store), facts, &error));
+  g_assert_no_error (error);
+  sv_gui_test_frames (GTK_WIDGET (f->window), 1);
+
+  /* Cancel changes nothing. */
+  dialog = advance (f, SV_VHT_INTERVENTION_NETWERKBERAAD);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "2. Netwerkberaad: “Advised”?");
+  adw_message_dialog_response (dialog, "cancel");
+  sv_gui_test_wait (20);
+  g_assert_cmpint (vht_stored (f, SV_VHT_INTERVENTION_NETWERKBERAAD), ==, SV_VHT_STATE_NIET_GEKOZEN);
+
+  dialog = advance (f, SV_VHT_INTERVENTION_NETWERKBERAAD);
+  adw_message_dialog_response (dialog, "confirm");
+  sv_gui_test_frames (GTK_WIDGET (f->window), 1);
+  g_assert_cmpint (vht_stored (f, SV_VHT_INTERVENTION_NETWERKBERAAD), ==, SV_VHT_STATE_GEADVISEERD);
+  g_assert_cmpstr (adw_action_row_get_subtitle (vht_row (f, SV_VHT_INTERVENTION_NETWERKBERAAD)), ==,
+                   "Advised since 22 November 2026 · Ineke de Vries");
+  button = sv_gui_test_find (GTK_WIDGET (vht_row (f, SV_VHT_INTERVENTION_NETWERKBERAAD)), GTK_TYPE_BUTTON);
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (button)), ==, "_Deploy");
+  g_assert_cmpstr (adw_action_row_get_subtitle (vht_row (f, SV_VHT_INTERVENTION_ZORG)), ==, "Not chosen");
+}
+
+/* The interventiegesprek with the RvdK waits for the Veiligheidskaart:
+ * refused with the reason, then deployed once the switch records it. */
+static void
+test_vht_rvdk_kaart (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(SvCaseFacts) facts = sv_store_get_case_facts (SV_STORE (f->store), f->case_id, NULL);
+  g_autoptr(GError) error = NULL;
+  AdwMessageDialog *dialog;
+  GtkWidget *kaart;
+
+  g_assert_true (sv_date_from_iso ("2026-11-12", &facts->vht_consultation));
+  g_assert_true (sv_store_save_case_facts (SV_STORE (f->store), facts, &error));
+  g_assert_true (sv_store_move_vht_intervention (SV_STORE (f->store), f->case_id, SV_VHT_INTERVENTION_GESPREK_RVDK,
+                                                 SV_VHT_STATE_NIET_GEKOZEN, SV_VHT_STATE_GEADVISEERD, NULL,
+                                                 "Ander venster", &error));
+  g_assert_no_error (error);
+  sv_gui_test_frames (GTK_WIDGET (f->window), 1);
+
+  dialog = advance (f, SV_VHT_INTERVENTION_GESPREK_RVDK);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Not “Deployed” Yet");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "after the Veiligheidskaart went to the RvdK"));
+  adw_message_dialog_response (dialog, "close");
+  sv_gui_test_wait (20);
+
+  kaart = sv_gui_test_find (GTK_WIDGET (vht_row (f, SV_VHT_N_INTERVENTIONS)), GTK_TYPE_SWITCH);
+  g_assert_false (gtk_switch_get_active (GTK_SWITCH (kaart)));
+  gtk_switch_set_active (GTK_SWITCH (kaart), TRUE);
+  sv_gui_test_frames (GTK_WIDGET (f->window), 1);
+  g_assert_cmpstr (adw_action_row_get_subtitle (vht_row (f, SV_VHT_N_INTERVENTIONS)), ==, "22 November 2026");
+
+  dialog = advance (f, SV_VHT_INTERVENTION_GESPREK_RVDK);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==,
+                   "4. Interventiegesprek with the RvdK: “Deployed”?");
+  adw_message_dialog_response (dialog, "confirm");
+  sv_gui_test_frames (GTK_WIDGET (f->window), 1);
+  g_assert_cmpint (vht_stored (f, SV_VHT_INTERVENTION_GESPREK_RVDK), ==, SV_VHT_STATE_INGEZET);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -258,6 +404,8 @@ main (int   argc,
   ADD ("buttons-and-keys", test_buttons_and_keys);
   ADD ("refuse-then-move", test_refuse_then_move);
   ADD ("stale-dialog", test_stale_dialog);
+  ADD ("vht-rows", test_vht_rows);
+  ADD ("vht-rvdk-kaart", test_vht_rvdk_kaart);
 #undef ADD
   return g_test_run ();
 }

@@ -586,3 +586,86 @@ sv_traject_log_passed_iv (GPtrArray *moves)
     }
   return FALSE;
 }
+
+/* ── A whole log, as an import brings it ─────────────────────────────── */
+
+static gboolean
+log_fault (guint        at,
+           const char  *key,
+           char        *reason,
+           guint       *index,
+           const char **field,
+           char       **why)
+{
+  if (index != NULL)
+    *index = at;
+  if (field != NULL)
+    *field = key;
+  return refuse (why, reason);
+}
+
+gboolean
+sv_traject_check_log (SvTrajectStep  step,
+                      GPtrArray     *moves,
+                      const GDate   *received,
+                      guint         *index,
+                      const char   **field,
+                      char         **why)
+{
+  SvTrajectStep at = SV_TRAJECT_STEP_ONTVANGEN;
+  const GDate *last = received;
+
+  g_return_val_if_fail (moves != NULL, FALSE);
+
+  if (why != NULL)
+    *why = NULL;
+  for (guint i = 0; i < moves->len; i++)
+    {
+      const SvTrajectMove *move = moves->pdata[i];
+      SvTrajectStep from, to;
+
+      if (!sv_traject_step_from_nick (move->from_step, &from))
+        return log_fault (i, "from", g_strdup_printf (_("“%s” is not a step of the Interventieteam’s path"),
+                                                      move->from_step), index, field, why);
+      if (!sv_traject_step_from_nick (move->to_step, &to))
+        return log_fault (i, "to", g_strdup_printf (_("“%s” is not a step of the Interventieteam’s path"),
+                                                    move->to_step), index, field, why);
+      if (from != at)
+        return log_fault (i, "from", g_strdup_printf (_("the case stood at “%s” (where the move before left "
+                                                        "it), not at “%s”"),
+                                                      sv_traject_step_label (at), sv_traject_step_label (from)),
+                          index, field, why);
+      if (!sv_traject_is_edge (from, to))
+        {
+          g_autofree char *next = sv_traject_next_steps (from) != 0 ? join_labels (sv_traject_next_steps (from)) : NULL;
+
+          return log_fault (i, "to", next != NULL
+                                     ? g_strdup_printf (_("“%s” does not follow “%s”: from there the report goes "
+                                                          "only to %s"),
+                                                        sv_traject_step_label (to), sv_traject_step_label (from), next)
+                                     : g_strdup_printf (_("“%s” does not follow “%s”: no step follows it"),
+                                                        sv_traject_step_label (to), sv_traject_step_label (from)),
+                            index, field, why);
+        }
+      if (!g_date_valid (&move->on))
+        return log_fault (i, "on", g_strdup (_("the move needs its date")), index, field, why);
+      if (last != NULL && g_date_valid (last) && g_date_compare (&move->on, last) < 0)
+        {
+          g_autofree char *on = sv_date_format_medium (&move->on);
+          g_autofree char *before = sv_date_format_medium (last);
+
+          return log_fault (i, "on", last == received
+                                     ? g_strdup_printf (_("%s lies before the report was received (%s)"), on, before)
+                                     : g_strdup_printf (_("%s lies before the move before it (%s)"), on, before),
+                            index, field, why);
+        }
+      at = to;
+      last = &move->on;
+    }
+  if (at != step)
+    return log_fault (moves->len, "step",
+                      g_strdup_printf (_("the log leaves the case at “%s”, not at “%s”"),
+                                       sv_traject_step_label (at), sv_traject_step_label (step)),
+                      index, field, why);
+  return TRUE;
+}

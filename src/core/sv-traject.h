@@ -162,6 +162,22 @@ void           sv_traject_visited        (const SvTraject *self,
 /* Whether the log shows the case in Traject IV. */
 gboolean       sv_traject_log_passed_iv  (GPtrArray       *moves);
 
+/* Whether @moves (SvTrajectMove *, oldest first) is a log the model can
+ * have written for a case reported on @received (may be NULL) that now
+ * stands at @step: the first move leaves "received", each starts where
+ * the one before ended, follows an edge of the process, and is dated not
+ * before the one before (nor the report); the last ends at @step. When
+ * not, @index gets the move at fault (moves->len for @step itself),
+ * @field what is wrong in it ("from", "to", "on", or "step"), and @why
+ * the reason. Requirements such as consent are not checked: a log
+ * records moves that met them when they were made. */
+gboolean       sv_traject_check_log      (SvTrajectStep    step,
+                                          GPtrArray       *moves,
+                                          const GDate     *received,
+                                          guint           *index,
+                                          const char     **field,
+                                          char           **why);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SvTraject, sv_traject_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SvTrajectMove, sv_traject_move_free)
 

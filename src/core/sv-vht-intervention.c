@@ -36,6 +36,43 @@ sv_vht_context_init (SvVhtContext *ctx)
   g_date_clear (&ctx->rvdk_kaart_sent, 1);
 }
 
+SvVhtInterventions *
+sv_vht_interventions_new (void)
+{
+  SvVhtInterventions *self = g_new0 (SvVhtInterventions, 1);
+
+  for (guint i = 0; i < SV_VHT_N_INTERVENTIONS; i++)
+    {
+      self->state[i] = SV_VHT_STATE_NIET_GEKOZEN;
+      g_date_clear (&self->since[i], 1);
+    }
+  sv_vht_context_init (&self->context);
+  return self;
+}
+
+void
+sv_vht_interventions_free (SvVhtInterventions *self)
+{
+  if (self == NULL)
+    return;
+  for (guint i = 0; i < SV_VHT_N_INTERVENTIONS; i++)
+    g_free (self->who[i]);
+  g_free (self);
+}
+
+gboolean
+sv_vht_state_next (SvVhtState  from,
+                   SvVhtState *next)
+{
+  g_return_val_if_fail ((guint) from < SV_VHT_N_STATES, FALSE);
+
+  if (from == SV_VHT_STATE_AFGEROND)
+    return FALSE;
+  if (next != NULL)
+    *next = (SvVhtState) (from + 1);
+  return TRUE;
+}
+
 const char *
 sv_vht_intervention_to_nick (SvVhtIntervention which)
 {

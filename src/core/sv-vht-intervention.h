@@ -39,7 +39,21 @@ typedef struct {
   GDate rvdk_kaart_sent;    /* the Veiligheidskaart went to the RvdK */
 } SvVhtContext;
 
+/* The interventions of one case as stored: where each stands, since when
+ * and who moved it last, with the context its moves depend on. */
+typedef struct {
+  gint64        case_id;
+  SvVhtState    state[SV_VHT_N_INTERVENTIONS];
+  GDate         since[SV_VHT_N_INTERVENTIONS];  /* the last move; cleared when never moved */
+  char         *who[SV_VHT_N_INTERVENTIONS];    /* who made it; NULL when never moved */
+  SvVhtContext  context;
+} SvVhtInterventions;
+
 void        sv_vht_context_init          (SvVhtContext      *ctx);
+
+/* All "not chosen", the context cleared. */
+SvVhtInterventions *sv_vht_interventions_new  (void);
+void        sv_vht_interventions_free    (SvVhtInterventions *self);
 
 /* Nicks "1-zorg" … "5-warme-overdracht"; "niet-gekozen", "geadviseerd",
  * "ingezet", "afgerond". */
@@ -59,5 +73,13 @@ gboolean    sv_vht_intervention_can_move (SvVhtIntervention   which,
                                           SvVhtState          to,
                                           const SvVhtContext *ctx,
                                           char              **why);
+
+/* The state an intervention goes to when it moves on from @from (advised,
+ * deployed, done); FALSE when @from is done. Withdrawing an advice is the
+ * one move back and is not "on". */
+gboolean    sv_vht_state_next            (SvVhtState         from,
+                                          SvVhtState        *next);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SvVhtInterventions, sv_vht_interventions_free)
 
 G_END_DECLS

@@ -345,6 +345,51 @@ build_agreements (JsonBuilder  *b,
   return TRUE;
 }
 
+/* Format version 4: where the case stands on the Interventieteam's path,
+ * its record and the log of its moves. The step's start is not written:
+ * it is the day of the last move, or the report date. A step this version
+ * does not know (see SvTraject) is written as stored; an import refuses
+ * it until the step is corrected. */
+static gboolean
+build_traject (JsonBuilder  *b,
+               SvStore      *store,
+               gint64        case_id,
+               GError      **error)
+{
+  g_autoptr(SvTraject) traject = sv_store_get_traject (store, case_id, error);
+  g_autoptr(GPtrArray) moves = NULL;
+
+  if (traject == NULL || !(moves = sv_store_list_traject_moves (store, case_id, error)))
+    return FALSE;
+  json_builder_set_member_name (b, "traject");
+  json_builder_begin_object (b);
+  add_string (b, "step", traject->unknown_step != NULL ? traject->unknown_step
+                                                       : sv_traject_step_to_nick (traject->step));
+  add_boolean (b, "adviesverslag", traject->adviesverslag);
+  json_builder_set_member_name (b, "iv_minutes");
+  json_builder_add_int_value (b, traject->iv_minutes);
+  add_boolean (b, "gespreksverslagen", traject->gespreksverslagen);
+  add_boolean (b, "zorgjournaal", traject->zorgjournaal);
+  add_boolean (b, "plan_goedgekeurd", traject->plan_goedgekeurd);
+  json_builder_set_member_name (b, "log");
+  json_builder_begin_array (b);
+  for (guint i = 0; i < moves->len; i++)
+    {
+      SvTrajectMove *move = moves->pdata[i];
+
+      json_builder_begin_object (b);
+      add_string (b, "from", move->from_step);
+      add_string (b, "to", move->to_step);
+      add_date (b, "on", &move->on);
+      add_timestamp (b, "recorded", move->at);
+      add_string (b, "who", move->who);
+      json_builder_end_object (b);
+    }
+  json_builder_end_array (b);
+  json_builder_end_object (b);
+  return TRUE;
+}
+
 static gboolean
 build_case (JsonBuilder  *b,
             SvStore      *store,
@@ -381,7 +426,8 @@ build_case (JsonBuilder  *b,
       !build_deadlines_done (b, store, c->id, error) ||
       !build_professionals (b, store, c->id, error) ||
       !build_journal (b, store, c->id, error) ||
-      !build_agreements (b, store, c->id, error))
+      !build_agreements (b, store, c->id, error) ||
+      !build_traject (b, store, c->id, error))
     return FALSE;
   json_builder_end_object (b);
   return TRUE;

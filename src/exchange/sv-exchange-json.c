@@ -345,3 +345,34 @@ sv_json_object_with_keys (JsonNode            *node,
     return NULL;
   return object;
 }
+
+gboolean
+sv_json_get_uint (JsonObject  *object,
+                  const char  *path,
+                  const char  *key,
+                  guint        max,
+                  guint       *out,
+                  GError     **error)
+{
+  JsonNode *node = json_object_get_member (object, key);
+  g_autofree char *at = NULL;
+  gint64 value;
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
+    {
+      at = sv_json_path_key (path, key);
+      set_wrong_type (at, _("a whole number"), node, error);
+      return FALSE;
+    }
+  value = json_node_get_int (node);
+  if (value >= 0 && value <= max)
+    {
+      *out = (guint) value;
+      return TRUE;
+    }
+  at = sv_json_path_key (path, key);
+  /* TRANSLATORS: "cases[0].traject.iv_minutes: 2000 is not a whole number from 0 to 1080" */
+  g_set_error (error, SV_ERROR, SV_ERROR_MALFORMED, _("%s: %lld is not a whole number from 0 to %u"),
+               at, (long long) value, max);
+  return FALSE;
+}

@@ -55,6 +55,8 @@ typedef struct {
   GPtrArray          *journal;     /* SvJournalEntry, in file order */
   GArray             *corrects;    /* int per entry: index of the corrected entry, or -1 */
   GPtrArray          *agreements;  /* SvAgreement; none before version 3 */
+  SvTraject          *traject;     /* the step and record; NULL: never moved (before version 4) */
+  GPtrArray          *moves;       /* SvTrajectMove, oldest first; NULL with traject */
 } SvImportCase;
 
 typedef struct {
@@ -128,6 +130,16 @@ gboolean           sv_import_read_done        (SvImportReader  *r,
 SvAgreement       *sv_import_read_agreement   (SvImportReader  *r,
                                                JsonNode        *node,
                                                const char      *path,
+                                               GError         **error);
+/* Version 4 on: the case's place on the Interventieteam's path and its
+ * log, checked against the model (sv-exchange-read-traject.c). @received
+ * is the case's report date. */
+gboolean           sv_import_read_traject     (SvImportReader  *r,
+                                               JsonNode        *node,
+                                               const char      *path,
+                                               const GDate     *received,
+                                               SvTraject      **traject,
+                                               GPtrArray      **moves,
                                                GError         **error);
 /* The id of the record of @kind with @uid in the database, 0 if none. */
 gboolean           sv_import_reader_find      (SvImportReader  *r,
@@ -218,6 +230,13 @@ gboolean    sv_json_get_boolean (JsonObject   *object,
                                  const char   *path,
                                  const char   *key,
                                  gboolean     *out,
+                                 GError      **error);
+/* A whole number from 0 to @max. */
+gboolean    sv_json_get_uint    (JsonObject   *object,
+                                 const char   *path,
+                                 const char   *key,
+                                 guint         max,
+                                 guint        *out,
                                  GError      **error);
 GDateTime  *sv_json_get_timestamp (JsonObject *object,
                                    const char *path,

@@ -20,6 +20,12 @@ static const char * const document_keys[] = {
 static const char * const case_keys[] = {
   "uid", "number", "report", "reason", "status", "closed_on", "closing_note", "created",
   "updated", "household", "consent", "facts", "deadlines_done", "professionals", "journal",
+  "agreements", "traject", NULL
+};
+/* Version 3 had no traject. */
+static const char * const case_keys_v3[] = {
+  "uid", "number", "report", "reason", "status", "closed_on", "closing_note", "created",
+  "updated", "household", "consent", "facts", "deadlines_done", "professionals", "journal",
   "agreements", NULL
 };
 /* Version 2 had no agreements. */
@@ -56,6 +62,8 @@ import_case_free (SvImportCase *ic)
   g_clear_pointer (&ic->journal, g_ptr_array_unref);
   g_clear_pointer (&ic->corrects, g_array_unref);
   g_clear_pointer (&ic->agreements, g_ptr_array_unref);
+  g_clear_pointer (&ic->traject, sv_traject_free);
+  g_clear_pointer (&ic->moves, g_ptr_array_unref);
   g_free (ic);
 }
 
@@ -166,8 +174,10 @@ read_case (SvImportReader  *r,
   g_autofree char *roles_path = sv_json_path_key (path, "professionals");
   g_autofree char *journal_path = sv_json_path_key (path, "journal");
   g_autofree char *agreements_path = sv_json_path_key (path, "agreements");
+  g_autofree char *traject_path = sv_json_path_key (path, "traject");
   JsonObject *object = sv_json_object_with_keys (node, path,
-                                                 r->version >= 3 ? case_keys
+                                                 r->version >= 4 ? case_keys
+                                                 : r->version == 3 ? case_keys_v3
                                                  : r->version == 2 ? case_keys_v2 : case_keys_v1,
                                                  error);
   JsonArray *roles, *journal, *agreements;
@@ -233,6 +243,11 @@ read_case (SvImportReader  *r,
         return NULL;
       g_ptr_array_add (ic->agreements, a);
     }
+
+  if (r->version >= 4 &&
+      !sv_import_read_traject (r, json_object_get_member (object, "traject"), traject_path,
+                               &ic->c->received, &ic->traject, &ic->moves, error))
+    return NULL;
   return g_steal_pointer (&ic);
 }
 
@@ -290,7 +305,8 @@ check_format (JsonObject  *document,
       return FALSE;
     }
   /* An older version is read by its own keys; what it lacks gets the
-   * defaults (version 1: no facts known, no deadline done). */
+   * defaults (version 1: no facts known, no deadline done; before
+   * version 4: never moved on the Interventieteam's path). */
   *out_version = number;
   return TRUE;
 }

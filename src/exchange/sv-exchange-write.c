@@ -135,6 +135,26 @@ write_agreements (SvStore       *store,
   return TRUE;
 }
 
+/* A case never moved and with nothing recorded needs no row: it reads as
+ * "received" since its report, just as in the file. */
+static gboolean
+write_traject (SvStore       *store,
+               SvImportCase  *ic,
+               gint64         case_id,
+               GError       **error)
+{
+  g_autoptr(SvTraject) traject = NULL;
+  const SvTraject *t = ic->traject;
+
+  if (t == NULL ||
+      (ic->moves->len == 0 && t->step == SV_TRAJECT_STEP_ONTVANGEN && !t->adviesverslag && t->iv_minutes == 0 &&
+       !t->gespreksverslagen && !t->zorgjournaal && !t->plan_goedgekeurd))
+    return TRUE;
+  traject = sv_traject_copy (t);
+  traject->case_id = case_id;
+  return sv_store_import_traject (store, traject, ic->moves, error);
+}
+
 static gboolean
 write_case (SvStore       *store,
             Writer        *w,
@@ -161,7 +181,8 @@ write_case (SvStore       *store,
          write_done (store, ic, c->id, error) &&
          write_roles (store, w, ic, c->id, error) &&
          write_journal (store, ic, c->id, error) &&
-         write_agreements (store, ic, c->id, error);
+         write_agreements (store, ic, c->id, error) &&
+         write_traject (store, ic, c->id, error);
 }
 
 static gboolean

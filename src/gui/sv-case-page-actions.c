@@ -336,6 +336,14 @@ toggle_deadline_action (GtkWidget  *widget,
 }
 
 static void
+advance_intervention_action (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  sv_case_page_advance_vht (SV_CASE_PAGE (widget), g_variant_get_uint32 (parameter));
+}
+
+static void
 export_calendar_action (GtkWidget  *widget,
                         const char *action_name,
                         GVariant   *parameter)
@@ -388,6 +396,7 @@ sv_case_page_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "case.edit-facts", NULL, edit_facts_action);
   gtk_widget_class_install_action (widget_class, "case.export-calendar", NULL, export_calendar_action);
   gtk_widget_class_install_action (widget_class, "case.toggle-deadline", "s", toggle_deadline_action);
+  gtk_widget_class_install_action (widget_class, "case.advance-intervention", "u", advance_intervention_action);
   gtk_widget_class_install_action (widget_class, "case.correct-entry", "x", correct_entry_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "case.edit", NULL);
   gtk_widget_class_install_action (widget_class, "case.print", NULL, print_action);

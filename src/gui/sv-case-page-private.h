@@ -28,6 +28,7 @@ struct _SvCasePage
   AdwPreferencesGroup *consent_group;
   AdwPreferencesGroup *traject_group;
   SvTrajectView       *traject_view;
+  AdwPreferencesGroup *vht_group;
   AdwPreferencesGroup *countdown_group;
   SvCountdown         *countdown;
   AdwPreferencesGroup *deadlines_group;
@@ -61,6 +62,11 @@ void sv_case_page_fill_traject        (SvCasePage    *self);
 void on_traject_step_activated_cb     (SvTrajectView *view,
                                        guint          step,
                                        SvCasePage    *self);
+
+/* sv-case-page-vht.c */
+void sv_case_page_fill_vht            (SvCasePage    *self);
+void sv_case_page_advance_vht         (SvCasePage    *self,
+                                       guint          which);
 
 /* sv-case-page-agreements.c */
 void sv_case_page_fill_agreements  (SvCasePage *self);

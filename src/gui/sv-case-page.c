@@ -306,6 +306,7 @@ reload (SvCasePage *self)
   fill_report (self);
   fill_consent (self);
   sv_case_page_fill_traject (self);
+  sv_case_page_fill_vht (self);
   sv_case_page_fill_deadlines (self);
   sv_case_page_fill_agreements (self);
   fill_members (self);
@@ -417,6 +418,7 @@ sv_case_page_class_init (SvCasePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SvCasePage, consent_group);
   gtk_widget_class_bind_template_child (widget_class, SvCasePage, traject_group);
   gtk_widget_class_bind_template_child (widget_class, SvCasePage, traject_view);
+  gtk_widget_class_bind_template_child (widget_class, SvCasePage, vht_group);
   gtk_widget_class_bind_template_child (widget_class, SvCasePage, countdown_group);
   gtk_widget_class_bind_template_child (widget_class, SvCasePage, countdown);
   gtk_widget_class_bind_template_child (widget_class, SvCasePage, deadlines_group);

@@ -353,6 +353,24 @@ static const char migration_7[] =
   "CREATE INDEX case_facts_it_first_discussion ON case_facts (it_first_discussion)"
   "  WHERE it_first_discussion IS NOT NULL;";
 
+/* Version 8: the VeiligheidsTeam's interventions 1–5 per case, where each
+ * stands and who moved it last (no row: not chosen), and the day the
+ * Veiligheidskaart went to the RvdK, which intervention 4 waits for. The
+ * five interventions and four states are fixed by the working agreement
+ * (seed 004), so they are CHECKed. */
+static const char migration_8[] =
+  "CREATE TABLE case_vht_interventions ("
+  "  case_id INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,"
+  "  intervention TEXT NOT NULL CHECK (intervention IN ('1-zorg', '2-netwerkberaad', '3-interventiegesprek',"
+  "    '4-interventiegesprek-rvdk', '5-warme-overdracht')),"
+  "  state TEXT NOT NULL CHECK (state IN ('niet-gekozen', 'geadviseerd', 'ingezet', 'afgerond')),"
+  "  since TEXT NOT NULL,"
+  "  who TEXT NOT NULL,"
+  "  PRIMARY KEY (case_id, intervention));"
+  "CREATE TABLE case_vht ("
+  "  case_id INTEGER PRIMARY KEY REFERENCES cases (id) ON DELETE CASCADE,"
+  "  rvdk_kaart_sent TEXT);";
+
 static const char *migrations[] = {
   migration_1,
   migration_2,
@@ -361,6 +379,7 @@ static const char *migrations[] = {
   migration_5,
   migration_6,
   migration_7,
+  migration_8,
 };
 
 int

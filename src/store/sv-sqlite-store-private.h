@@ -115,6 +115,7 @@ void          sv_sqlite_store_init_facts      (SvStoreInterface *iface);
 void          sv_sqlite_store_init_plan       (SvStoreInterface *iface);
 void          sv_sqlite_store_init_agenda     (SvStoreInterface *iface);
 void          sv_sqlite_store_init_traject    (SvStoreInterface *iface);
+void          sv_sqlite_store_init_vht        (SvStoreInterface *iface);
 
 /* Inside a write: the meeting exists and is not closed; else FALSE with a
  * message that says so. */

@@ -377,6 +377,116 @@ count_traject_steps (SvStore *store,
   return TRUE;
 }
 
+static gboolean
+write_imported (SvSqliteStore *self,
+                SvTraject     *traject,
+                GPtrArray     *moves,
+                GError       **error)
+{
+  sqlite3_stmt *stmt;
+  GDate received, since;
+  g_autofree char *why = NULL;
+  int rc;
+
+  stmt = sv_sqlite_store_prepare (self,
+                                  "SELECT c.received, EXISTS (SELECT 1 FROM traject_moves m WHERE m.case_id = c.id)"
+                                  "  FROM cases c WHERE c.id = ?1",
+                                  error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, traject->case_id);
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      if (rc == SQLITE_DONE)
+        g_set_error (error, SV_ERROR, SV_ERROR_NOT_FOUND, _("The case does not exist (any more)."));
+      else
+        sv_sqlite_store_set_error (self, rc, error);
+      sqlite3_reset (stmt);
+      return FALSE;
+    }
+  sv_sql_get_date (stmt, 0, &received);
+  if (sqlite3_column_int (stmt, 1) != 0)
+    {
+      sqlite3_reset (stmt);
+      g_set_error_literal (error, SV_ERROR, SV_ERROR_EXISTS,
+                           _("The case has moved on the Interventieteam’s path already; a log is only added to."));
+      return FALSE;
+    }
+  sqlite3_reset (stmt);
+  if (!sv_traject_check_log (traject->step, moves, &received, NULL, NULL, &why))
+    {
+      g_set_error (error, SV_ERROR, SV_ERROR_INVALID, _("Traject log: %s."), why);
+      return FALSE;
+    }
+  since = moves->len > 0 ? ((SvTrajectMove *) moves->pdata[moves->len - 1])->on : received;
+
+  stmt = sv_sqlite_store_prepare (self,
+                                  "INSERT INTO case_traject (case_id, step, since, adviesverslag, iv_minutes,"
+                                  "  gespreksverslagen, zorgjournaal, plan_goedgekeurd)"
+                                  "  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"
+                                  "  ON CONFLICT (case_id) DO UPDATE SET step = excluded.step, since = excluded.since,"
+                                  "    adviesverslag = excluded.adviesverslag, iv_minutes = excluded.iv_minutes,"
+                                  "    gespreksverslagen = excluded.gespreksverslagen,"
+                                  "    zorgjournaal = excluded.zorgjournaal, plan_goedgekeurd = excluded.plan_goedgekeurd",
+                                  error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, traject->case_id);
+  sv_sql_bind_text (stmt, 2, sv_traject_step_to_nick (traject->step));
+  sv_sql_bind_date (stmt, 3, &since);
+  sqlite3_bind_int (stmt, 4, traject->adviesverslag ? 1 : 0);
+  sqlite3_bind_int (stmt, 5, (int) traject->iv_minutes);
+  sqlite3_bind_int (stmt, 6, traject->gespreksverslagen ? 1 : 0);
+  sqlite3_bind_int (stmt, 7, traject->zorgjournaal ? 1 : 0);
+  sqlite3_bind_int (stmt, 8, traject->plan_goedgekeurd ? 1 : 0);
+  if (!sv_sqlite_store_step_done (self, stmt, error))
+    return FALSE;
+
+  for (guint i = 0; i < moves->len; i++)
+    {
+      const SvTrajectMove *move = moves->pdata[i];
+      g_autofree char *at = sv_datetime_to_iso (move->at);
+      g_autofree char *now = at == NULL ? sv_sqlite_store_now_iso () : NULL;
+
+      stmt = sv_sqlite_store_prepare (self,
+                                      "INSERT INTO traject_moves (case_id, from_step, to_step, moved_on, moved_at, who)"
+                                      "  VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                                      error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, traject->case_id);
+      sv_sql_bind_text (stmt, 2, move->from_step);
+      sv_sql_bind_text (stmt, 3, move->to_step);
+      sv_sql_bind_date (stmt, 4, &move->on);
+      sv_sql_bind_text (stmt, 5, at != NULL ? at : now);
+      sv_sql_bind_text (stmt, 6, move->who != NULL ? move->who : "");
+      if (!sv_sqlite_store_step_done (self, stmt, error))
+        return FALSE;
+    }
+  sv_sqlite_store_note_change (self, SV_STORE_CHANGE_CASE | SV_STORE_CHANGE_CASE_LIST, traject->case_id);
+  return TRUE;
+}
+
+static gboolean
+import_traject (SvStore   *store,
+                SvTraject *traject,
+                GPtrArray *moves,
+                GError   **error)
+{
+  SvSqliteStore *self = SV_SQLITE_STORE (store);
+
+  if ((guint) traject->step >= SV_TRAJECT_N_STEPS || traject->unknown_step != NULL)
+    {
+      g_set_error (error, SV_ERROR, SV_ERROR_INVALID, _("Traject: “%s” is not a step of the Interventieteam’s path."),
+                   traject->unknown_step != NULL ? traject->unknown_step : "?");
+      return FALSE;
+    }
+  if (!sv_traject_check_iv_minutes (traject->iv_minutes, error) || !sv_sqlite_store_begin (self, error))
+    return FALSE;
+  return sv_sqlite_store_end (self, write_imported (self, traject, moves, error), error);
+}
+
 void
 sv_sqlite_store_init_traject (SvStoreInterface *iface)
 {
@@ -385,4 +495,5 @@ sv_sqlite_store_init_traject (SvStoreInterface *iface)
   iface->list_traject_moves = list_traject_moves;
   iface->move_traject = move_traject;
   iface->count_traject_steps = count_traject_steps;
+  iface->import_traject = import_traject;
 }

@@ -693,4 +693,5 @@ sv_sqlite_store_iface_init (SvStoreInterface *iface)
   sv_sqlite_store_init_plan (iface);
   sv_sqlite_store_init_agenda (iface);
   sv_sqlite_store_init_traject (iface);
+  sv_sqlite_store_init_vht (iface);
 }

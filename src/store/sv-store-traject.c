@@ -64,3 +64,17 @@ sv_store_count_traject_steps (SvStore  *self,
 
   return SV_STORE_GET_IFACE (self)->count_traject_steps (self, counts, n_unknown, error);
 }
+
+gboolean
+sv_store_import_traject (SvStore    *self,
+                         SvTraject  *traject,
+                         GPtrArray  *moves,
+                         GError    **error)
+{
+  g_return_val_if_fail (SV_IS_STORE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+  g_return_val_if_fail (traject != NULL, FALSE);
+  g_return_val_if_fail (moves != NULL, FALSE);
+
+  return SV_STORE_GET_IFACE (self)->import_traject (self, traject, moves, error);
+}

@@ -26,6 +26,7 @@
 #include "sv-agreement.h"
 #include "sv-professional.h"
 #include "sv-traject.h"
+#include "sv-vht-intervention.h"
 
 G_BEGIN_DECLS
 
@@ -137,6 +138,10 @@ struct _SvStoreInterface
   GPtrArray      *(*list_traject_moves)        (SvStore *self, gint64 case_id, GError **error);
   gboolean        (*move_traject)              (SvStore *self, gint64 case_id, SvTrajectStep from, SvTrajectStep to, const GDate *on, const char *who, GError **error);
   gboolean        (*count_traject_steps)       (SvStore *self, guint *counts, guint *n_unknown, GError **error);
+  gboolean        (*import_traject)            (SvStore *self, SvTraject *traject, GPtrArray *moves, GError **error);
+  SvVhtInterventions *(*get_vht_interventions) (SvStore *self, gint64 case_id, GError **error);
+  gboolean        (*move_vht_intervention)     (SvStore *self, gint64 case_id, SvVhtIntervention which, SvVhtState from, SvVhtState to, const GDate *on, const char *who, GError **error);
+  gboolean        (*set_vht_rvdk_kaart_sent)   (SvStore *self, gint64 case_id, const GDate *sent, GError **error);
 };
 
 /* Runs @func inside one transaction: when it returns FALSE (or a write in
@@ -437,12 +442,53 @@ gboolean        sv_store_move_traject               (SvStore              *self,
                                                      const GDate          *on,
                                                      const char           *who,
                                                      GError              **error);
+/* Writes the traject of a case and its log as an import carries them:
+ * the step, the record and the moves (SvTrajectMove *, oldest first, with
+ * their dates, time stamps and names) exactly as given. The caller has
+ * checked the log against the model (the moves follow the process one
+ * edge at a time and end at the step); requirements such as consent are
+ * not checked again, as they were met when each move was made. The case
+ * must have no log yet (SV_ERROR_EXISTS); a step or move the model does
+ * not know is refused (SV_ERROR_INVALID). The step's start is the day of
+ * the last move, or the report date without moves. */
+gboolean        sv_store_import_traject             (SvStore              *self,
+                                                     SvTraject            *traject,
+                                                     GPtrArray            *moves,
+                                                     GError              **error);
 /* How many open cases stand at each step: @counts has SV_TRAJECT_N_STEPS
  * places; @n_unknown (may be NULL) gets those at steps the model does not
  * know. */
 gboolean        sv_store_count_traject_steps        (SvStore              *self,
                                                      guint                *counts,
                                                      guint                *n_unknown,
+                                                     GError              **error);
+
+/* The VeiligheidsTeam's interventions 1–5 of a case (sv-store-vht.c).
+ *
+ * Never NULL for an existing case: an intervention never moved is "not
+ * chosen". The context is filled from the case's facts (consultation,
+ * order end) and the day the Veiligheidskaart went to the RvdK. */
+SvVhtInterventions *sv_store_get_vht_interventions  (SvStore              *self,
+                                                     gint64                case_id,
+                                                     GError              **error);
+/* Moves intervention @which of a case from @from to @to on @on (NULL:
+ * today; not in the future) by @who, in one transaction. Refused with
+ * SV_ERROR_STALE when it no longer stands at @from (another window), and
+ * with SV_ERROR_INVALID and the model's reason when the move is not
+ * allowed. */
+gboolean        sv_store_move_vht_intervention      (SvStore              *self,
+                                                     gint64                case_id,
+                                                     SvVhtIntervention     which,
+                                                     SvVhtState            from,
+                                                     SvVhtState            to,
+                                                     const GDate          *on,
+                                                     const char           *who,
+                                                     GError              **error);
+/* Records the day the Veiligheidskaart went to the RvdK (not in the
+ * future); NULL clears it. */
+gboolean        sv_store_set_vht_rvdk_kaart_sent    (SvStore              *self,
+                                                     gint64                case_id,
+                                                     const GDate          *sent,
                                                      GError              **error);
 
 G_END_DECLS
