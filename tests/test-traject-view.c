@@ -393,6 +393,39 @@ test_vht_rvdk_kaart (Fixture       *f,
   g_assert_cmpint (vht_stored (f, SV_VHT_INTERVENTION_GESPREK_RVDK), ==, SV_VHT_STATE_INGEZET);
 }
 
+/* The checklist switches and the hours: each is written once, to the value
+ * shown, and the group filled again from the store without pulling the
+ * switch away from under itself. */
+static void
+test_checklist_switches (Fixture       *f,
+                         gconstpointer  data)
+{
+  GtkWidget *group = sv_gui_test_child (page_of (f), SV_TYPE_CASE_PAGE, "traject_group");
+  g_autoptr(SvTraject) before = sv_store_get_traject (SV_STORE (f->store), f->case_id, NULL);
+  g_autoptr(SvTraject) after = NULL;
+  g_autoptr(SvTraject) again = NULL;
+  GtkWidget *sw;
+
+  g_assert_nonnull (before);
+  g_assert_false (before->adviesverslag);
+  sw = sv_gui_test_find (group, GTK_TYPE_SWITCH);
+  g_assert_nonnull (sw);
+  gtk_switch_set_active (GTK_SWITCH (sw), TRUE);
+  sv_gui_test_frames (GTK_WIDGET (f->window), 2);
+  after = sv_store_get_traject (SV_STORE (f->store), f->case_id, NULL);
+  g_assert_true (after->adviesverslag);
+
+  /* The group was filled again: the new switch shows what is stored, and
+   * switching it off writes off (not a second toggle). */
+  sw = sv_gui_test_find (group, GTK_TYPE_SWITCH);
+  g_assert_true (gtk_switch_get_active (GTK_SWITCH (sw)));
+  gtk_switch_set_active (GTK_SWITCH (sw), FALSE);
+  sv_gui_test_frames (GTK_WIDGET (f->window), 2);
+  again = sv_store_get_traject (SV_STORE (f->store), f->case_id, NULL);
+  g_assert_false (again->adviesverslag);
+  g_assert_false (gtk_switch_get_active (GTK_SWITCH (sv_gui_test_find (group, GTK_TYPE_SWITCH))));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -406,6 +439,7 @@ main (int   argc,
   ADD ("stale-dialog", test_stale_dialog);
   ADD ("vht-rows", test_vht_rows);
   ADD ("vht-rvdk-kaart", test_vht_rvdk_kaart);
+  ADD ("checklist-switches", test_checklist_switches);
 #undef ADD
   return g_test_run ();
 }

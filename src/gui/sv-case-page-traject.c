@@ -32,25 +32,56 @@ check_field (SvTraject *traject,
     }
 }
 
-/* Writes one change to the traject's record, read fresh from the store. */
-static void
-save_change (SvCasePage *self,
-             int         check,
-             guint       iv_minutes)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(SvTraject) traject = sv_store_get_traject (self->store, self->case_id, &error);
+/* One change to the traject's record: a checklist item set to a value,
+ * or the Traject IV hours. */
+typedef struct {
+  SvCasePage *page;
+  int         check;       /* a Check, or −1 for the hours */
+  gboolean    value;
+  guint       iv_minutes;
+} TrajectChange;
 
+/* Written from idle, to the record read fresh from the store: the store's
+ * change notice fills the group again, and the switch or spin button that
+ * asked must not be destroyed while it is still emitting. */
+static gboolean
+write_change_cb (gpointer data)
+{
+  TrajectChange *change = data;
+  SvCasePage *self = change->page;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SvTraject) traject = NULL;
+
+  if (self->store != NULL)
+    traject = sv_store_get_traject (self->store, self->case_id, &error);
   if (traject != NULL)
     {
-      if (check >= 0)
-        *check_field (traject, (Check) check) = !*check_field (traject, (Check) check);
+      if (change->check >= 0)
+        *check_field (traject, (Check) change->check) = change->value;
       else
-        traject->iv_minutes = iv_minutes;
+        traject->iv_minutes = change->iv_minutes;
       sv_store_save_traject (self->store, traject, &error);
     }
   if (error != NULL)
     sv_show_error_toast (GTK_WIDGET (self), error);
+  g_object_unref (change->page);
+  g_free (change);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+save_change (SvCasePage *self,
+             int         check,
+             gboolean    value,
+             guint       iv_minutes)
+{
+  TrajectChange *change = g_new0 (TrajectChange, 1);
+
+  change->page = g_object_ref (self);
+  change->check = check;
+  change->value = value;
+  change->iv_minutes = iv_minutes;
+  g_idle_add (write_change_cb, change);
 }
 
 static gboolean
@@ -58,7 +89,8 @@ on_check_state_set_cb (GtkSwitch  *button,
                        gboolean    state,
                        SvCasePage *self)
 {
-  save_change (self, GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "check")), 0);
+  save_change (self, GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "check")), state, 0);
+  gtk_switch_set_state (button, state);
   return TRUE;
 }
 
@@ -66,7 +98,7 @@ static void
 on_hours_changed_cb (GtkSpinButton *spin,
                      SvCasePage    *self)
 {
-  save_change (self, -1, (guint) (gtk_spin_button_get_value (spin) * 60 + 0.5));
+  save_change (self, -1, FALSE, (guint) (gtk_spin_button_get_value (spin) * 60 + 0.5));
 }
 
 static GtkWidget *
