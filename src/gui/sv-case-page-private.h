@@ -29,6 +29,7 @@ struct _SvCasePage
   AdwPreferencesGroup *traject_group;
   SvTrajectView       *traject_view;
   AdwPreferencesGroup *vht_group;
+  GtkDrawingArea      *vht_chart;
   AdwPreferencesGroup *countdown_group;
   SvCountdown         *countdown;
   AdwPreferencesGroup *deadlines_group;

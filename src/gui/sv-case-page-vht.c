@@ -2,15 +2,89 @@
  * shown — one row each with where it stands and a button to move it on
  * (advise, deploy, mark done) after a confirmation, or to say why it
  * cannot; and whether the Veiligheidskaart went to the RvdK, which the
- * interventiegesprek with the RvdK waits for. */
+ * interventiegesprek with the RvdK waits for. Above the rows, the five
+ * drawn as a small chart in the colours of the traject chart. */
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "sv-case-page-private.h"
 #include "sv-date.h"
 #include "sv-error.h"
 #include "sv-gui-util.h"
+#include "sv-vht-draw.h"
+
+/* ------------------------------------------------------------------------
+ * The chart
+ * ------------------------------------------------------------------------ */
+
+static SvColor
+to_color (const GdkRGBA *rgba)
+{
+  return (SvColor) { rgba->red, rgba->green, rgba->blue, rgba->alpha };
+}
+
+/* Light or dark as the desktop is, with the theme's accent and text, as
+ * the traject chart does. */
+static void
+get_style (GtkWidget      *widget,
+           SvTrajectStyle *style)
+{
+  GtkStyleContext *context = gtk_widget_get_style_context (widget);
+  GdkRGBA color;
+
+  if (adw_style_manager_get_dark (adw_style_manager_get_default ()))
+    sv_traject_style_dark (style);
+  else
+    sv_traject_style_light (style);
+  gtk_style_context_get_color (context, &color);
+  style->foreground = to_color (&color);
+  if (gtk_style_context_lookup_color (context, "accent_bg_color", &color))
+    style->current = to_color (&color);
+  if (gtk_style_context_lookup_color (context, "accent_color", &color))
+    style->allowed = to_color (&color);
+}
+
+static void
+draw_chart_cb (GtkDrawingArea *area,
+               cairo_t        *cr,
+               int             width,
+               int             height,
+               gpointer        data)
+{
+  const SvVhtInterventions *v = data;
+  SvTrajectStyle style;
+
+  get_style (GTK_WIDGET (area), &style);
+  sv_vht_draw (cr, gtk_widget_get_pango_context (GTK_WIDGET (area)), v, &style, width, height, NULL);
+}
+
+/* The chart keeps its own copy: only the states and dates are drawn. */
+static void
+show_chart (SvCasePage               *self,
+            const SvVhtInterventions *v)
+{
+  GtkWidget *area = GTK_WIDGET (self->vht_chart);
+  SvVhtInterventions *copy = sv_vht_interventions_new ();
+  g_autofree char *summary = sv_vht_summary (v);
+
+  copy->case_id = v->case_id;
+  memcpy (copy->state, v->state, sizeof copy->state);
+  memcpy (copy->since, v->since, sizeof copy->since);
+  copy->context = v->context;
+  gtk_drawing_area_set_content_height (self->vht_chart,
+                                       (int) sv_vht_height_for (gtk_widget_get_pango_context (area)));
+  gtk_drawing_area_set_draw_func (self->vht_chart, draw_chart_cb, copy,
+                                  (GDestroyNotify) sv_vht_interventions_free);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (area), GTK_ACCESSIBLE_PROPERTY_LABEL, summary, -1);
+  gtk_widget_set_tooltip_text (area, summary);
+  gtk_widget_set_visible (area, TRUE);
+}
+
+/* ------------------------------------------------------------------------
+ * The rows
+ * ------------------------------------------------------------------------ */
 
 /* The button that moves an intervention on to @next. */
 static const char *
@@ -137,9 +211,11 @@ sv_case_page_fill_vht (SvCasePage *self)
   sv_group_clear_rows (self->vht_group);
   if (v == NULL)
     {
+      gtk_widget_set_visible (GTK_WIDGET (self->vht_chart), FALSE);
       adw_preferences_group_set_description (self->vht_group, error->message);
       return;
     }
+  show_chart (self, v);
   adw_preferences_group_set_description (self->vht_group,
                                          _("What the VeiligheidsTeam advised in its consultation, and how far it "
                                            "got."));

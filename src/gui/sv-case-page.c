@@ -419,6 +419,7 @@ sv_case_page_class_init (SvCasePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SvCasePage, traject_group);
   gtk_widget_class_bind_template_child (widget_class, SvCasePage, traject_view);
   gtk_widget_class_bind_template_child (widget_class, SvCasePage, vht_group);
+  gtk_widget_class_bind_template_child (widget_class, SvCasePage, vht_chart);
   gtk_widget_class_bind_template_child (widget_class, SvCasePage, countdown_group);
   gtk_widget_class_bind_template_child (widget_class, SvCasePage, countdown);
   gtk_widget_class_bind_template_child (widget_class, SvCasePage, deadlines_group);
