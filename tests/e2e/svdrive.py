@@ -139,7 +139,12 @@ def do_action(node, name):
     try:
         node.queryAction().doAction(names.index(name))
     except Exception as exc:
-        if 'no longer exists' not in str(exc):
+        # The app may quit (window.close, Ctrl+Q) before it answers: the
+        # bus then reports the object gone, the sender disconnected or no
+        # reply. Whether it really ended is for the caller to check.
+        gone = ('no longer exists', 'disconnected', 'NoReply', 'ServiceUnknown',
+                'not provided by any', 'UnknownObject')
+        if not any(word in str(exc) for word in gone):
             raise
 
 
