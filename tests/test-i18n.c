@@ -6,6 +6,8 @@
 
 #include "sv-date.h"
 #include "sv-enums.h"
+#include "sv-error.h"
+#include "sv-ig-plan.h"
 
 static void
 test_dutch_dates (void)
@@ -43,6 +45,30 @@ test_dutch_errors (void)
   g_assert_cmpstr (error->message, ==, "31 februari 2026 bestaat niet: februari 2026 heeft 28 dagen");
 }
 
+/* The refusal of a late interventiegesprek names the latest date in full. */
+static void
+test_dutch_gesprek (void)
+{
+  g_autoptr(SvWorkdays) workdays = sv_workdays_new ();
+  g_autoptr(SvIgPlan) plan = sv_ig_plan_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (sv_date_from_iso ("2026-12-18", &plan->vht_consultation));
+  g_assert_true (sv_date_from_iso ("2027-01-04", &plan->date));
+  g_assert_false (sv_ig_plan_validate (plan, workdays, FALSE, &error));
+  g_assert_cmpstr (error->message, ==,
+                   "Datum van het interventiegesprek: de uiterste datum is donderdag 31 december 2026 "
+                   "(twee weken na het VeiligheidsTeam); een latere datum kan alleen met een reden");
+  g_clear_error (&error);
+
+  plan->kind = SV_IG_KIND_RVDK;
+  g_assert_true (sv_date_from_iso ("2026-12-21", &plan->rvdk_kaart_sent));
+  g_assert_false (sv_ig_plan_may_plan (plan, &error));
+  g_assert_cmpstr (error->message, ==,
+                   "Met de RvdK kan het gesprek nog niet gepland worden: de Veiligheidskaart is op "
+                   "maandag 21 december 2026 verstuurd; leg het besluit van de RvdK om aan te sluiten vast");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -61,5 +87,6 @@ main (int   argc,
   g_test_add_func ("/i18n/dutch-dates", test_dutch_dates);
   g_test_add_func ("/i18n/dutch-vocabulary", test_dutch_vocabulary);
   g_test_add_func ("/i18n/dutch-errors", test_dutch_errors);
+  g_test_add_func ("/i18n/dutch-gesprek", test_dutch_gesprek);
   return g_test_run ();
 }
