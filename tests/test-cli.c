@@ -1,4 +1,4 @@
-/* test-cli.c: `samenveilig --import/--export/--export-ics` run as the real
+/* test-cli.c: `samenveilig --import/--export/--export-ics/--backup/--restore` run as the real
  * binary, with no display at all, checking exit codes, messages and files. */
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
@@ -757,6 +757,279 @@ test_export_ics_missing_database (Fixture       *f,
   g_assert_false (g_file_test (f->db, G_FILE_TEST_EXISTS));
 }
 
+
+/* ------------------------------------------------------------------------
+ * Backup and restore
+ * ------------------------------------------------------------------------ */
+
+static void
+exec_sql (const char *db_path,
+          const char *sql)
+{
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (db_path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+}
+
+static char *
+read_bytes (const char *path,
+            gsize      *length)
+{
+  g_autoptr(GError) error = NULL;
+  char *data = NULL;
+
+  g_assert_true (g_file_get_contents (path, &data, length, &error));
+  g_assert_no_error (error);
+  return data;
+}
+
+static void
+make_backup (Fixture    *f,
+             const char *backup)
+{
+  g_auto(Run) r = { 0 };
+  g_autofree char *expected = g_strdup_printf ("Backup of %s written to %s\n", f->db, backup);
+
+  run_cli (f, &r, "--database", f->db, "--backup", backup, NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_cmpstr (r.out, ==, expected);
+  g_assert_cmpstr (r.err, ==, "");
+}
+
+static void
+test_backup_beside_open_app (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autofree char *backup = in_dir (f, "kopie.db");
+  g_autofree char *expected = NULL;
+  g_autofree char *copied = NULL;
+  g_autoptr(SvSqliteStore) app = NULL;
+  g_autoptr(GError) error = NULL;
+  sqlite3 *writer = NULL;
+  GStatBuf st;
+
+  SKIP_WITHOUT_BINARY (f);
+  import_demo (f);
+  expected = row_counts (f->db);
+  /* The app holds its lock, and a write is under way, not yet committed. */
+  app = sv_sqlite_store_open (f->db, SV_SQLITE_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (sqlite3_open (f->db, &writer), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (writer, "BEGIN IMMEDIATE; DELETE FROM case_professionals; DELETE FROM consents",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+
+  make_backup (f, backup);
+  sqlite3_exec (writer, "ROLLBACK", NULL, NULL, NULL);
+  sqlite3_close (writer);
+
+  copied = row_counts (backup);
+  g_assert_cmpstr (copied, ==, expected);
+  g_assert_cmpint (g_stat (backup, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  /* A file on its own: no WAL of the copy, no temporary file left. */
+  assert_folder_holds (f, "kopie.db", NULL);
+}
+
+static void
+test_backup_refuses_existing (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_auto(Run) r = { 0 };
+  g_autofree char *other = in_dir (f, "bestaat.db");
+  g_autofree char *db_bytes = NULL;
+  g_autofree char *db_after = NULL;
+  gsize len, len_after;
+
+  SKIP_WITHOUT_BINARY (f);
+  import_demo (f);
+  db_bytes = read_bytes (f->db, &len);
+
+  run_cli (f, &r, "--database", f->db, "--backup", f->db, NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_nonnull (strstr (r.err, "database itself"));
+  run_clear (&r);
+
+  g_assert_true (g_file_set_contents (other, "niet overschrijven", -1, NULL));
+  run_cli (f, &r, "--database", f->db, "--backup", other, NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_nonnull (strstr (r.err, "already exists"));
+  run_clear (&r);
+  {
+    g_autofree char *kept = read_bytes (other, NULL);
+
+    g_assert_cmpstr (kept, ==, "niet overschrijven");
+  }
+
+  run_cli (f, &r, "--database", f->db, "--backup", other, "--import", f->demo, NULL);
+  g_assert_cmpint (r.status, ==, 2);
+
+  db_after = read_bytes (f->db, &len_after);
+  g_assert_cmpmem (db_bytes, len, db_after, len_after);
+  assert_folder_holds (f, "bestaat.db", NULL);
+}
+
+static void
+test_restore_brings_data_back (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_auto(Run) r = { 0 };
+  g_autofree char *backup = in_dir (f, "kopie.db");
+  g_autofree char *original = NULL;
+  g_autofree char *changed = NULL;
+  g_autofree char *restored = NULL;
+  g_autofree char *kept = NULL;
+  g_autofree char *prefix = NULL;
+  g_autoptr(GDir) dir = NULL;
+  const char *name;
+  GStatBuf st;
+
+  SKIP_WITHOUT_BINARY (f);
+  import_demo (f);
+  original = row_counts (f->db);
+  make_backup (f, backup);
+
+  /* Changed after the backup. */
+  exec_sql (f->db, "DELETE FROM consents; DELETE FROM case_professionals");
+  changed = row_counts (f->db);
+  g_assert_cmpstr (changed, !=, original);
+
+  run_cli (f, &r, "--database", f->db, "--restore", backup, NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  g_assert_cmpstr (r.err, ==, "");
+  prefix = g_strdup_printf ("%s restored from %s; the database it replaced is kept as %s.before-restore-",
+                            f->db, backup, f->db);
+  g_assert_true (g_str_has_prefix (r.out, prefix));
+  restored = row_counts (f->db);
+  g_assert_cmpstr (restored, ==, original);
+
+  /* The database it replaced is kept, private, as it was. */
+  dir = g_dir_open (f->dir, 0, NULL);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_prefix (name, "cases.db.before-restore-"))
+      {
+        g_assert_null (kept);
+        kept = in_dir (f, name);
+      }
+  g_assert_nonnull (kept);
+  g_assert_cmpint (g_stat (kept, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  {
+    g_autofree char *old = row_counts (kept);
+
+    g_assert_cmpstr (old, ==, changed);
+  }
+  g_assert_cmpint (g_stat (f->db, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+
+  /* The app opens the restored database. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(SvSqliteStore) app = sv_sqlite_store_open (f->db, SV_SQLITE_STORE_OPEN_DEFAULT, &error);
+
+    g_assert_no_error (error);
+    g_assert_nonnull (app);
+  }
+}
+
+static void
+test_restore_refused_while_open (Fixture       *f,
+                                 gconstpointer  data)
+{
+  g_auto(Run) r = { 0 };
+  g_autofree char *backup = in_dir (f, "kopie.db");
+  g_autoptr(SvSqliteStore) app = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  SKIP_WITHOUT_BINARY (f);
+  import_demo (f);
+  make_backup (f, backup);
+  exec_sql (f->db, "DELETE FROM consents");
+  before = row_counts (f->db);
+
+  app = sv_sqlite_store_open (f->db, SV_SQLITE_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  run_cli (f, &r, "--database", f->db, "--restore", backup, NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_nonnull (strstr (r.err, "already open"));
+  g_clear_object (&app);
+
+  after = row_counts (f->db);
+  g_assert_cmpstr (after, ==, before);
+  assert_folder_holds (f, "kopie.db", NULL);
+}
+
+static void
+assert_restore_refused (Fixture    *f,
+                        const char *bad,
+                        const char *why)
+{
+  g_auto(Run) r = { 0 };
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  gsize len, len_after;
+
+  before = read_bytes (f->db, &len);
+  run_cli (f, &r, "--database", f->db, "--restore", bad, NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_cmpstr (r.out, ==, "");
+  g_assert_nonnull (strstr (r.err, why));
+  g_assert_nonnull (strstr (r.err, "Nothing was restored."));
+  after = read_bytes (f->db, &len_after);
+  g_assert_cmpmem (before, len, after, len_after);
+}
+
+static void
+test_restore_refuses_bad_files (Fixture       *f,
+                                gconstpointer  data)
+{
+  g_autofree char *backup = in_dir (f, "kopie.db");
+  g_autofree char *truncated = in_dir (f, "afgekapt.db");
+  g_autofree char *garbage = in_dir (f, "rommel.db");
+  g_autofree char *scrambled = in_dir (f, "beschadigd.db");
+  g_autofree char *foreign = in_dir (f, "vreemd.db");
+  g_autofree char *newer = in_dir (f, "nieuwer.db");
+  g_autofree char *bytes = NULL;
+  g_autofree char *sql = NULL;
+  g_autoptr(GRand) rand = g_rand_new_with_seed (9);
+  char noise[8192];
+  gsize len;
+
+  SKIP_WITHOUT_BINARY (f);
+  import_demo (f);
+  make_backup (f, backup);
+  bytes = read_bytes (backup, &len);
+  g_assert_cmpuint (len, >, 16384);
+
+  g_assert_true (g_file_set_contents (truncated, bytes, len / 3, NULL));
+  assert_restore_refused (f, truncated, "is damaged");
+
+  for (guint i = 0; i < sizeof noise; i++)
+    noise[i] = (char) g_rand_int_range (rand, 0, 256);
+  g_assert_true (g_file_set_contents (garbage, noise, sizeof noise, NULL));
+  assert_restore_refused (f, garbage, "is damaged");
+
+  /* A sound header over pages full of noise. */
+  memcpy (bytes + 4096, noise, sizeof noise);
+  g_assert_true (g_file_set_contents (scrambled, bytes, len, NULL));
+  assert_restore_refused (f, scrambled, "is damaged");
+
+  exec_sql (foreign, "CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('x')");
+  assert_restore_refused (f, foreign, "is not a Samen Veilig backup");
+
+  g_clear_pointer (&bytes, g_free);
+  bytes = read_bytes (backup, &len);
+  g_assert_true (g_file_set_contents (newer, bytes, len, NULL));
+  sql = g_strdup_printf ("PRAGMA user_version = %d", sv_sqlite_store_schema_version () + 1);
+  exec_sql (newer, sql);
+  assert_restore_refused (f, newer, "newer version");
+
+  assert_folder_holds (f, "kopie.db", "afgekapt.db", "rommel.db", "beschadigd.db", "vreemd.db", "nieuwer.db", NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -778,6 +1051,11 @@ main (int   argc,
   ADD ("/cli/export-ics-one-case", test_export_ics_one_case);
   ADD ("/cli/export-ics-missing-database", test_export_ics_missing_database);
   ADD ("/cli/export-ics-extra-days-off", test_export_ics_extra_days_off);
+  ADD ("/cli/backup-beside-open-app", test_backup_beside_open_app);
+  ADD ("/cli/backup-refuses-existing", test_backup_refuses_existing);
+  ADD ("/cli/restore-brings-data-back", test_restore_brings_data_back);
+  ADD ("/cli/restore-refused-while-open", test_restore_refused_while_open);
+  ADD ("/cli/restore-refuses-bad-files", test_restore_refuses_bad_files);
 #undef ADD
   return g_test_run ();
 }

@@ -1,5 +1,5 @@
-/* sv-cli.c: `samenveilig --import`, `--export` and `--export-ics` without
- * a display.
+/* sv-cli.c: `samenveilig --import`, `--export`, `--export-ics`, `--backup`
+ * and `--restore` without a display.
  *
  * One line on stdout says what was done; an error goes to stderr as
  * "samenveilig: <message>". A failed run changes nothing: an import is one
@@ -17,6 +17,7 @@
 #include "sv-error.h"
 #include "sv-exchange.h"
 #include "sv-ics-export.h"
+#include "sv-sqlite-backup.h"
 #include "sv-sqlite-store.h"
 
 #define MAX_RENUMBERED_SHOWN 10
@@ -295,6 +296,45 @@ sv_cli_export_ics (const char *database,
     g_print (g_dngettext (GETTEXT_PACKAGE, "%s of %u case exported to %s", "%s of %u cases exported to %s",
                           counts.n_cases),
              what, counts.n_cases, output_path);
+  g_print ("\n");
+  return EXIT_DONE;
+}
+
+int
+sv_cli_backup (const char *database,
+               const char *backup_path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  if (backup_path == NULL || *backup_path == '\0')
+    return report_usage (_("--backup needs the name of the file to write."));
+  if (!(path = resolve_database (database, &error)) ||
+      !sv_sqlite_backup_create (path, backup_path, &error))
+    return report_error (error);
+  g_print (_("Backup of %s written to %s"), path, backup_path);
+  g_print ("\n");
+  return EXIT_DONE;
+}
+
+int
+sv_cli_restore (const char *database,
+                const char *backup_path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *kept = NULL;
+
+  if (backup_path == NULL || *backup_path == '\0')
+    return report_usage (_("--restore needs the name of a backup file."));
+  if (!(path = resolve_database (database, &error)) ||
+      !sv_sqlite_backup_restore (path, backup_path, &kept, &error))
+    return report_error (error);
+  if (kept != NULL)
+    /* TRANSLATORS: "cases.db restored from backup.db; the database it replaced is kept as cases.db.before-restore-20261122-101500" */
+    g_print (_("%s restored from %s; the database it replaced is kept as %s"), path, backup_path, kept);
+  else
+    g_print (_("%s restored from %s"), path, backup_path);
   g_print ("\n");
   return EXIT_DONE;
 }

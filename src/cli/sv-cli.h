@@ -24,6 +24,14 @@ int sv_cli_export_ics (const char *database,
                        const char *output_path,
                        const char *case_ref);
 
+/* A consistent copy of the database in @backup_path, also while the app
+ * has it open; a restore puts such a copy back, keeping the current
+ * database beside it (sv-sqlite-backup.h). */
+int sv_cli_backup  (const char *database,
+                    const char *backup_path);
+int sv_cli_restore (const char *database,
+                    const char *backup_path);
+
 /* The printed case overview of case @case_ref as a PDF file (sv-cli-print.c).
  * @initials: names as initials, for a print that leaves the room. The
  * journal is printed with @with_journal, from @journal_from to

@@ -1,6 +1,6 @@
 /* sv-application.c: start-up, the command line and application actions.
  *
- * Headless actions (--import, --export, --export-ics) are handled in
+ * Headless actions (--import, --export, --export-ics, --backup, --restore) are handled in
  * handle-local-options, before GTK touches a display. Without one of them
  * the app opens its window on the database: the default one, or the file
  * given with --database (then the instance runs on its own, so that two
@@ -159,6 +159,7 @@ sv_application_handle_local_options (GApplication *app,
   SvApplication *self = SV_APPLICATION (app);
   const char *database = NULL, *import = NULL, *export = NULL, *export_ics = NULL, *case_ref = NULL;
   const char *overview = NULL, *output = NULL, *journal_from = NULL, *journal_to = NULL, *agenda = NULL;
+  const char *backup = NULL, *restore = NULL;
 
   if (g_variant_dict_contains (options, "version"))
     {
@@ -175,6 +176,19 @@ sv_application_handle_local_options (GApplication *app,
   g_variant_dict_lookup (options, "output", "^&ay", &output);
   g_variant_dict_lookup (options, "journal-from", "&s", &journal_from);
   g_variant_dict_lookup (options, "journal-to", "&s", &journal_to);
+  g_variant_dict_lookup (options, "backup", "^&ay", &backup);
+  g_variant_dict_lookup (options, "restore", "^&ay", &restore);
+
+  if (backup != NULL || restore != NULL)
+    {
+      if ((backup != NULL && restore != NULL) || import != NULL || export != NULL || export_ics != NULL ||
+          overview != NULL || agenda != NULL || case_ref != NULL || output != NULL)
+        {
+          g_printerr ("samenveilig: %s\n", _("Use --backup or --restore on its own, with only --database."));
+          return 2;
+        }
+      return backup != NULL ? sv_cli_backup (database, backup) : sv_cli_restore (database, restore);
+    }
 
   if (import != NULL && export != NULL)
     {
@@ -326,6 +340,10 @@ sv_application_init (SvApplication *self)
       N_("Export cases to a JSON exchange file, then quit (no display needed)"), N_("FILE.json") },
     { "export-ics", 0, 0, G_OPTION_ARG_FILENAME, NULL,
       N_("Export the deadlines and interventiegesprekken of the open cases to an iCalendar file for a calendar app, then quit (no display needed)"), N_("FILE.ics") },
+    { "backup", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Write a copy of the database to a new FILE, also while the app is open, then quit (no display needed)"), N_("FILE") },
+    { "restore", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Put a backup FILE in place of the database after checking it, keeping the current one beside it, then quit; the app must be closed"), N_("FILE") },
     { "case", 0, 0, G_OPTION_ARG_STRING, NULL,
       N_("With --export or --export-ics: only the case with this number, e.g. 2026-0012"), N_("NUMBER") },
     { "export-overview", 0, 0, G_OPTION_ARG_STRING, NULL,

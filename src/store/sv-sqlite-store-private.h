@@ -14,6 +14,9 @@
 
 G_BEGIN_DECLS
 
+/* "SvSV" in the database header marks a file as ours (PRAGMA application_id). */
+#define SV_APPLICATION_ID 0x53765356
+
 struct _SvSqliteStore
 {
   GObject        parent_instance;

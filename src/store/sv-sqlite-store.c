@@ -15,9 +15,6 @@
 #include "sv-error.h"
 #include "sv-sqlite-store-private.h"
 
-/* "SvSV" in the database header marks a file as ours (PRAGMA application_id). */
-#define SV_APPLICATION_ID 0x53765356
-
 static void sv_sqlite_store_iface_init (SvStoreInterface *iface);
 
 G_DEFINE_FINAL_TYPE_WITH_CODE (SvSqliteStore, sv_sqlite_store, G_TYPE_OBJECT,
