@@ -6,6 +6,7 @@
 #include <string.h>
 #include <pango/pangocairo.h>
 
+#include "sv-chart-text.h"
 #include "sv-date.h"
 #include "sv-traject-draw.h"
 
@@ -186,48 +187,7 @@ step_detail (const SvTrajectChart *chart,
   return g_strdup (hint);
 }
 
-static PangoLayout *
-make_layout (PangoContext *context,
-             const char   *text,
-             double        scale,
-             PangoWeight   weight,
-             double        width,
-             int           max_lines)
-{
-  PangoLayout *layout = pango_layout_new (context);
-  PangoFontDescription *font = pango_font_description_copy (pango_context_get_font_description (context));
-  int size = pango_font_description_get_size (font);
 
-  if (pango_font_description_get_size_is_absolute (font))
-    pango_font_description_set_absolute_size (font, size * scale);
-  else
-    pango_font_description_set_size (font, (int) (size * scale));
-  pango_font_description_set_weight (font, weight);
-  pango_layout_set_font_description (layout, font);
-  pango_font_description_free (font);
-  pango_layout_set_text (layout, text != NULL ? text : "", -1);
-  pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
-  if (width > 0)
-    {
-      pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
-      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-      pango_layout_set_height (layout, -MAX (1, max_lines));
-    }
-  return layout;
-}
-
-static double
-line_height (PangoContext *context,
-             double        scale,
-             PangoWeight   weight)
-{
-  g_autoptr(PangoLayout) layout = make_layout (context, "Hg", scale, weight, -1, 1);
-  int height;
-
-  pango_layout_get_pixel_size (layout, NULL, &height);
-  return height;
-}
 
 /* ------------------------------------------------------------------------
  * Geometry
@@ -277,7 +237,7 @@ count_lines (PangoContext *context,
     return 0;
   if (width <= 1)
     return max_lines;
-  layout = make_layout (context, text, scale, weight, width, max_lines);
+  layout = sv_chart_text_layout (context, text, scale, weight, width, max_lines);
   return MIN (pango_layout_get_line_count (layout), max_lines + 1);
 }
 
@@ -310,8 +270,8 @@ geometry_at (const SvTrajectChart *chart,
   g->margin = 6 * fs;
   g->top = g->margin;
   g->pad = 6 * fs;
-  g->label_line = line_height (context, fs, PANGO_WEIGHT_BOLD);
-  g->detail_line = line_height (context, 0.85 * fs, PANGO_WEIGHT_NORMAL);
+  g->label_line = sv_chart_text_line_height (context, fs, PANGO_WEIGHT_BOLD);
+  g->detail_line = sv_chart_text_line_height (context, 0.85 * fs, PANGO_WEIGHT_NORMAL);
   /* As many lines as the longest name and detail need, at most 2 and 3. */
   g->label_lines = 1;
   g->detail_lines = 1;
@@ -519,13 +479,13 @@ node_text (const SvTrajectChart *chart,
   detail_lines = MIN (detail_lines, (int) floor ((area.height - label_lines * g->label_line) / g->detail_line));
   if (label_lines > 0)
     {
-      out->label = make_layout (context, sv_traject_step_label (step), g->fs, PANGO_WEIGHT_BOLD, area.width, label_lines);
+      out->label = sv_chart_text_layout (context, sv_traject_step_label (step), g->fs, PANGO_WEIGHT_BOLD, area.width, label_lines);
       pango_layout_get_pixel_size (out->label, NULL, &h);
       label_h = h;
     }
   if (detail_lines > 0 && detail != NULL && *detail != '\0')
     {
-      out->detail = make_layout (context, detail, 0.85 * g->fs, PANGO_WEIGHT_NORMAL, area.width, detail_lines);
+      out->detail = sv_chart_text_layout (context, detail, 0.85 * g->fs, PANGO_WEIGHT_NORMAL, area.width, detail_lines);
       pango_layout_get_pixel_size (out->detail, NULL, &h);
       detail_h = h;
       if (label_h + detail_h > area.height + 0.5)
@@ -604,8 +564,8 @@ compute (const SvTrajectChart *chart,
   if (p->g.banner_h > 0)
     {
       g_autofree char *text = banner_text (chart);
-      PangoLayout *layout = make_layout (context, text, p->g.fs, PANGO_WEIGHT_BOLD,
-                                         width - 2 * p->g.margin, (int) MAX (1, floor (p->g.banner_h / p->g.label_line)));
+      PangoLayout *layout = sv_chart_text_layout (context, text, p->g.fs, PANGO_WEIGHT_BOLD,
+                                                  width - 2 * p->g.margin, (int) MAX (1, floor (p->g.banner_h / p->g.label_line)));
 
       pango_layout_set_alignment (layout, PANGO_ALIGN_LEFT);
       out->banner = (SvRect) { p->g.margin, p->g.top, width - 2 * p->g.margin, p->g.banner_h };

@@ -5,6 +5,7 @@
 #include <math.h>
 #include <pango/pangocairo.h>
 
+#include "sv-chart-text.h"
 #include "sv-date.h"
 #include "sv-vht-draw.h"
 
@@ -71,36 +72,6 @@ state_text (const SvVhtInterventions *v,
     }
 }
 
-static PangoLayout *
-make_layout (PangoContext *context,
-             const char   *text,
-             double        scale,
-             PangoWeight   weight,
-             double        width,
-             int           max_lines)
-{
-  PangoLayout *layout = pango_layout_new (context);
-  PangoFontDescription *font = pango_font_description_copy (pango_context_get_font_description (context));
-  int size = pango_font_description_get_size (font);
-
-  if (pango_font_description_get_size_is_absolute (font))
-    pango_font_description_set_absolute_size (font, size * scale);
-  else
-    pango_font_description_set_size (font, (int) (size * scale));
-  pango_font_description_set_weight (font, weight);
-  pango_layout_set_font_description (layout, font);
-  pango_font_description_free (font);
-  pango_layout_set_text (layout, text != NULL ? text : "", -1);
-  pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
-  if (width > 0)
-    {
-      pango_layout_set_width (layout, (int) (MAX (1.0, width) * PANGO_SCALE));
-      pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
-      pango_layout_set_height (layout, -max_lines);
-    }
-  return layout;
-}
 
 /* The type size, from @scale down to 3/4 of it, at which @text fits
  * @max_lines of @width without a long word ("Netwerkberaad") broken or
@@ -115,7 +86,7 @@ fitted_scale (PangoContext *context,
 {
   for (double s = scale; s > 0.75 * scale; s -= 0.05 * scale)
     {
-      g_autoptr(PangoLayout) layout = make_layout (context, text, s, weight, -1, 1);
+      g_autoptr(PangoLayout) layout = sv_chart_text_layout (context, text, s, weight, -1, 1);
       g_autoptr(PangoLayout) wrapped = NULL;
       int longest = 0;
       g_auto(GStrv) words = g_strsplit_set (text, " \n", -1);
@@ -129,24 +100,13 @@ fitted_scale (PangoContext *context,
           pango_layout_get_pixel_size (layout, &w, NULL);
           longest = MAX (longest, w);
         }
-      wrapped = make_layout (context, text, s, weight, width, max_lines);
+      wrapped = sv_chart_text_layout (context, text, s, weight, width, max_lines);
       if (longest <= width && !pango_layout_is_ellipsized (wrapped))
         return s;
     }
   return 0.75 * scale;
 }
 
-static double
-line_height (PangoContext *context,
-             double        scale,
-             PangoWeight   weight)
-{
-  g_autoptr(PangoLayout) layout = make_layout (context, "Hg", scale, weight, -1, 1);
-  int height;
-
-  pango_layout_get_pixel_size (layout, NULL, &height);
-  return height;
-}
 
 /* ------------------------------------------------------------------------
  * Geometry
@@ -162,8 +122,8 @@ natural_height (PangoContext *context,
   double margin = 6 * fs, pad = 8 * fs, gap = 3 * fs;
 
   return 2 * margin + 2 * pad + gap +
-         LABEL_LINES * line_height (context, LABEL_SCALE * fs, PANGO_WEIGHT_BOLD) +
-         DETAIL_LINES * line_height (context, DETAIL_SCALE * fs, PANGO_WEIGHT_NORMAL);
+         LABEL_LINES * sv_chart_text_line_height (context, LABEL_SCALE * fs, PANGO_WEIGHT_BOLD) +
+         DETAIL_LINES * sv_chart_text_line_height (context, DETAIL_SCALE * fs, PANGO_WEIGHT_NORMAL);
 }
 
 double
@@ -288,10 +248,10 @@ sv_vht_draw (cairo_t                  *cr,
       cairo_stroke (cr);
       cairo_restore (cr);
 
-      label = make_layout (context, short_name ((SvVhtIntervention) i), label_scale,
-                           PANGO_WEIGHT_BOLD, text_w, LABEL_LINES);
-      detail = make_layout (context, detail_text, detail_scale, PANGO_WEIGHT_NORMAL,
-                            text_w, DETAIL_LINES);
+      label = sv_chart_text_layout (context, short_name ((SvVhtIntervention) i), label_scale,
+                                    PANGO_WEIGHT_BOLD, text_w, LABEL_LINES);
+      detail = sv_chart_text_layout (context, detail_text, detail_scale, PANGO_WEIGHT_NORMAL,
+                                     text_w, DETAIL_LINES);
       pango_layout_get_pixel_size (label, NULL, &label_h);
       pango_layout_get_pixel_size (detail, NULL, &detail_h);
       /* Centred as a block; the padding goes first when the box is low. */
