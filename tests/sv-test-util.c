@@ -105,3 +105,34 @@ sv_test_meeting_kind (SvStore    *store,
       return ((SvMeetingKind *) kinds->pdata[i])->id;
   g_assert_not_reached ();
 }
+
+static void
+raw_text_fn (sqlite3_context  *ctx,
+             int               argc,
+             sqlite3_value   **argv)
+{
+  sqlite3_result_text (ctx, sqlite3_user_data (ctx), -1, SQLITE_STATIC);
+}
+
+static void
+raw_int_fn (sqlite3_context  *ctx,
+            int               argc,
+            sqlite3_value   **argv)
+{
+  sqlite3_result_int (ctx, GPOINTER_TO_INT (sqlite3_user_data (ctx)));
+}
+
+void
+sv_test_allow_raw_writes (sqlite3 *db)
+{
+  g_assert_cmpint (sqlite3_create_function (db, "sv_audit_now", 0, SQLITE_UTF8, (void *) "2026-01-01T00:00:00Z",
+                                            raw_text_fn, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_create_function (db, "sv_audit_user", 0, SQLITE_UTF8, (void *) "test",
+                                            raw_text_fn, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_create_function (db, "sv_audit_name", 0, SQLITE_UTF8, (void *) "",
+                                            raw_text_fn, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_create_function (db, "sv_audit_on", 0, SQLITE_UTF8, GINT_TO_POINTER (1),
+                                            raw_int_fn, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_create_function (db, "sv_audit_erasing", 0, SQLITE_UTF8, GINT_TO_POINTER (0),
+                                            raw_int_fn, NULL, NULL), ==, SQLITE_OK);
+}

@@ -769,6 +769,7 @@ exec_sql (const char *db_path,
   sqlite3 *db = NULL;
 
   g_assert_cmpint (sqlite3_open (db_path, &db), ==, SQLITE_OK);
+  sv_test_allow_raw_writes (db);
   g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
   sqlite3_close (db);
 }
@@ -817,6 +818,7 @@ test_backup_beside_open_app (Fixture       *f,
   app = sv_sqlite_store_open (f->db, SV_SQLITE_STORE_OPEN_DEFAULT, &error);
   g_assert_no_error (error);
   g_assert_cmpint (sqlite3_open (f->db, &writer), ==, SQLITE_OK);
+  sv_test_allow_raw_writes (writer);
   g_assert_cmpint (sqlite3_exec (writer, "BEGIN IMMEDIATE; DELETE FROM case_professionals; DELETE FROM consents",
                                  NULL, NULL, NULL), ==, SQLITE_OK);
 

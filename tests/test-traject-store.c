@@ -55,6 +55,7 @@ raw_exec (Fixture    *f,
   sqlite3 *db = NULL;
 
   g_assert_cmpint (sqlite3_open (sv_sqlite_store_get_path (f->sqlite), &db), ==, SQLITE_OK);
+  sv_test_allow_raw_writes (db);
   g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
   sqlite3_close (db);
 }

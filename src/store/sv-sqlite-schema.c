@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "sv-error.h"
+#include "sv-sqlite-audit-sql.h"
 #include "sv-sqlite-store-private.h"
 
 /* Version 1: the records of the foundation, and the four meetings with
@@ -371,6 +372,171 @@ static const char migration_8[] =
   "  case_id INTEGER PRIMARY KEY REFERENCES cases (id) ON DELETE CASCADE,"
   "  rvdk_kaart_sent TEXT);";
 
+/* Version 9: the audit log (NEN 7513: who saw or changed which record of
+ * which case, when). The app only ever adds to it: an update or a delete
+ * is refused by the triggers below, except the one deliberate path of
+ * erasing a case after its retention period, which reduces the case's
+ * rows to tombstones (who, when, what kind of action, which field; no
+ * values) while sv_audit_erasing () is true. No foreign key to cases: a
+ * tombstone outlives its case. Every change of the tables that hold a
+ * case's data is logged by triggers (sv-sqlite-audit-sql.h says how a
+ * new table joins); opening, printing, exporting and revealing are logged
+ * by the store's callers. The journal's guard against deletion gets the
+ * same single exception for erasure. */
+#define HH SV_AUDIT_BY_HOUSEHOLD
+#define COL SV_AUDIT_BY_COLUMN
+static const char migration_9[] =
+  "CREATE TABLE audit_log ("
+  "  id INTEGER PRIMARY KEY,"
+  "  at TEXT NOT NULL,"
+  "  os_user TEXT NOT NULL,"
+  "  display_name TEXT NOT NULL DEFAULT '',"
+  "  action TEXT NOT NULL,"
+  "  case_id INTEGER,"
+  "  record_kind TEXT,"
+  "  record_id INTEGER,"
+  "  field TEXT,"
+  "  old_value TEXT,"
+  "  new_value TEXT,"
+  "  detail TEXT,"
+  "  erased INTEGER NOT NULL DEFAULT 0 CHECK (erased IN (0, 1)));"
+  "CREATE INDEX audit_log_case ON audit_log (case_id, id);"
+  "CREATE TRIGGER audit_log_append_only BEFORE UPDATE ON audit_log"
+  "  WHEN NOT (sv_audit_erasing () AND NEW.id = OLD.id AND NEW.at = OLD.at AND NEW.os_user = OLD.os_user"
+  "    AND NEW.display_name = OLD.display_name AND NEW.action = OLD.action"
+  "    AND NEW.case_id IS OLD.case_id AND NEW.record_kind IS OLD.record_kind"
+  "    AND NEW.record_id IS OLD.record_id AND NEW.field IS OLD.field"
+  "    AND NEW.old_value IS NULL AND NEW.new_value IS NULL AND NEW.detail IS NULL AND NEW.erased = 1)"
+  "  BEGIN SELECT RAISE (ABORT, 'the audit log is never changed'); END;"
+  "CREATE TRIGGER audit_log_permanent BEFORE DELETE ON audit_log"
+  "  BEGIN SELECT RAISE (ABORT, 'the audit log is never deleted from'); END;"
+  "DROP TRIGGER journal_entries_permanent;"
+  "CREATE TRIGGER journal_entries_permanent BEFORE DELETE ON journal_entries"
+  "  WHEN NOT sv_audit_erasing () BEGIN"
+  "  SELECT RAISE (ABORT, 'journal entries are never deleted');"
+  "END;"
+  SV_AUDIT_ON_INSERT ("cases", COL, "id", "NULL")
+  SV_AUDIT_ON_DELETE ("cases", COL, "id", "NULL")
+  SV_AUDIT_ON_UPDATE_BEGIN ("cases")
+    SV_AUDIT_SMALL ("cases", COL, "id", "number")
+    SV_AUDIT_SMALL ("cases", COL, "id", "household_id")
+    SV_AUDIT_SMALL ("cases", COL, "id", "report_kind")
+    SV_AUDIT_SMALL ("cases", COL, "id", "source")
+    SV_AUDIT_LONG ("cases", COL, "id", "source_detail")
+    SV_AUDIT_SMALL ("cases", COL, "id", "received")
+    SV_AUDIT_LONG ("cases", COL, "id", "reason")
+    SV_AUDIT_SMALL ("cases", COL, "id", "status")
+    SV_AUDIT_SMALL ("cases", COL, "id", "closed_on")
+    SV_AUDIT_LONG ("cases", COL, "id", "closing_note")
+  SV_AUDIT_ON_UPDATE_END
+  SV_AUDIT_ON_UPDATE_BEGIN ("households")
+    SV_AUDIT_SMALL ("households", HH, "id", "name")
+    SV_AUDIT_LONG ("households", HH, "id", "note")
+  SV_AUDIT_ON_UPDATE_END
+  SV_AUDIT_ON_INSERT ("members", HH, "household_id", "NULL")
+  SV_AUDIT_ON_DELETE ("members", HH, "household_id", "NULL")
+  SV_AUDIT_ON_UPDATE_BEGIN ("members")
+    SV_AUDIT_SMALL ("members", HH, "household_id", "given_names")
+    SV_AUDIT_SMALL ("members", HH, "household_id", "family_name")
+    SV_AUDIT_SMALL ("members", HH, "household_id", "birth_date")
+    SV_AUDIT_SMALL ("members", HH, "household_id", "role")
+    SV_AUDIT_LONG ("members", HH, "household_id", "note")
+  SV_AUDIT_ON_UPDATE_END
+  SV_AUDIT_ON_INSERT ("network_members", HH, "household_id", "NULL")
+  SV_AUDIT_ON_DELETE ("network_members", HH, "household_id", "NULL")
+  SV_AUDIT_ON_UPDATE_BEGIN ("network_members")
+    SV_AUDIT_SMALL ("network_members", HH, "household_id", "name")
+    SV_AUDIT_SMALL ("network_members", HH, "household_id", "relation")
+    SV_AUDIT_SMALL ("network_members", HH, "household_id", "contact")
+    SV_AUDIT_LONG ("network_members", HH, "household_id", "note")
+  SV_AUDIT_ON_UPDATE_END
+  SV_AUDIT_ON_INSERT ("consents", COL, "case_id", "NEW.status")
+  SV_AUDIT_ON_UPDATE_BEGIN ("consents")
+    SV_AUDIT_SMALL ("consents", COL, "case_id", "status")
+    SV_AUDIT_SMALL ("consents", COL, "case_id", "date")
+    SV_AUDIT_SMALL ("consents", COL, "case_id", "given_by")
+    SV_AUDIT_LONG ("consents", COL, "case_id", "scope")
+    SV_AUDIT_SMALL ("consents", COL, "case_id", "exception")
+    SV_AUDIT_LONG ("consents", COL, "case_id", "note")
+  SV_AUDIT_ON_UPDATE_END
+  SV_AUDIT_ON_INSERT ("case_professionals", COL, "case_id", "NEW.role")
+  SV_AUDIT_ON_DELETE ("case_professionals", COL, "case_id", "OLD.role")
+  SV_AUDIT_ON_UPDATE_BEGIN ("case_professionals")
+    SV_AUDIT_SMALL ("case_professionals", COL, "case_id", "professional_id")
+    SV_AUDIT_SMALL ("case_professionals", COL, "case_id", "role")
+    SV_AUDIT_LONG ("case_professionals", COL, "case_id", "note")
+  SV_AUDIT_ON_UPDATE_END
+  SV_AUDIT_ON_INSERT ("journal_entries", COL, "case_id", "NEW.entry_date")
+  SV_AUDIT_ON_INSERT ("case_facts", COL, "case_id", "NULL")
+  SV_AUDIT_ON_UPDATE_BEGIN ("case_facts")
+    SV_AUDIT_SMALL ("case_facts", COL, "case_id", "order_end")
+    SV_AUDIT_SMALL ("case_facts", COL, "case_id", "order_kind")
+    SV_AUDIT_SMALL ("case_facts", COL, "case_id", "care_after_18_arranged")
+    SV_AUDIT_SMALL ("case_facts", COL, "case_id", "vht_consultation")
+    SV_AUDIT_SMALL ("case_facts", COL, "case_id", "ig_date")
+    SV_AUDIT_SMALL ("case_facts", COL, "case_id", "ig_minutes")
+    SV_AUDIT_SMALL ("case_facts", COL, "case_id", "it_first_discussion")
+    SV_AUDIT_SMALL ("case_facts", COL, "case_id", "traject_v_start")
+    SV_AUDIT_SMALL ("case_facts", COL, "case_id", "vt_received")
+    SV_AUDIT_SMALL ("case_facts", COL, "case_id", "vt_handover")
+    SV_AUDIT_SMALL ("case_facts", COL, "case_id", "vt_handover_kind")
+    SV_AUDIT_SMALL ("case_facts", COL, "case_id", "vt_handover_acute")
+    SV_AUDIT_SMALL ("case_facts", COL, "case_id", "huisverbod_start")
+    SV_AUDIT_SMALL ("case_facts", COL, "case_id", "huisverbod_extended")
+    SV_AUDIT_SMALL ("case_facts", COL, "case_id", "last_incident")
+  SV_AUDIT_ON_UPDATE_END
+  SV_AUDIT_ON_INSERT ("deadlines_done", COL, "case_id", "NEW.rule_id")
+  SV_AUDIT_ON_DELETE ("deadlines_done", COL, "case_id", "OLD.rule_id")
+  SV_AUDIT_ON_UPDATE_BEGIN ("deadlines_done")
+    SV_AUDIT_SMALL ("deadlines_done", COL, "case_id", "done_on")
+  SV_AUDIT_ON_UPDATE_END
+  SV_AUDIT_ON_INSERT ("agenda_items", COL, "case_id", "NEW.meeting_id")
+  SV_AUDIT_ON_DELETE ("agenda_items", COL, "case_id", "OLD.meeting_id")
+  SV_AUDIT_ON_UPDATE_BEGIN ("agenda_items")
+    SV_AUDIT_SMALL ("agenda_items", COL, "case_id", "meeting_id")
+    SV_AUDIT_SMALL ("agenda_items", COL, "case_id", "planned_minutes")
+    SV_AUDIT_SMALL ("agenda_items", COL, "case_id", "inbrenger_id")
+    SV_AUDIT_LONG ("agenda_items", COL, "case_id", "question")
+    SV_AUDIT_SMALL ("agenda_items", COL, "case_id", "standing")
+    SV_AUDIT_SMALL ("agenda_items", COL, "case_id", "family_invited")
+    SV_AUDIT_SMALL ("agenda_items", COL, "case_id", "family_attendance")
+    SV_AUDIT_SMALL ("agenda_items", COL, "case_id", "advice")
+    SV_AUDIT_LONG ("agenda_items", COL, "case_id", "advice_text")
+    SV_AUDIT_LONG ("agenda_items", COL, "case_id", "minutes")
+    SV_AUDIT_SMALL ("agenda_items", COL, "case_id", "discussed")
+  SV_AUDIT_ON_UPDATE_END
+  SV_AUDIT_ON_INSERT ("agreements", COL, "case_id", "NULL")
+  SV_AUDIT_ON_DELETE ("agreements", COL, "case_id", "NULL")
+  SV_AUDIT_ON_UPDATE_BEGIN ("agreements")
+    SV_AUDIT_SMALL ("agreements", COL, "case_id", "who")
+    SV_AUDIT_LONG ("agreements", COL, "case_id", "what")
+    SV_AUDIT_SMALL ("agreements", COL, "case_id", "due")
+    SV_AUDIT_LONG ("agreements", COL, "case_id", "monitoring")
+    SV_AUDIT_SMALL ("agreements", COL, "case_id", "done")
+  SV_AUDIT_ON_UPDATE_END
+  SV_AUDIT_ON_INSERT ("case_traject", COL, "case_id", "NEW.step")
+  SV_AUDIT_ON_UPDATE_BEGIN ("case_traject")
+    SV_AUDIT_SMALL ("case_traject", COL, "case_id", "step")
+    SV_AUDIT_SMALL ("case_traject", COL, "case_id", "since")
+    SV_AUDIT_SMALL ("case_traject", COL, "case_id", "adviesverslag")
+    SV_AUDIT_SMALL ("case_traject", COL, "case_id", "iv_minutes")
+    SV_AUDIT_SMALL ("case_traject", COL, "case_id", "gespreksverslagen")
+    SV_AUDIT_SMALL ("case_traject", COL, "case_id", "zorgjournaal")
+    SV_AUDIT_SMALL ("case_traject", COL, "case_id", "plan_goedgekeurd")
+  SV_AUDIT_ON_UPDATE_END
+  SV_AUDIT_ON_INSERT ("case_vht_interventions", COL, "case_id", "NEW.intervention || ': ' || NEW.state")
+  SV_AUDIT_ON_UPDATE_BEGIN ("case_vht_interventions")
+    SV_AUDIT_SMALL ("case_vht_interventions", COL, "case_id", "state")
+    SV_AUDIT_SMALL ("case_vht_interventions", COL, "case_id", "since")
+    SV_AUDIT_SMALL ("case_vht_interventions", COL, "case_id", "who")
+  SV_AUDIT_ON_UPDATE_END
+  SV_AUDIT_ON_INSERT ("case_vht", COL, "case_id", "NEW.rvdk_kaart_sent")
+  SV_AUDIT_ON_UPDATE_BEGIN ("case_vht")
+    SV_AUDIT_SMALL ("case_vht", COL, "case_id", "rvdk_kaart_sent")
+  SV_AUDIT_ON_UPDATE_END;
+#undef HH
+#undef COL
+
 static const char *migrations[] = {
   migration_1,
   migration_2,
@@ -380,6 +546,7 @@ static const char *migrations[] = {
   migration_6,
   migration_7,
   migration_8,
+  migration_9,
 };
 
 int

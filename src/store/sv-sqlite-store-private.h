@@ -30,6 +30,9 @@ struct _SvSqliteStore
   SvStoreChange  pending;       /* announced after the outer commit */
   gint64         pending_case;  /* the one case changed; -1 for several */
   GArray        *listed[3];     /* SvCaseFilter → ordered case ids, read once; dropped on change */
+  char          *audit_user;    /* the OS account, for the audit log */
+  char          *audit_name;    /* the display name from the preferences; may be empty */
+  gboolean       erasing;       /* inside erase_case: audit triggers off, tombstoning allowed */
 };
 
 /* A cached statement, reset and unbound, ready for binding. */
@@ -119,6 +122,12 @@ void          sv_sqlite_store_init_plan       (SvStoreInterface *iface);
 void          sv_sqlite_store_init_agenda     (SvStoreInterface *iface);
 void          sv_sqlite_store_init_traject    (SvStoreInterface *iface);
 void          sv_sqlite_store_init_vht        (SvStoreInterface *iface);
+void          sv_sqlite_store_init_audit      (SvStoreInterface *iface);
+void          sv_sqlite_store_init_erase      (SvStoreInterface *iface);
+
+/* Registers the SQL functions the audit triggers call (sv_audit_*). */
+gboolean      sv_sqlite_store_register_audit  (SvSqliteStore    *self,
+                                               GError          **error);
 
 /* Inside a write: the meeting exists and is not closed; else FALSE with a
  * message that says so. */

@@ -489,7 +489,10 @@ configure (SvSqliteStore *self,
            GError       **error)
 {
   sqlite3_busy_timeout (self->db, 3000);
-  if (!sv_sqlite_store_run (self, "PRAGMA foreign_keys = ON", error))
+  /* secure_delete: what is deleted (an erased case) is overwritten with
+   * zeros in the file, not left readable in free pages. */
+  if (!sv_sqlite_store_run (self, "PRAGMA foreign_keys = ON", error) ||
+      !sv_sqlite_store_run (self, "PRAGMA secure_delete = ON", error))
     return FALSE;
   if (self->read_only)
     return sv_sqlite_store_run (self, "PRAGMA query_only = ON", error);
@@ -543,6 +546,8 @@ sv_sqlite_store_open (const char              *path,
       return NULL;
     }
   sqlite3_extended_result_codes (self->db, 1);
+  if (!sv_sqlite_store_register_audit (self, error))
+    return NULL;
 
   if (!check_identity (self, error) || !configure (self, error))
     return NULL;
@@ -659,6 +664,8 @@ sv_sqlite_store_finalize (GObject *object)
   if (self->lock_fd >= 0)
     close (self->lock_fd);
   g_free (self->path);
+  g_free (self->audit_user);
+  g_free (self->audit_name);
   G_OBJECT_CLASS (sv_sqlite_store_parent_class)->finalize (object);
 }
 
@@ -672,6 +679,8 @@ static void
 sv_sqlite_store_init (SvSqliteStore *self)
 {
   self->lock_fd = -1;
+  self->audit_user = g_strdup (g_get_user_name ());
+  self->audit_name = g_strdup ("");
   self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, finalize_statement);
 }
 
@@ -691,4 +700,6 @@ sv_sqlite_store_iface_init (SvStoreInterface *iface)
   sv_sqlite_store_init_agenda (iface);
   sv_sqlite_store_init_traject (iface);
   sv_sqlite_store_init_vht (iface);
+  sv_sqlite_store_init_audit (iface);
+  sv_sqlite_store_init_erase (iface);
 }

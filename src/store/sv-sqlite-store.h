@@ -31,4 +31,10 @@ int            sv_sqlite_store_schema_version  (void);
 /* $XDG_DATA_HOME/samenveilig/samenveilig.db; creates the directory (0700). */
 char          *sv_sqlite_store_default_path    (GError                 **error);
 
+/* Who the audit log names for what this store does from now on: the OS
+ * account (g_get_user_name () by default) and @display_name from the
+ * preferences (may be empty or NULL). */
+void           sv_sqlite_store_set_audit_user  (SvSqliteStore           *self,
+                                                const char              *display_name);
+
 G_END_DECLS

@@ -24,6 +24,7 @@
 #include "sv-meeting.h"
 #include "sv-agenda-item.h"
 #include "sv-agreement.h"
+#include "sv-audit-entry.h"
 #include "sv-professional.h"
 #include "sv-traject.h"
 #include "sv-vht-intervention.h"
@@ -57,6 +58,19 @@ typedef enum {
   SV_RECORD_JOURNAL_ENTRY,
   SV_RECORD_AGREEMENT,
 } SvRecordKind;
+
+/* What erasing a case removes, counted before asking. */
+typedef struct {
+  guint members;          /* household members (when no other case shares the household) */
+  guint network;          /* people of the informal network (same) */
+  guint journal;          /* journal entries */
+  guint agreements;
+  guint agenda_items;     /* the case on meetings' agendas, with question and minutes */
+  guint roles;            /* professionals' roles on the case */
+  guint traject_moves;
+  guint vht_interventions;
+  guint audit_entries;    /* audit lines reduced to a tombstone */
+} SvErasureCounts;
 
 typedef gboolean (*SvStoreFunc) (SvStore  *store,
                                  gpointer  user_data,
@@ -142,6 +156,11 @@ struct _SvStoreInterface
   SvVhtInterventions *(*get_vht_interventions) (SvStore *self, gint64 case_id, GError **error);
   gboolean        (*move_vht_intervention)     (SvStore *self, gint64 case_id, SvVhtIntervention which, SvVhtState from, SvVhtState to, const GDate *on, const char *who, GError **error);
   gboolean        (*set_vht_rvdk_kaart_sent)   (SvStore *self, gint64 case_id, const GDate *sent, GError **error);
+
+  gboolean        (*log_access)                (SvStore *self, SvAuditAction action, gint64 case_id, const char *detail, GError **error);
+  GPtrArray      *(*list_audit)                (SvStore *self, gint64 case_id, GError **error);
+  gboolean        (*count_erasure)             (SvStore *self, gint64 case_id, SvErasureCounts *out, GError **error);
+  gboolean        (*erase_case)                (SvStore *self, gint64 case_id, const GDate *today, guint retention_years, GError **error);
 };
 
 /* Runs @func inside one transaction: when it returns FALSE (or a write in
@@ -489,6 +508,40 @@ gboolean        sv_store_move_vht_intervention      (SvStore              *self,
 gboolean        sv_store_set_vht_rvdk_kaart_sent    (SvStore              *self,
                                                      gint64                case_id,
                                                      const GDate          *sent,
+                                                     GError              **error);
+
+/* The audit log and erasure (sv-store-audit.c).
+ *
+ * Records an access that is not a write — @action one of SV_AUDIT_OPEN,
+ * PRINT, EXPORT, REVEAL, SHARE_WITHOUT_CONSENT — by the store's current
+ * user, for case @case_id (0: about no single case, such as an export of
+ * all cases). @detail says what (no names of residents: "case overview
+ * with full names", "exchange file"). Writes are logged by the store
+ * itself. */
+gboolean        sv_store_log_access                 (SvStore              *self,
+                                                     SvAuditAction         action,
+                                                     gint64                case_id,
+                                                     const char           *detail,
+                                                     GError              **error);
+/* The audit lines of a case, oldest first (SvAuditEntry). */
+GPtrArray      *sv_store_list_audit                 (SvStore              *self,
+                                                     gint64                case_id,
+                                                     GError              **error);
+/* What sv_store_erase_case () would remove. */
+gboolean        sv_store_count_erasure              (SvStore              *self,
+                                                     gint64                case_id,
+                                                     SvErasureCounts      *out,
+                                                     GError              **error);
+/* Erases a closed case whose retention period (@retention_years after
+ * closing, sv_retention_allows_erasure ()) has passed on @today: its
+ * rows, household when no other case shares it, search index entries,
+ * agenda items and agreements; its audit lines become tombstones and one
+ * "erased" line is added. Refused for an open case or one still within
+ * its period, with the date it may be erased. */
+gboolean        sv_store_erase_case                 (SvStore              *self,
+                                                     gint64                case_id,
+                                                     const GDate          *today,
+                                                     guint                 retention_years,
                                                      GError              **error);
 
 G_END_DECLS

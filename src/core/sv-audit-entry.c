@@ -1,0 +1,206 @@
+/* sv-audit-entry.c: the audit log line, its words and its CSV export. */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "sv-audit-entry.h"
+
+G_DEFINE_BOXED_TYPE (SvAuditEntry, sv_audit_entry, sv_audit_entry_copy, sv_audit_entry_free)
+
+static const struct {
+  const char *nick;
+  const char *label;
+} actions[SV_AUDIT_N_ACTIONS] = {
+  [SV_AUDIT_OPEN] = { "open", N_("Opened") },
+  [SV_AUDIT_PRINT] = { "print", N_("Printed") },
+  [SV_AUDIT_EXPORT] = { "export", N_("Exported") },
+  [SV_AUDIT_REVEAL] = { "reveal", N_("Revealed on the projector") },
+  [SV_AUDIT_SHARE_WITHOUT_CONSENT] = { "share-without-consent", N_("Shared with names without consent") },
+  [SV_AUDIT_CREATE] = { "create", N_("Added") },
+  [SV_AUDIT_CHANGE] = { "change", N_("Changed") },
+  [SV_AUDIT_DELETE] = { "delete", N_("Removed") },
+  [SV_AUDIT_ERASE] = { "erase", N_("Erased") },
+};
+
+SvAuditEntry *
+sv_audit_entry_copy (const SvAuditEntry *self)
+{
+  SvAuditEntry *copy;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  copy = g_new0 (SvAuditEntry, 1);
+  *copy = *self;
+  copy->at = self->at != NULL ? g_date_time_ref (self->at) : NULL;
+  copy->os_user = g_strdup (self->os_user);
+  copy->display_name = g_strdup (self->display_name);
+  copy->record_kind = g_strdup (self->record_kind);
+  copy->field = g_strdup (self->field);
+  copy->old_value = g_strdup (self->old_value);
+  copy->new_value = g_strdup (self->new_value);
+  copy->detail = g_strdup (self->detail);
+  return copy;
+}
+
+void
+sv_audit_entry_free (SvAuditEntry *self)
+{
+  if (self == NULL)
+    return;
+  g_clear_pointer (&self->at, g_date_time_unref);
+  g_free (self->os_user);
+  g_free (self->display_name);
+  g_free (self->record_kind);
+  g_free (self->field);
+  g_free (self->old_value);
+  g_free (self->new_value);
+  g_free (self->detail);
+  g_free (self);
+}
+
+const char *
+sv_audit_action_to_nick (SvAuditAction action)
+{
+  g_return_val_if_fail ((guint) action < SV_AUDIT_N_ACTIONS, NULL);
+  return actions[action].nick;
+}
+
+gboolean
+sv_audit_action_from_nick (const char    *nick,
+                           SvAuditAction *out)
+{
+  for (guint i = 0; nick != NULL && i < SV_AUDIT_N_ACTIONS; i++)
+    if (g_str_equal (nick, actions[i].nick))
+      {
+        *out = (SvAuditAction) i;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+const char *
+sv_audit_action_label (SvAuditAction action)
+{
+  g_return_val_if_fail ((guint) action < SV_AUDIT_N_ACTIONS, NULL);
+  return _(actions[action].label);
+}
+
+char *
+sv_audit_entry_who (const SvAuditEntry *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  if (self->display_name == NULL || self->display_name[0] == '\0' ||
+      g_strcmp0 (self->display_name, self->os_user) == 0)
+    return g_strdup (self->os_user);
+  return g_strdup_printf ("%s (%s)", self->display_name, self->os_user);
+}
+
+/* Long texts keep "old length→new length" (see sv-sqlite-audit-sql.h). */
+static gboolean
+parse_lengths (const char *detail,
+               gint64     *old_len,
+               gint64     *new_len)
+{
+  const char *arrow = detail != NULL ? strstr (detail, "→") : NULL;
+  char *end = NULL;
+
+  if (arrow == NULL)
+    return FALSE;
+  *old_len = arrow == detail ? 0 : g_ascii_strtoll (detail, &end, 10);
+  *new_len = g_ascii_strtoll (arrow + strlen ("→"), &end, 10);
+  return TRUE;
+}
+
+char *
+sv_audit_entry_describe (const SvAuditEntry *self)
+{
+  const char *label;
+  gint64 old_len, new_len;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  label = sv_audit_action_label (self->action);
+
+  if (self->erased)
+    {
+      if (self->field != NULL)
+        /* TRANSLATORS: an audit line of an erased case: "Changed name (erased)" */
+        return g_strdup_printf (_("%s %s (erased)"), label, self->field);
+      if (self->record_kind != NULL)
+        return g_strdup_printf (_("%s %s (erased)"), label, self->record_kind);
+      return g_strdup_printf (_("%s (erased)"), label);
+    }
+  if (self->action == SV_AUDIT_CHANGE && self->field != NULL)
+    {
+      if (self->old_value == NULL && self->new_value == NULL &&
+          parse_lengths (self->detail, &old_len, &new_len))
+        /* TRANSLATORS: a long text was changed: "Changed reason (120 → 134 characters)" */
+        return g_strdup_printf (_("%s %s (%" G_GINT64_FORMAT " → %" G_GINT64_FORMAT " characters)"),
+                                label, self->field, old_len, new_len);
+      return g_strdup_printf ("%s %s: %s → %s", label, self->field,
+                              self->old_value != NULL ? self->old_value : "—",
+                              self->new_value != NULL ? self->new_value : "—");
+    }
+  if (self->record_kind != NULL)
+    {
+      if (self->detail != NULL && self->detail[0] != '\0')
+        return g_strdup_printf ("%s %s #%" G_GINT64_FORMAT " (%s)", label, self->record_kind,
+                                self->record_id, self->detail);
+      return g_strdup_printf ("%s %s #%" G_GINT64_FORMAT, label, self->record_kind, self->record_id);
+    }
+  if (self->detail != NULL && self->detail[0] != '\0')
+    return g_strdup_printf ("%s: %s", label, self->detail);
+  return g_strdup (label);
+}
+
+static void
+append_csv_field (GString    *out,
+                  const char *value)
+{
+  g_string_append_c (out, '"');
+  for (const char *p = value != NULL ? value : ""; *p != '\0'; p++)
+    {
+      if (*p == '"')
+        g_string_append_c (out, '"');
+      g_string_append_c (out, *p);
+    }
+  g_string_append_c (out, '"');
+}
+
+char *
+sv_audit_entries_to_csv (GPtrArray *entries)
+{
+  GString *out = g_string_new ("id,at,os_user,display_name,action,case_id,record_kind,record_id,"
+                               "field,old_value,new_value,detail,erased\r\n");
+
+  g_return_val_if_fail (entries != NULL, NULL);
+  for (guint i = 0; i < entries->len; i++)
+    {
+      const SvAuditEntry *e = g_ptr_array_index (entries, i);
+      g_autofree char *at = e->at != NULL ? g_date_time_format_iso8601 (e->at) : NULL;
+      g_autofree char *case_id = e->case_id != 0 ? g_strdup_printf ("%" G_GINT64_FORMAT, e->case_id) : NULL;
+      g_autofree char *record_id = e->record_id != 0 ? g_strdup_printf ("%" G_GINT64_FORMAT, e->record_id) : NULL;
+
+      g_string_append_printf (out, "%" G_GINT64_FORMAT ",", e->id);
+      append_csv_field (out, at);
+      g_string_append_c (out, ',');
+      append_csv_field (out, e->os_user);
+      g_string_append_c (out, ',');
+      append_csv_field (out, e->display_name);
+      g_string_append_printf (out, ",%s,", sv_audit_action_to_nick (e->action));
+      g_string_append (out, case_id != NULL ? case_id : "");
+      g_string_append_c (out, ',');
+      append_csv_field (out, e->record_kind);
+      g_string_append_c (out, ',');
+      g_string_append (out, record_id != NULL ? record_id : "");
+      g_string_append_c (out, ',');
+      append_csv_field (out, e->field);
+      g_string_append_c (out, ',');
+      append_csv_field (out, e->old_value);
+      g_string_append_c (out, ',');
+      append_csv_field (out, e->new_value);
+      g_string_append_c (out, ',');
+      append_csv_field (out, e->detail);
+      g_string_append_printf (out, ",%d\r\n", e->erased ? 1 : 0);
+    }
+  return g_string_free (out, FALSE);
+}
