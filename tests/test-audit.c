@@ -128,7 +128,7 @@ test_changes_logged (Fixture       *f,
   g_assert_nonnull (find_entry (list, SV_AUDIT_CREATE, NULL));
 
   e = find_entry (list, SV_AUDIT_CHANGE, "family_name");
-  g_assert_nonnull (e);
+  g_assert (e != NULL);
   g_assert_cmpstr (e->record_kind, ==, "members");
   g_assert_cmpint (e->record_id, ==, child->id);
   g_assert_cmpstr (e->old_value, ==, "Testpersoon");
@@ -139,7 +139,7 @@ test_changes_logged (Fixture       *f,
   g_assert_false (e->erased);
 
   e = find_entry (list, SV_AUDIT_CHANGE, "reason");
-  g_assert_nonnull (e);
+  g_assert (e != NULL);
   g_assert_null (e->old_value);
   g_assert_null (e->new_value);
   g_assert_cmpstr (e->detail, ==, "55→14");
@@ -181,7 +181,7 @@ test_accesses_logged (Fixture       *f,
       const SvAuditEntry *e = find_entry (list, accesses[i], NULL);
       g_autofree char *detail = g_strdup_printf ("detail %u", i);
 
-      g_assert_nonnull (e);
+      g_assert (e != NULL);
       g_assert_cmpint (e->case_id, ==, id);
       g_assert_cmpstr (e->detail, ==, detail);
       g_assert_null (e->field);

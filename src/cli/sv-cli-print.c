@@ -46,7 +46,8 @@ sv_cli_export_overview (const char *database,
                         gboolean    initials,
                         gboolean    with_journal,
                         const char *journal_from,
-                        const char *journal_to)
+                        const char *journal_to,
+                        gboolean    confirm_no_consent)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(SvSqliteStore) store = NULL;
@@ -90,6 +91,16 @@ sv_cli_export_overview (const char *database,
 
   if (!(store = sv_cli_open_for_export (database, output_path, case_ref, &case_id, &error)))
     goto failed;
+  if (!initials &&
+      !sv_cli_check_consent (store, case_id, case_ref, confirm_no_consent, _("the case overview"), &error))
+    goto failed;
+  if (!sv_store_log_access (SV_STORE (store), SV_AUDIT_EXPORT, case_id,
+                            initials ? (options.with_journal ? _("case overview (PDF), initials, with journal")
+                                                             : _("case overview (PDF), initials"))
+                                     : (options.with_journal ? _("case overview (PDF), full names, with journal")
+                                                             : _("case overview (PDF), full names")),
+                            &error))
+    goto failed;
   workdays = sv_cli_workdays_from_settings ();
   sv_date_today (&today);
   if (!(overview = sv_overview_load (SV_STORE (store), case_id, &options, workdays, &today, &error)))
@@ -117,11 +128,48 @@ failed:
   return EXIT_FAILED;
 }
 
+/* Every case on the agenda: consent checked when names are printed, and
+ * the export recorded in its audit log. */
+static gboolean
+log_agenda_cases (SvSqliteStore  *store,
+                  gint64          meeting_id,
+                  gboolean        full_names,
+                  gboolean        confirmed,
+                  GError        **error)
+{
+  g_autoptr(GPtrArray) items = sv_store_list_agenda (SV_STORE (store), meeting_id, error);
+
+  if (items == NULL)
+    return FALSE;
+  for (guint i = 0; i < items->len; i++)
+    {
+      SvAgendaItem *item = items->pdata[i];
+      g_autoptr(SvCase) c = sv_store_get_case (SV_STORE (store), item->case_id, error);
+
+      if (c == NULL)
+        return FALSE;
+      if (full_names && !sv_cli_check_consent (store, c->id, c->number, confirmed, _("the agenda"), error))
+        return FALSE;
+    }
+  for (guint i = 0; i < items->len; i++)
+    {
+      SvAgendaItem *item = items->pdata[i];
+
+      if (!sv_store_log_access (SV_STORE (store), SV_AUDIT_EXPORT, item->case_id,
+                                full_names ? _("meeting agenda or minutes (PDF), full names")
+                                           : _("meeting agenda or minutes (PDF), families masked"),
+                                error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 int
 sv_cli_export_agenda (const char *database,
                       const char *meeting_ref,
                       const char *output_path,
-                      gboolean    full_names)
+                      gboolean    full_names,
+                      gboolean    confirm_no_consent)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(SvSqliteStore) store = NULL;
@@ -159,6 +207,8 @@ sv_cli_export_agenda (const char *database,
                    meeting_ref);
       goto failed;
     }
+  if (!log_agenda_cases (store, meeting_id, full_names, confirm_no_consent, &error))
+    goto failed;
   sv_date_today (&today);
   if (!(agenda = sv_agenda_print_load (SV_STORE (store), meeting_id,
                                        full_names ? SV_AGENDA_NAMES_FULL : SV_AGENDA_NAMES_MASKED,

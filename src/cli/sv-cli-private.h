@@ -16,6 +16,17 @@ SvSqliteStore *sv_cli_open_for_export        (const char  *database,
                                               const char  *case_ref,
                                               gint64      *case_id,
                                               GError     **error);
+/* Checks that the residents of case @case_id (@number) consented to
+ * sharing their names before @what (a translated description) leaves
+ * the app with full names. Without consent it is refused unless
+ * @confirmed (--confirm-no-consent), and then recorded in the audit log
+ * as shared without consent. */
+gboolean       sv_cli_check_consent          (SvSqliteStore *store,
+                                              gint64         case_id,
+                                              const char    *number,
+                                              gboolean       confirmed,
+                                              const char    *what,
+                                              GError       **error);
 /* The organisation's extra days off when the app's schema is installed. */
 SvWorkdays    *sv_cli_workdays_from_settings (void);
 

@@ -140,6 +140,52 @@ sv_cli_import (const char *database,
   return EXIT_DONE;
 }
 
+/* The name the audit log gives besides the account: the app's "Your
+ * name" preference, when the app's schema is installed. */
+static void
+set_audit_user (SvSqliteStore *store)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = source != NULL ? g_settings_schema_source_lookup (source, APP_ID, TRUE) : NULL;
+
+  if (schema != NULL && g_settings_schema_has_key (schema, "user-name"))
+    {
+      g_autoptr(GSettings) settings = g_settings_new_full (schema, NULL, NULL);
+      g_autofree char *name = g_settings_get_string (settings, "user-name");
+
+      sv_sqlite_store_set_audit_user (store, name);
+    }
+}
+
+gboolean
+sv_cli_check_consent (SvSqliteStore *store,
+                      gint64         case_id,
+                      const char    *number,
+                      gboolean       confirmed,
+                      const char    *what,
+                      GError       **error)
+{
+  g_autoptr(SvConsent) consent = sv_store_get_consent (SV_STORE (store), case_id, error);
+
+  if (consent == NULL)
+    return FALSE;
+  if (sv_consent_allows_sharing_names (consent))
+    return TRUE;
+  if (!confirmed)
+    {
+      g_set_error (error, SV_ERROR, SV_ERROR_INVALID,
+                   /* TRANSLATORS: "… of case 2026-0012 … the case overview …" */
+                   _("The residents of case %s have not given consent to share their names, so %s was not "
+                     "written with full names. Use the masked form (--initials; for an agenda leave out --names), "
+                     "record the consent in the app first, or — when sharing is needed anyway, for instance at "
+                     "direct unsafety — add --confirm-no-consent: the sharing is then recorded in the case's "
+                     "audit log with your name."),
+                   number, what);
+      return FALSE;
+    }
+  return sv_store_log_access (SV_STORE (store), SV_AUDIT_SHARE_WITHOUT_CONSENT, case_id, what, error);
+}
+
 /* What both exports start with: the database opened read-only — no lock,
  * so an export works while the app has the database open, and a missing
  * database is reported instead of created — and the case of @case_ref
@@ -158,6 +204,7 @@ sv_cli_open_for_export (const char  *database,
   if (!(path = resolve_database (database, error)) ||
       !(store = sv_sqlite_store_open (path, SV_SQLITE_STORE_OPEN_READ_ONLY, error)))
     return NULL;
+  set_audit_user (store);
   if (same_file (path, output_path))
     {
       g_set_error (error, SV_ERROR, SV_ERROR_INVALID,
@@ -208,6 +255,10 @@ sv_cli_export (const char *database,
   else if (!(ids = sv_exchange_list_case_ids (SV_STORE (store), &error)))
     return report_error (error);
 
+  for (guint i = 0; i < ids->len; i++)
+    if (!sv_store_log_access (SV_STORE (store), SV_AUDIT_EXPORT, g_array_index (ids, gint64, i),
+                              _("exchange file (JSON)"), &error))
+      return report_error (error);
   /* An empty database exports an empty list; NULL would mean "all cases". */
   if (!sv_exchange_export_to_file (SV_STORE (store),
                                    ids->len > 0 ? (const gint64 *) (gpointer) ids->data : no_ids, ids->len,
@@ -262,6 +313,11 @@ sv_cli_export_ics (const char *database,
   if (!(store = sv_cli_open_for_export (database, output_path, case_ref, &case_id, &error)))
     return report_error (error);
 
+  if (!sv_store_log_access (SV_STORE (store), SV_AUDIT_EXPORT, case_id,
+                            case_ref != NULL ? _("calendar file (iCalendar), no names")
+                                             : _("calendar file (iCalendar) of all open cases, no names"),
+                            &error))
+    return report_error (error);
   workdays = sv_cli_workdays_from_settings ();
   sv_date_today (&today);
   if (!sv_ics_export_to_file_full (SV_STORE (store), case_ref != NULL ? &case_id : NULL, case_ref != NULL ? 1 : 0,

@@ -32,7 +32,12 @@ int sv_cli_backup  (const char *database,
 int sv_cli_restore (const char *database,
                     const char *backup_path);
 
-/* The printed case overview of case @case_ref as a PDF file (sv-cli-print.c).
+/* Every export is recorded in the audit log of each case it holds; one
+ * that cannot be recorded is not done. With full names, a case without
+ * the residents' consent is refused unless @confirm_no_consent
+ * (--confirm-no-consent), which is recorded too.
+ *
+ * The printed case overview of case @case_ref as a PDF file (sv-cli-print.c).
  * @initials: names as initials, for a print that leaves the room. The
  * journal is printed with @with_journal, from @journal_from to
  * @journal_to (dates as typed: 2026-11-01 or 1-11-2026; either may be
@@ -43,7 +48,8 @@ int sv_cli_export_overview (const char *database,
                             gboolean    initials,
                             gboolean    with_journal,
                             const char *journal_from,
-                            const char *journal_to);
+                            const char *journal_to,
+                            gboolean    confirm_no_consent);
 
 /* The agenda of meeting @meeting_ref as a PDF file — its minutes once the
  * meeting has begun (sv-cli-print.c). @meeting_ref: the meeting's id, its
@@ -53,6 +59,7 @@ int sv_cli_export_overview (const char *database,
 int sv_cli_export_agenda   (const char *database,
                             const char *meeting_ref,
                             const char *output_path,
-                            gboolean    full_names);
+                            gboolean    full_names,
+                            gboolean    confirm_no_consent);
 
 G_END_DECLS

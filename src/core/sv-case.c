@@ -230,3 +230,9 @@ sv_consent_allows_discussion (SvReportKind     kind,
                      : _("This zorgelijke melding has no signed consent yet, and neither direct unsafety nor care avoidance (zorgmijder) is recorded."));
   return FALSE;
 }
+
+gboolean
+sv_consent_allows_sharing_names (const SvConsent *consent)
+{
+  return consent != NULL && consent->status == SV_CONSENT_STATUS_GEGEVEN;
+}

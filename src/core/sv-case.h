@@ -65,6 +65,13 @@ gboolean   sv_consent_allows_discussion (SvReportKind     kind,
                                          const SvConsent *consent,
                                          char           **why);
 
+/* Whether the residents' names may go on something that leaves the app
+ * (a print, a PDF, a Veiligheidskaart sent): only with consent given.
+ * The exceptions that allow a discussion without consent (direct
+ * unsafety, zorgmijder) may justify sharing too, but a person decides
+ * that and the audit log records it (sv_share_guard_confirm ()). */
+gboolean   sv_consent_allows_sharing_names (const SvConsent *consent);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SvCase, sv_case_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SvConsent, sv_consent_free)
 

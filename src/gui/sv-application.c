@@ -228,6 +228,14 @@ sv_application_handle_local_options (GApplication *app,
       g_printerr ("samenveilig: %s\n", _("--names goes with --export-agenda: the meeting to print."));
       return 2;
     }
+  if (g_variant_dict_contains (options, "confirm-no-consent") &&
+      !((overview != NULL && !g_variant_dict_contains (options, "initials")) ||
+        (agenda != NULL && g_variant_dict_contains (options, "names"))))
+    {
+      g_printerr ("samenveilig: %s\n",
+                  _("--confirm-no-consent goes with a print with full names: --export-overview without --initials, or --export-agenda with --names."));
+      return 2;
+    }
   if (overview == NULL && agenda == NULL && output != NULL)
     {
       g_printerr ("samenveilig: %s\n", _("--output goes with --export-overview or --export-agenda: what to print."));
@@ -237,9 +245,11 @@ sv_application_handle_local_options (GApplication *app,
     return sv_cli_export_overview (database, overview, output,
                                    g_variant_dict_contains (options, "initials"),
                                    g_variant_dict_contains (options, "journal"),
-                                   journal_from, journal_to);
+                                   journal_from, journal_to,
+                                   g_variant_dict_contains (options, "confirm-no-consent"));
   if (agenda != NULL)
-    return sv_cli_export_agenda (database, agenda, output, g_variant_dict_contains (options, "names"));
+    return sv_cli_export_agenda (database, agenda, output, g_variant_dict_contains (options, "names"),
+                                 g_variant_dict_contains (options, "confirm-no-consent"));
   if (import != NULL)
     return sv_cli_import (database, import);
   if (export != NULL)
@@ -362,6 +372,8 @@ sv_application_init (SvApplication *self)
       N_("With --export-overview: print the journal from this date on"), N_("DATE") },
     { "journal-to", 0, 0, G_OPTION_ARG_STRING, NULL,
       N_("With --export-overview: print the journal up to this date"), N_("DATE") },
+    { "confirm-no-consent", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("With a print with full names: print also a case whose residents have not given consent, recorded in its audit log"), NULL },
     { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_("Show the version and quit"), NULL },
     { NULL }
   };

@@ -63,9 +63,9 @@ audit_erasing_fn (sqlite3_context  *ctx,
   sqlite3_result_int (ctx, self->erasing);
 }
 
-gboolean
-sv_sqlite_store_register_audit (SvSqliteStore  *self,
-                                GError        **error)
+static int
+register_on (SvSqliteStore *self,
+             sqlite3       *db)
 {
   static const struct {
     const char *name;
@@ -80,13 +80,24 @@ sv_sqlite_store_register_audit (SvSqliteStore  *self,
 
   for (guint i = 0; i < G_N_ELEMENTS (functions); i++)
     {
-      int rc = sqlite3_create_function_v2 (self->db, functions[i].name, 0, SQLITE_UTF8, self,
+      int rc = sqlite3_create_function_v2 (db, functions[i].name, 0, SQLITE_UTF8, self,
                                            functions[i].fn, NULL, NULL, NULL);
       if (rc != SQLITE_OK)
-        {
-          sv_sqlite_store_set_error (self, rc, error);
-          return FALSE;
-        }
+        return rc;
+    }
+  return SQLITE_OK;
+}
+
+gboolean
+sv_sqlite_store_register_audit (SvSqliteStore  *self,
+                                GError        **error)
+{
+  int rc = register_on (self, self->db);
+
+  if (rc != SQLITE_OK)
+    {
+      sv_sqlite_store_set_error (self, rc, error);
+      return FALSE;
     }
   return TRUE;
 }
@@ -105,6 +116,64 @@ sv_sqlite_store_set_audit_user (SvSqliteStore *self,
  * SvStore
  * ------------------------------------------------------------------------ */
 
+#define INSERT_ACCESS \
+  "INSERT INTO audit_log (at, os_user, display_name, action, case_id, detail)" \
+  "  VALUES (sv_audit_now (), sv_audit_user (), sv_audit_name (), ?1, ?2, ?3)"
+
+static void
+bind_access (sqlite3_stmt  *stmt,
+             SvAuditAction  action,
+             gint64         case_id,
+             const char    *detail)
+{
+  sv_sql_bind_text (stmt, 1, sv_audit_action_to_nick (action));
+  sv_sql_bind_id (stmt, 2, case_id);
+  if (detail != NULL)
+    sv_sql_bind_text (stmt, 3, detail);
+}
+
+/* A store opened read-only (an export from the command line, beside the
+ * running app) still records who read what: through a connection of its
+ * own that writes the one line, waiting for the app's write lock if
+ * needed. When even that is impossible (a read-only file), the caller
+ * gets the error and does not export. */
+static gboolean
+log_access_aside (SvSqliteStore  *self,
+                  SvAuditAction   action,
+                  gint64          case_id,
+                  const char     *detail,
+                  GError        **error)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  int rc = sqlite3_open_v2 (self->path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW, NULL);
+
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_busy_timeout (db, 5000);
+      rc = register_on (self, db);
+    }
+  if (rc == SQLITE_OK)
+    rc = sqlite3_prepare_v2 (db, INSERT_ACCESS, -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    {
+      bind_access (stmt, action, case_id, detail);
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_DONE)
+        rc = SQLITE_OK;
+    }
+  sqlite3_finalize (stmt);
+  sqlite3_close_v2 (db);
+  if (rc != SQLITE_OK)
+    {
+      g_set_error (error, SV_ERROR, (rc & 0xff) == SQLITE_BUSY ? SV_ERROR_DATABASE_LOCKED : SV_ERROR_DATABASE_READONLY,
+                   _("This access cannot be recorded in the audit log of %s (%s), so it was not done."),
+                   self->path, sqlite3_errstr (rc));
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 log_access (SvStore        *store,
             SvAuditAction   action,
@@ -116,18 +185,14 @@ log_access (SvStore        *store,
   sqlite3_stmt *stmt;
   gboolean ok;
 
+  if (self->read_only)
+    return log_access_aside (self, action, case_id, detail, error);
   if (!sv_sqlite_store_begin (self, error))
     return FALSE;
-  ok = (stmt = sv_sqlite_store_prepare (self,
-                                        "INSERT INTO audit_log (at, os_user, display_name, action, case_id, detail)"
-                                        "  VALUES (sv_audit_now (), sv_audit_user (), sv_audit_name (), ?1, ?2, ?3)",
-                                        error)) != NULL;
+  ok = (stmt = sv_sqlite_store_prepare (self, INSERT_ACCESS, error)) != NULL;
   if (ok)
     {
-      sv_sql_bind_text (stmt, 1, sv_audit_action_to_nick (action));
-      sv_sql_bind_id (stmt, 2, case_id);
-      if (detail != NULL)
-        sv_sql_bind_text (stmt, 3, detail);
+      bind_access (stmt, action, case_id, detail);
       ok = sv_sqlite_store_step_done (self, stmt, error);
     }
   return sv_sqlite_store_end (self, ok, error);
