@@ -1032,6 +1032,94 @@ test_restore_refuses_bad_files (Fixture       *f,
   assert_folder_holds (f, "kopie.db", "afgekapt.db", "rommel.db", "beschadigd.db", "vreemd.db", "nieuwer.db", NULL);
 }
 
+
+/* ------------------------------------------------------------------------
+ * Audit log and sharing guard
+ * ------------------------------------------------------------------------ */
+
+static int
+count_rows (const char *db_path,
+            const char *sql)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  int n = -1;
+
+  g_assert_cmpint (sqlite3_open_v2 (db_path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    n = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return n;
+}
+
+static void
+test_names_without_consent (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autofree char *pdf = in_dir (f, "overzicht.pdf");
+  g_autofree char *json = in_dir (f, "alles.json");
+  static const char *shared =
+    "SELECT count(*) FROM audit_log a JOIN cases c ON c.id = a.case_id"
+    "  WHERE c.number = '2026-0002' AND a.action = 'share-without-consent'";
+  static const char *exported =
+    "SELECT count(*) FROM audit_log a JOIN cases c ON c.id = a.case_id"
+    "  WHERE c.number = '2026-0002' AND a.action = 'export'";
+
+  SKIP_WITHOUT_BINARY (f);
+  import_demo (f);
+  /* Case 2026-0002: consent not yet asked. Refused, nothing written. */
+  {
+    g_auto(Run) r = { 0 };
+
+    run_cli (f, &r, "--database", f->db, "--export-overview", "2026-0002", "--output", pdf, NULL);
+    g_assert_cmpint (r.status, ==, 1);
+    g_assert_nonnull (strstr (r.err, "--confirm-no-consent"));
+    g_assert_nonnull (strstr (r.err, "2026-0002"));
+    g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
+    g_assert_cmpint (count_rows (f->db, exported), ==, 0);
+  }
+  /* With initials it needs no consent, and is logged as an export. */
+  {
+    g_auto(Run) r = { 0 };
+
+    run_cli (f, &r, "--database", f->db, "--export-overview", "2026-0002", "--output", pdf, "--initials", NULL);
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_cmpint (count_rows (f->db, exported), ==, 1);
+    g_assert_cmpint (count_rows (f->db, shared), ==, 0);
+    g_remove (pdf);
+  }
+  /* Confirmed: written, and the sharing recorded. */
+  {
+    g_auto(Run) r = { 0 };
+
+    run_cli (f, &r, "--database", f->db, "--export-overview", "2026-0002", "--output", pdf,
+             "--confirm-no-consent", NULL);
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_true (g_file_test (pdf, G_FILE_TEST_EXISTS));
+    g_assert_cmpint (count_rows (f->db, shared), ==, 1);
+    g_assert_cmpint (count_rows (f->db, exported), ==, 2);
+  }
+  /* The flag alone, without a print with names, is wrong usage. */
+  {
+    g_auto(Run) r = { 0 };
+
+    run_cli (f, &r, "--database", f->db, "--export", json, "--confirm-no-consent", NULL);
+    g_assert_cmpint (r.status, ==, 2);
+  }
+  /* The exchange export is recorded for every case in it. */
+  {
+    g_auto(Run) r = { 0 };
+
+    run_cli (f, &r, "--database", f->db, "--export", json, NULL);
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_cmpint (count_rows (f->db, "SELECT count(DISTINCT case_id) FROM audit_log"
+                                        "  WHERE action = 'export' AND detail LIKE '%JSON%'"), ==, 8);
+  }
+}
+
+
 int
 main (int   argc,
       char *argv[])
@@ -1040,6 +1128,7 @@ main (int   argc,
   g_setenv ("SV_TODAY", "2026-11-22", TRUE);
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/cli/audit/names-without-consent", test_names_without_consent);
   ADD ("/cli/export-missing-database", test_export_missing_database);
   ADD ("/cli/import-then-export", test_import_then_export);
   ADD ("/cli/export-one-case", test_export_one_case);

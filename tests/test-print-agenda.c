@@ -484,9 +484,18 @@ test_cli_export_agenda (Fixture       *f,
   g_clear_pointer (&err, g_free);
   g_clear_pointer (&text, g_free);
 
+  /* --names of families without recorded consent: refused unless confirmed
+   * (and then recorded in their audit logs). */
+  g_assert_cmpint (sv_pdf_run_cli (f->dir, &out, &err, "--database", db, "--export-agenda", id,
+                                   "--output", full, "--names", NULL), ==, 1);
+  g_assert_nonnull (strstr (err, "--confirm-no-consent"));
+  g_assert_false (g_file_test (full, G_FILE_TEST_EXISTS));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
   /* --names: the families by name; the meeting by its id. */
   g_assert_cmpint (sv_pdf_run_cli (f->dir, &out, &err, "--database", db, "--export-agenda", id,
-                                   "--output", full, "--names", NULL), ==, 0);
+                                   "--output", full, "--names", "--confirm-no-consent", NULL), ==, 0);
   text = sv_pdf_text (full, 0);
   g_assert_nonnull (strstr (text, "Gezin Testpersoon"));
   g_assert_nonnull (strstr (text, "Mehmet Öztürk"));
