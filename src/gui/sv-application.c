@@ -13,6 +13,8 @@
 #include "sv-application.h"
 #include "sv-cli.h"
 #include "sv-error.h"
+#include "sv-gui-util.h"
+#include "sv-sqlite-auto-backup.h"
 #include "sv-preferences-window.h"
 #include "sv-sqlite-store.h"
 #include "sv-window.h"
@@ -23,6 +25,9 @@ struct _SvApplication
 
   char           *database_path;  /* NULL until the command line is read */
   GSettings      *settings;       /* owned */
+  SvSqliteStore  *store;          /* owned once the window is open */
+  guint           backup_timer;   /* checks hourly whether a backup is due */
+  gboolean        backup_running;
 };
 
 G_DEFINE_FINAL_TYPE (SvApplication, sv_application, ADW_TYPE_APPLICATION)
@@ -42,6 +47,90 @@ apply_color_scheme (SvApplication *self)
   else if (g_str_equal (scheme, "dark"))
     value = ADW_COLOR_SCHEME_FORCE_DARK;
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), value);
+}
+
+/* The audit log names the account and the name from the preferences. */
+static void
+apply_audit_user (SvApplication *self)
+{
+  g_autofree char *name = sv_dup_user_name (self->settings);
+
+  if (self->store != NULL)
+    sv_sqlite_store_set_audit_user (self->store, name);
+}
+
+typedef struct {
+  char  *database;
+  guint  keep;
+} BackupJob;
+
+static void
+backup_job_free (gpointer data)
+{
+  BackupJob *job = data;
+
+  g_free (job->database);
+  g_free (job);
+}
+
+/* In a thread: the online backup reads through a connection of its own,
+ * and a large database must not hold up the window. */
+static void
+backup_thread (GTask        *task,
+               gpointer      source,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  BackupJob *job = task_data;
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GError) error = NULL;
+  char *made = NULL;
+
+  if (!sv_auto_backup_run (job->database, job->keep, now, FALSE, &made, &error))
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, made, g_free);
+}
+
+static void
+backup_done_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  SvApplication *self = SV_APPLICATION (source);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *made = g_task_propagate_pointer (G_TASK (result), &error);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  self->backup_running = FALSE;
+  /* Only a failure is worth a word: the backup is there to be forgotten. */
+  if (error != NULL && window != NULL)
+    sv_show_error_toast (GTK_WIDGET (window), error);
+}
+
+static void
+run_backup_if_due (SvApplication *self)
+{
+  g_autoptr(GTask) task = NULL;
+  BackupJob *job;
+
+  if (self->backup_running || self->database_path == NULL ||
+      !g_settings_get_boolean (self->settings, "automatic-backup"))
+    return;
+  job = g_new0 (BackupJob, 1);
+  job->database = g_strdup (self->database_path);
+  job->keep = g_settings_get_uint (self->settings, "backups-kept");
+  self->backup_running = TRUE;
+  task = g_task_new (self, NULL, backup_done_cb, NULL);
+  g_task_set_task_data (task, job, backup_job_free);
+  g_task_run_in_thread (task, backup_thread);
+}
+
+static gboolean
+backup_timer_cb (gpointer user_data)
+{
+  run_backup_if_due (SV_APPLICATION (user_data));
+  return G_SOURCE_CONTINUE;
 }
 
 /* A database that cannot be used gets a window that says why and what to
@@ -309,7 +398,14 @@ sv_application_activate (GApplication *app)
     }
 
   window = GTK_WINDOW (sv_window_new (self, SV_STORE (store), self->settings));
+  self->store = g_object_ref (store);
+  apply_audit_user (self);
+  g_signal_connect_swapped (self->settings, "changed::user-name", G_CALLBACK (apply_audit_user), self);
   gtk_window_present (window);
+
+  /* Daily: at start, then checked every hour while the app runs. */
+  run_backup_if_due (self);
+  self->backup_timer = g_timeout_add_seconds (60 * 60, backup_timer_cb, self);
 }
 
 /* ------------------------------------------------------------------------
@@ -321,6 +417,8 @@ sv_application_finalize (GObject *object)
 {
   SvApplication *self = SV_APPLICATION (object);
 
+  g_clear_handle_id (&self->backup_timer, g_source_remove);
+  g_clear_object (&self->store);
   g_clear_object (&self->settings);
   g_free (self->database_path);
   G_OBJECT_CLASS (sv_application_parent_class)->finalize (object);

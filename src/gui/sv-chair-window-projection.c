@@ -126,6 +126,28 @@ on_projection_destroy_cb (SvProjectionWindow *projection,
   self->projector_lost = FALSE;
 }
 
+/* Every field newly shown on the projector goes into the case's audit
+ * log: what the room saw is part of who saw what. */
+static void
+log_reveal (SvChairWindow *self,
+            SvRevealFlags  added)
+{
+  SvAgendaItem *item = sv_chair_window_current_item (self);
+  g_autoptr(GString) what = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+
+  if (added == SV_REVEAL_NONE || item == NULL)
+    return;
+  if (added & SV_REVEAL_INITIALS)
+    g_string_append (what, _("initials"));
+  if (added & SV_REVEAL_NAMES)
+    g_string_append_printf (what, "%s%s", what->len > 0 ? ", " : "", _("names"));
+  if (added & SV_REVEAL_BIRTH_DATES)
+    g_string_append_printf (what, "%s%s", what->len > 0 ? ", " : "", _("dates of birth"));
+  if (!sv_store_log_access (self->store, SV_AUDIT_REVEAL, item->case_id, what->str, &error))
+    sv_show_error_toast (GTK_WIDGET (self), error);
+}
+
 static void
 on_reveal_toggled_cb (SvChairWindow *self)
 {
@@ -139,6 +161,7 @@ on_reveal_toggled_cb (SvChairWindow *self)
     reveal |= SV_REVEAL_NAMES;
   if (gtk_toggle_button_get_active (self->reveal_births))
     reveal |= SV_REVEAL_BIRTH_DATES;
+  log_reveal (self, reveal & ~self->reveal);
   self->reveal = reveal;
   sv_chair_window_update_projection (self);
 }

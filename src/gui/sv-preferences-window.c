@@ -1,5 +1,7 @@
-/* sv-preferences-window.c: the name journal entries are signed with, and
- * whether the app follows the system style or is always light or dark. */
+/* sv-preferences-window.c: the name journal entries are signed with (and
+ * the audit log names), the extra days off, the daily backup and the
+ * retention period, and whether the app follows the system style or is
+ * always light or dark. */
 #include "config.h"
 
 #include <glib/gi18n.h>
@@ -18,6 +20,9 @@ struct _SvPreferencesWindow
   AdwEntryRow          *extra_days_row;
   SvFieldError         *extra_days_error;
   AdwComboRow          *style_row;
+  GtkSwitch            *backup_switch;
+  GtkSpinButton        *kept_spin;
+  GtkSpinButton        *retention_spin;
 };
 
 G_DEFINE_FINAL_TYPE (SvPreferencesWindow, sv_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -120,6 +125,9 @@ sv_preferences_window_dispose (GObject *object)
   if (self->settings != NULL)
     {
       g_settings_unbind (self->name_row, "text");
+      g_settings_unbind (self->backup_switch, "active");
+      g_settings_unbind (self->kept_spin, "value");
+      g_settings_unbind (self->retention_spin, "value");
       g_signal_handlers_disconnect_by_data (self->settings, self);
     }
   g_clear_object (&self->settings);
@@ -139,6 +147,9 @@ sv_preferences_window_class_init (SvPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SvPreferencesWindow, style_row);
   gtk_widget_class_bind_template_child (widget_class, SvPreferencesWindow, extra_days_row);
   gtk_widget_class_bind_template_child (widget_class, SvPreferencesWindow, extra_days_error);
+  gtk_widget_class_bind_template_child (widget_class, SvPreferencesWindow, backup_switch);
+  gtk_widget_class_bind_template_child (widget_class, SvPreferencesWindow, kept_spin);
+  gtk_widget_class_bind_template_child (widget_class, SvPreferencesWindow, retention_spin);
   gtk_widget_class_bind_template_callback (widget_class, on_extra_days_apply_cb);
 }
 
@@ -169,6 +180,10 @@ sv_preferences_window_new (GSettings *settings)
   self = g_object_new (SV_TYPE_PREFERENCES_WINDOW, NULL);
   self->settings = g_object_ref (settings);
   g_settings_bind (settings, "user-name", self->name_row, "text", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "automatic-backup", self->backup_switch, "active", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "backups-kept", self->kept_spin, "value", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "automatic-backup", self->kept_spin, "sensitive", G_SETTINGS_BIND_GET);
+  g_settings_bind (settings, "retention-years", self->retention_spin, "value", G_SETTINGS_BIND_DEFAULT);
   on_color_scheme_changed_cb (settings, "color-scheme", self);
   show_extra_days (self);
   g_signal_connect (settings, "changed::color-scheme", G_CALLBACK (on_color_scheme_changed_cb), self);
