@@ -31,6 +31,17 @@ fixture_set_up (Fixture       *f,
   f->store = sv_test_open_store (f->dir, "print.db");
   f->settings = g_settings_new ("org.overbetuwe.SamenVeilig");
   case_id = sv_test_add_case (SV_STORE (f->store), "Gezin Testpersoon", "Zorgen over Bram");
+  /* Full names go on paper only with the residents' consent. */
+  {
+    g_autoptr(SvConsent) consent = sv_consent_new ();
+
+    consent->case_id = case_id;
+    consent->status = SV_CONSENT_STATUS_GEGEVEN;
+    g_date_set_dmy (&consent->date, 3, G_DATE_NOVEMBER, 2026);
+    g_free (consent->given_by);
+    consent->given_by = g_strdup ("Anna Testpersoon");
+    g_assert_true (sv_store_save_consent (SV_STORE (f->store), consent, NULL));
+  }
   f->window = GTK_WINDOW (gtk_window_new ());
   f->page = g_object_new (SV_TYPE_CASE_PAGE, NULL);
   sv_case_page_set_store (f->page, SV_STORE (f->store), f->settings);
