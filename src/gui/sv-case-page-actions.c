@@ -377,9 +377,27 @@ print_preview_action (GtkWidget  *widget,
   sv_case_page_print (SV_CASE_PAGE (widget), GTK_PRINT_OPERATION_ACTION_PREVIEW);
 }
 
+static void
+audit_log_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  sv_case_page_show_audit_log (SV_CASE_PAGE (widget));
+}
+
+static void
+erase_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  sv_case_page_confirm_erase (SV_CASE_PAGE (widget));
+}
+
 void
 sv_case_page_install_actions (GtkWidgetClass *widget_class)
 {
+  gtk_widget_class_install_action (widget_class, "case.audit-log", NULL, audit_log_action);
+  gtk_widget_class_install_action (widget_class, "case.erase", NULL, erase_action);
   gtk_widget_class_install_action (widget_class, "case.edit", NULL, edit_report_action);
   gtk_widget_class_install_action (widget_class, "case.edit-consent", NULL, edit_consent_action);
   gtk_widget_class_install_action (widget_class, "case.add-member", NULL, add_member_action);

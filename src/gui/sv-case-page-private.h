@@ -74,6 +74,11 @@ void sv_case_page_fill_agreements  (SvCasePage *self);
 void sv_case_page_toggle_agreement (SvCasePage *self,
                                     gint64      agreement_id);
 
+/* sv-case-page-erase.c */
+void              sv_case_page_update_erase   (SvCasePage *self);
+void              sv_case_page_show_audit_log (SvCasePage *self);
+AdwMessageDialog *sv_case_page_confirm_erase  (SvCasePage *self);
+
 /* sv-case-page-print.c */
 void sv_case_page_print (SvCasePage              *self,
                          GtkPrintOperationAction  action);

@@ -95,6 +95,7 @@ fill_header (SvCasePage  *self,
   gtk_label_set_text (self->subtitle_label, subtitle);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "case.close", self->record->status == SV_CASE_STATUS_OPEN);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "case.reopen", self->record->status == SV_CASE_STATUS_GESLOTEN);
+  sv_case_page_update_erase (self);
 }
 
 static void
@@ -480,6 +481,9 @@ sv_case_page_set_case (SvCasePage *self,
     return;
   self->case_id = case_id;
   sv_case_page_reset_entry (self);
+  /* NEN 7513: showing a case is an access, recorded before it is shown. */
+  if (case_id != 0 && self->store != NULL)
+    sv_store_log_access (self->store, SV_AUDIT_OPEN, case_id, NULL, NULL);
   reload (self);
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
 }

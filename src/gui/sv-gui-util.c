@@ -240,7 +240,11 @@ on_calendar_file_chosen_cb (GtkNativeDialog *dialog,
   if (path != NULL)
     {
       workdays = sv_workdays_from_settings (export->settings);
-      if (sv_ics_export_to_file_full (export->store, export->case_id != 0 ? &export->case_id : NULL,
+      if (sv_store_log_access (export->store, SV_AUDIT_EXPORT, export->case_id,
+                               export->case_id != 0 ? _("calendar file (iCalendar), no names")
+                                                    : _("calendar file (iCalendar) of all open cases, no names"),
+                               &error) &&
+          sv_ics_export_to_file_full (export->store, export->case_id != 0 ? &export->case_id : NULL,
                                       export->case_id != 0 ? 1 : 0, workdays, NULL, path, &counts, &error))
         {
           g_autofree char *message = NULL;
