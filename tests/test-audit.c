@@ -410,6 +410,34 @@ test_retention_dates (void)
   g_assert_true (sv_retention_allows_erasure (c, 1, &today, NULL));
 }
 
+/* The database and SQLite's companions are the user's alone, also when
+ * the file was left readable by others. */
+static void
+test_file_modes (Fixture       *f,
+                 gconstpointer  data)
+{
+  static const char * const suffixes[] = { "", "-wal", "-shm" };
+  g_autofree char *db = g_strdup (sv_sqlite_store_get_path (f->sqlite));
+  GStatBuf st;
+
+  sv_test_add_case (f->store, "Jansen", "Zorgen.");
+  g_assert_cmpint (g_stat (f->dir, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0700);
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *file = g_strconcat (db, suffixes[i], NULL);
+
+      g_assert_cmpint (g_stat (file, &st), ==, 0);
+      g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+    }
+  g_clear_object (&f->sqlite);
+  g_assert_cmpint (g_chmod (db, 0644), ==, 0);
+  f->sqlite = sv_test_open_store (f->dir, "cases.db");
+  f->store = SV_STORE (f->sqlite);
+  g_assert_cmpint (g_stat (db, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -423,6 +451,7 @@ main (int   argc,
   ADD ("/audit/export-csv", test_export_csv);
   ADD ("/audit/erase/refused-within-retention", test_erase_refused_within_retention);
   ADD ("/audit/erase/leaves-nothing", test_erase_leaves_nothing);
+  ADD ("/audit/file-modes", test_file_modes);
 #undef ADD
   g_test_add_func ("/audit/retention-dates", test_retention_dates);
   return g_test_run ();

@@ -92,6 +92,13 @@ export (Fixture         *f,
   result = gtk_print_operation_run (GTK_PRINT_OPERATION (op), GTK_PRINT_OPERATION_ACTION_EXPORT, f->window, &error);
   g_assert_no_error (error);
   g_assert_cmpint (result, ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+  /* A PDF of a case is readable by its owner only. */
+  {
+    GStatBuf st;
+
+    g_assert_cmpint (g_stat (path, &st), ==, 0);
+    g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  }
   g_assert_nonnull (sv_print_operation_get_doc (op));
   g_assert_cmpuint (sv_print_doc_get_n_pages (sv_print_operation_get_doc (op)), >=, 1);
   return pdf_text (path);

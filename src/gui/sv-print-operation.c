@@ -2,8 +2,10 @@
 #include "config.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <unistd.h>
 
 #include "sv-gui-util.h"
 #include "sv-print-journal-chooser.h"
@@ -130,6 +132,23 @@ file_mark_set (FileMark   *mark,
   mark->existed = file_mark_query (path, &mark->inode, &mark->size, &mark->modified);
 }
 
+/* A PDF of a case is for its owner's eyes: the export file is made (or
+ * kept) 0600 before cairo writes into it — cairo opens it with "wb",
+ * which keeps the mode of an existing file — and "Print to File"'s file,
+ * which GTK creates itself, is made 0600 as soon as it is done. */
+static void
+make_private (const char *path,
+              gboolean    create)
+{
+  int fd;
+
+  if (path == NULL || *path == '\0')
+    return;
+  if (create && (fd = g_open (path, O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600)) >= 0)
+    close (fd);
+  g_chmod (path, 0600);
+}
+
 /* Removes the file when this operation created it or began to write it.
  *
  * A file that was there before and is still as it was is left alone:
@@ -150,7 +169,8 @@ file_mark_remove_if_written (FileMark *mark)
   if (mark->existed && inode == mark->inode && size == mark->size && modified == mark->modified)
     return;
   if (g_remove (mark->path) != 0)
-    g_message ("The unfinished print %s could not be removed: %s", mark->path, g_strerror (errno));
+    /* No path in the system log: a file name may name a family. */
+    g_message ("An unfinished print could not be removed: %s", g_strerror (errno));
 }
 
 /* The local file "Print to File" writes to, from the dialog's settings. */
@@ -318,6 +338,8 @@ sv_print_operation_done (GtkPrintOperation       *operation,
       file_mark_remove_if_written (&self->export_file);
       file_mark_remove_if_written (&self->output_file);
     }
+  else
+    make_private (self->output_file.path, FALSE);
   file_mark_clear (&self->output_file);
 }
 
@@ -339,6 +361,7 @@ sv_print_operation_notify (GObject    *object,
 
       g_object_get (object, "export-filename", &path, NULL);
       file_mark_set (&self->export_file, path);
+      make_private (path, TRUE);
     }
   if (G_OBJECT_CLASS (sv_print_operation_parent_class)->notify != NULL)
     G_OBJECT_CLASS (sv_print_operation_parent_class)->notify (object, pspec);

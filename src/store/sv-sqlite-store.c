@@ -408,6 +408,25 @@ check_existing_file (const char              *path,
   return TRUE;
 }
 
+/* A database, or its write-ahead log, left readable by others (copied in
+ * with a loose umask, or from an older version) is made the user's
+ * alone before it is used. SQLite gives the -wal and -shm files it
+ * creates the database's mode, so they follow. */
+static void
+tighten_modes (const char *path)
+{
+  static const char * const suffixes[] = { "", "-wal", "-shm" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
+      GStatBuf st;
+
+      if (g_lstat (file, &st) == 0 && S_ISREG (st.st_mode) && st.st_uid == getuid () && (st.st_mode & 077) != 0)
+        g_chmod (file, st.st_mode & 0700);
+    }
+}
+
 /* One writer per file: a second instance is refused instead of racing the
  * first one. flock() does not interfere with SQLite's own POSIX locks. */
 static gboolean
@@ -537,6 +556,8 @@ sv_sqlite_store_open (const char              *path,
 
   if (!read_only && !take_lock (self, error))
     return NULL;
+  if (!read_only)
+    tighten_modes (path);
 
   open_flags |= read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
   rc = sqlite3_open_v2 (path, &self->db, open_flags, NULL);
