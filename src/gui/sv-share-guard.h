@@ -42,4 +42,17 @@ void     sv_share_guard_confirm (GtkWidget        *parent,
                                  gpointer          user_data,
                                  GDestroyNotify    destroy);
 
+/* As sv_share_guard_confirm () for something about several cases (an
+ * agenda): one question naming the cases without consent; "names"
+ * records the sharing in each of their logs. */
+void     sv_share_guard_confirm_cases (GtkWidget        *parent,
+                                       SvStore          *store,
+                                       const gint64     *case_ids,
+                                       guint             n_cases,
+                                       const char       *what,
+                                       const char       *masked_label,
+                                       SvShareGuardFunc  done,
+                                       gpointer          user_data,
+                                       GDestroyNotify    destroy);
+
 G_END_DECLS
