@@ -133,9 +133,13 @@ sv_audit_entry_describe (const SvAuditEntry *self)
     {
       if (self->old_value == NULL && self->new_value == NULL &&
           parse_lengths (self->detail, &old_len, &new_len))
-        /* TRANSLATORS: a long text was changed: "Changed reason (120 → 134 characters)" */
-        return g_strdup_printf (_("%s %s (%" G_GINT64_FORMAT " → %" G_GINT64_FORMAT " characters)"),
-                                label, self->field, old_len, new_len);
+        {
+          g_autofree char *before = g_strdup_printf ("%" G_GINT64_FORMAT, old_len);
+          g_autofree char *after = g_strdup_printf ("%" G_GINT64_FORMAT, new_len);
+
+          /* TRANSLATORS: a long text was changed: "Changed reason (120 → 134 characters)" */
+          return g_strdup_printf (_("%s %s (%s → %s characters)"), label, self->field, before, after);
+        }
       return g_strdup_printf ("%s %s: %s → %s", label, self->field,
                               self->old_value != NULL ? self->old_value : "—",
                               self->new_value != NULL ? self->new_value : "—");

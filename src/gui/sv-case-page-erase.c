@@ -40,34 +40,51 @@ sv_case_page_show_audit_log (SvCasePage *self)
                                                        self->store, self->case_id, self->record->number)));
 }
 
-/* "2 household members, 14 journal entries, …": only what there is. */
-#define PART(n, one, many) \
-  G_STMT_START { \
-    if ((n) > 0) \
-      { \
-        g_string_append (out, "• "); \
-        g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, one, many, (n)), (n)); \
-        g_string_append_c (out, '\n'); \
-      } \
-  } G_STMT_END
+/* "• 2 household members" on a line of its own; nothing when none. */
+static void
+append_part (GString *out,
+             guint    n,
+             char    *text)
+{
+  if (n > 0)
+    g_string_append_printf (out, "• %s\n", text);
+  g_free (text);
+}
 
+/* What the erasure removes besides the case itself, counted. */
 static char *
 describe_counts (const SvErasureCounts *c)
 {
   GString *out = g_string_new (NULL);
 
-  PART (c->members, "%u household member", "%u household members");
-  PART (c->network, "%u person of the network", "%u people of the network");
-  PART (c->journal, "%u journal entry", "%u journal entries");
-  PART (c->agreements, "%u agreement", "%u agreements");
-  PART (c->agenda_items, "%u agenda item with its question and minutes",
-        "%u agenda items with their questions and minutes");
-  PART (c->roles, "%u professional’s role", "%u professionals’ roles");
-  PART (c->traject_moves, "%u step of the traject", "%u steps of the traject");
-  PART (c->vht_interventions, "%u VeiligheidsTeam intervention", "%u VeiligheidsTeam interventions");
+  append_part (out, c->members,
+               g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u household member", "%u household members",
+                                             c->members), c->members));
+  append_part (out, c->network,
+               g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person of the network", "%u people of the network",
+                                             c->network), c->network));
+  append_part (out, c->journal,
+               g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u journal entry", "%u journal entries",
+                                             c->journal), c->journal));
+  append_part (out, c->agreements,
+               g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u agreement", "%u agreements",
+                                             c->agreements), c->agreements));
+  append_part (out, c->agenda_items,
+               g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u agenda item with its question and minutes",
+                                             "%u agenda items with their questions and minutes",
+                                             c->agenda_items), c->agenda_items));
+  append_part (out, c->roles,
+               g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u professional’s role", "%u professionals’ roles",
+                                             c->roles), c->roles));
+  append_part (out, c->traject_moves,
+               g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u step of the traject", "%u steps of the traject",
+                                             c->traject_moves), c->traject_moves));
+  append_part (out, c->vht_interventions,
+               g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u VeiligheidsTeam intervention",
+                                             "%u VeiligheidsTeam interventions",
+                                             c->vht_interventions), c->vht_interventions));
   return g_string_free (out, FALSE);
 }
-#undef PART
 
 static void
 on_erase_response_cb (AdwMessageDialog *dialog,
