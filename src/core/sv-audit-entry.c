@@ -23,6 +23,109 @@ static const struct {
   [SV_AUDIT_ERASE] = { "erase", N_("Erased") },
 };
 
+/* The tables and columns the triggers name, in words. A name missing here
+ * (a table added later) is shown as stored. */
+static const struct {
+  const char *name;
+  const char *label;
+} record_kinds[] = {
+  { "cases", N_("case") },
+  { "households", N_("household") },
+  { "members", N_("household member") },
+  { "network_members", N_("network member") },
+  { "consents", N_("consent") },
+  { "case_professionals", N_("professional’s role") },
+  { "journal_entries", N_("journal entry") },
+  { "case_facts", N_("dates and deadlines") },
+  { "deadlines_done", N_("deadline done") },
+  { "agenda_items", N_("agenda item") },
+  { "agreements", N_("agreement") },
+  { "case_traject", N_("traject") },
+  { "case_vht_interventions", N_("VeiligheidsTeam intervention") },
+  { "case_vht", N_("Veiligheidskaart to the RvdK") },
+}, fields[] = {
+  { "number", N_("case number") },
+  { "household_id", N_("household") },
+  { "report_kind", N_("kind of report") },
+  { "source", N_("source") },
+  { "source_detail", N_("source detail") },
+  { "received", N_("received") },
+  { "reason", N_("reason") },
+  { "status", N_("status") },
+  { "closed_on", N_("closed on") },
+  { "closing_note", N_("closing note") },
+  { "name", N_("name") },
+  { "note", N_("note") },
+  { "given_names", N_("given names") },
+  { "family_name", N_("family name") },
+  { "birth_date", N_("date of birth") },
+  { "role", N_("role") },
+  { "relation", N_("relation") },
+  { "contact", N_("contact") },
+  { "date", N_("date") },
+  { "given_by", N_("given by") },
+  { "scope", N_("scope") },
+  { "exception", N_("exception") },
+  { "professional_id", N_("professional") },
+  { "order_end", N_("end of the order") },
+  { "order_kind", N_("kind of order") },
+  { "care_after_18_arranged", N_("care after 18 arranged") },
+  { "vht_consultation", N_("VeiligheidsTeam consultation") },
+  { "ig_date", N_("interventiegesprek date") },
+  { "ig_minutes", N_("interventiegesprek time") },
+  { "it_first_discussion", N_("first Interventieteam discussion") },
+  { "traject_v_start", N_("start of Traject V") },
+  { "vt_received", N_("received by Veilig Thuis") },
+  { "vt_handover", N_("handover by Veilig Thuis") },
+  { "vt_handover_kind", N_("kind of handover") },
+  { "vt_handover_acute", N_("acute handover") },
+  { "huisverbod_start", N_("start of the huisverbod") },
+  { "huisverbod_extended", N_("huisverbod extended") },
+  { "last_incident", N_("last incident") },
+  { "done_on", N_("done on") },
+  { "meeting_id", N_("meeting") },
+  { "planned_minutes", N_("planned minutes") },
+  { "inbrenger_id", N_("inbrenger") },
+  { "question", N_("question") },
+  { "standing", N_("standing item") },
+  { "family_invited", N_("family invited") },
+  { "family_attendance", N_("family present") },
+  { "advice", N_("advice") },
+  { "advice_text", N_("advice text") },
+  { "minutes", N_("minutes") },
+  { "discussed", N_("discussed") },
+  { "who", N_("who") },
+  { "what", N_("what") },
+  { "due", N_("due") },
+  { "monitoring", N_("monitoring") },
+  { "done", N_("done") },
+  { "step", N_("step") },
+  { "since", N_("since") },
+  { "adviesverslag", N_("adviesverslag") },
+  { "iv_minutes", N_("Traject IV minutes") },
+  { "gespreksverslagen", N_("conversation reports") },
+  { "zorgjournaal", N_("zorgjournaal complete") },
+  { "plan_goedgekeurd", N_("plan approved") },
+  { "state", N_("state") },
+  { "rvdk_kaart_sent", N_("sent to the RvdK") },
+};
+
+static const char *
+label_of (const char *name,
+          gboolean    is_field)
+{
+  guint n = is_field ? G_N_ELEMENTS (fields) : G_N_ELEMENTS (record_kinds);
+
+  for (guint i = 0; name != NULL && i < n; i++)
+    {
+      const char *candidate = is_field ? fields[i].name : record_kinds[i].name;
+
+      if (g_str_equal (name, candidate))
+        return _(is_field ? fields[i].label : record_kinds[i].label);
+    }
+  return name;
+}
+
 SvAuditEntry *
 sv_audit_entry_copy (const SvAuditEntry *self)
 {
@@ -124,9 +227,9 @@ sv_audit_entry_describe (const SvAuditEntry *self)
     {
       if (self->field != NULL)
         /* TRANSLATORS: an audit line of an erased case: "Changed name (erased)" */
-        return g_strdup_printf (_("%s %s (erased)"), label, self->field);
+        return g_strdup_printf (_("%s %s (erased)"), label, label_of (self->field, TRUE));
       if (self->record_kind != NULL)
-        return g_strdup_printf (_("%s %s (erased)"), label, self->record_kind);
+        return g_strdup_printf (_("%s %s (erased)"), label, label_of (self->record_kind, FALSE));
       return g_strdup_printf (_("%s (erased)"), label);
     }
   if (self->action == SV_AUDIT_CHANGE && self->field != NULL)
@@ -138,21 +241,27 @@ sv_audit_entry_describe (const SvAuditEntry *self)
           g_autofree char *after = g_strdup_printf ("%" G_GINT64_FORMAT, new_len);
 
           /* TRANSLATORS: a long text was changed: "Changed reason (120 → 134 characters)" */
-          return g_strdup_printf (_("%s %s (%s → %s characters)"), label, self->field, before, after);
+          return g_strdup_printf (_("%s %s (%s → %s characters)"), label, label_of (self->field, TRUE),
+                                  before, after);
         }
-      return g_strdup_printf ("%s %s: %s → %s", label, self->field,
+      /* TRANSLATORS: "Changed family name: Jansen → Pietersen" */
+      return g_strdup_printf (_("%s %s: %s → %s"), label, label_of (self->field, TRUE),
                               self->old_value != NULL ? self->old_value : "—",
                               self->new_value != NULL ? self->new_value : "—");
     }
   if (self->record_kind != NULL)
     {
+      g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, self->record_id);
+
       if (self->detail != NULL && self->detail[0] != '\0')
-        return g_strdup_printf ("%s %s #%" G_GINT64_FORMAT " (%s)", label, self->record_kind,
-                                self->record_id, self->detail);
-      return g_strdup_printf ("%s %s #%" G_GINT64_FORMAT, label, self->record_kind, self->record_id);
+        /* TRANSLATORS: "Added journal entry #11 (2026-11-05)" */
+        return g_strdup_printf (_("%s %s #%s (%s)"), label, label_of (self->record_kind, FALSE), id, self->detail);
+      /* TRANSLATORS: "Removed household member #4" */
+      return g_strdup_printf (_("%s %s #%s"), label, label_of (self->record_kind, FALSE), id);
     }
   if (self->detail != NULL && self->detail[0] != '\0')
-    return g_strdup_printf ("%s: %s", label, self->detail);
+    /* TRANSLATORS: "Printed: case overview, full names" */
+    return g_strdup_printf (_("%s: %s"), label, self->detail);
   return g_strdup (label);
 }
 

@@ -57,6 +57,8 @@ describe_counts (const SvErasureCounts *c)
 {
   GString *out = g_string_new (NULL);
 
+  if (c->households > 0)
+    g_string_append_printf (out, "• %s\n", _("the household"));
   append_part (out, c->members,
                g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u household member", "%u household members",
                                              c->members), c->members));
@@ -131,10 +133,10 @@ sv_case_page_confirm_erase (SvCasePage *self)
   /* TRANSLATORS: "Erase Case 2026-0001 for Good?" */
   heading = g_strdup_printf (_("Erase Case %s for Good?"), self->record->number);
   body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                       "Its retention period has passed. Erased are the report, the consent, the dates and the household, and also:\n%s\n"
+                                       "Its retention period has passed. Erased are the report, the consent and the dates, and also:\n%s\n"
                                        "It can no longer be found or restored from this database; backups older than today still hold it until they are rotated out. "
                                        "The audit log keeps %u line without its contents, and records the erasure with your name.",
-                                       "Its retention period has passed. Erased are the report, the consent, the dates and the household, and also:\n%s\n"
+                                       "Its retention period has passed. Erased are the report, the consent and the dates, and also:\n%s\n"
                                        "It can no longer be found or restored from this database; backups older than today still hold it until they are rotated out. "
                                        "The audit log keeps %u lines without their contents, and records the erasure with your name.",
                                        counts.audit_entries),

@@ -85,6 +85,7 @@ count_erasure (SvStore          *store,
   memset (out, 0, sizeof *out);
   if (!household_of (self, case_id, &household_id, &alone, error))
     return FALSE;
+  out->households = alone ? 1 : 0;
   if (alone &&
       (!count_one (self, "SELECT count(*) FROM members WHERE household_id = ?1", household_id, &out->members, error) ||
        !count_one (self, "SELECT count(*) FROM network_members WHERE household_id = ?1", household_id, &out->network, error)))

@@ -61,6 +61,7 @@ typedef enum {
 
 /* What erasing a case removes, counted before asking. */
 typedef struct {
+  guint households;       /* 1 when no other case shares the household, else 0 (kept) */
   guint members;          /* household members (when no other case shares the household) */
   guint network;          /* people of the informal network (same) */
   guint journal;          /* journal entries */

@@ -60,7 +60,16 @@ RUNS = [
                               '54-close-meeting', '55-case-agreements']),
     ('1366x768', 'default', ['56-chair-1366x768']),
     ('1280x800', 'dark', ['57-dark-chair', '58-dark-projection']),
+    # Who saw what: the case's audit log, the question before names go out
+    # without consent, and erasing a closed case once its retention period
+    # (20 years) has passed — hence a day in 2046 and closed cases shown.
+    ('1280x800', 'default', ['80-audit-log', '81-share-guard']),
+    ('1280x800', 'default', ['82-erase-confirmation'], {'SV_TODAY': '2046-06-01'}, 'show-closed-cases=true\n'),
 ]
+
+# The case without consent for the sharing question; the closed one erased.
+NO_CONSENT_CASE = '2026-0002'
+ERASE_CASE = '2026-0001'
 
 # The meeting prepared for the 5x screens: two cases, one with a question
 # that names a child (the projection masks it).
@@ -128,7 +137,7 @@ def parent(args):
     locale, locpath = make_locale(args, work)
     failed = []
     try:
-        for run, (size, scheme, screens) in enumerate(RUNS):
+        for run, (size, scheme, screens, *_extra) in enumerate(RUNS):
             if args.only and not any(s.startswith(args.only) for s in screens):
                 continue
             xvfb, display = start_xvfb(size)
@@ -185,7 +194,10 @@ def translator(lang):
 def worker(args):
     # The run by its place in RUNS: two runs may share a size and scheme.
     run, db = args.worker.split(':', 1)
-    size, scheme, run_screens = RUNS[int(run)]
+    size, scheme, run_screens, *extra = RUNS[int(run)]
+    extra_env = extra[0] if extra else {}
+    extra_keys = extra[1] if len(extra) > 1 else ''
+
     width, height = (int(x) for x in size.split('x'))
     sys.path.insert(0, HERE)
     import svdrive as sv
@@ -196,7 +208,7 @@ def worker(args):
     with open(os.path.join(config_home, 'glib-2.0', 'settings', 'keyfile'), 'w') as f:
         f.write('[org/overbetuwe/SamenVeilig]\n'
                 f'window-width={width}\nwindow-height={height}\n'
-                f"color-scheme='{scheme}'\nlast-view='cases'\n")
+                f"color-scheme='{scheme}'\nlast-view='cases'\n" + extra_keys)
     # The case journal chosen for the print, as a user would have left it.
     os.makedirs(os.path.join(config_home, 'samenveilig'))
     with open(os.path.join(config_home, 'samenveilig', 'print.ini'), 'w') as f:
@@ -215,6 +227,7 @@ def worker(args):
         'SV_TODAY': '2026-11-22',
         'TZ': 'Europe/Amsterdam',
     })
+    env.update(extra_env)
     if args.locpath:
         env['LOCPATH'] = args.locpath
     # A copy, so that nothing done here changes the next run's data.
@@ -595,6 +608,35 @@ def worker(args):
                         items = open_main_menu()
                         sv.do_action(items[0], 'click')  # first item: Preferences
                     dialog_shot(name, open_preferences, action='window.close', close='window.close')
+                elif name == '80-audit-log':
+                    # A print preview first, so that the log shows more than
+                    # the import and the opening.
+                    open_case()
+                    sv.do_action(page(), 'case.print-preview')
+                    preview = app.window('preview.print')
+                    settle(1.0)
+                    sv.do_action(preview, 'window.close')
+                    settle()
+                    dialog_shot(name, lambda: sv.do_action(page(), 'case.audit-log'),
+                                action='window.close', close='window.close')
+                elif name == '81-share-guard':
+                    open_case(NO_CONSENT_CASE)
+                    sv.do_action(page(), 'case.print-preview')
+                    question = app.dialog(_('No Consent to Share Names'), action=None)
+                    settle()
+                    shot(name)
+                    sv.click(question, L('_Cancel'), prune=())
+                    app.wait_gone(question)
+                    settle()
+                elif name == '82-erase-confirmation':
+                    open_case(ERASE_CASE)
+                    sv.do_action(page(), 'case.erase')
+                    question = app.dialog(None, action=None)
+                    settle()
+                    shot(name)
+                    sv.click(question, L('_Cancel'), prune=())
+                    app.wait_gone(question)
+                    settle()
                 elif name == '14-shortcuts':
                     dialog_shot(name, lambda: sv.do_action(win, 'win.show-help-overlay'),
                                 action='window.close', close='window.close')
