@@ -606,7 +606,8 @@ def worker(args):
                 elif name == '13-preferences':
                     def open_preferences():
                         items = open_main_menu()
-                        sv.do_action(items[0], 'click')  # first item: Preferences
+                        item = next((i for i in items if i.name == L('_Preferences')), items[0])
+                        sv.do_action(item, 'click')
                     dialog_shot(name, open_preferences, action='window.close', close='window.close')
                 elif name == '80-audit-log':
                     # A print preview first, so that the log shows more than
