@@ -516,6 +516,14 @@ test_reveal_resets (Fixture       *f,
   shown = sv_projection_window_get_projection (projection);
   g_assert_cmpint (shown->reveal, ==, SV_REVEAL_NAMES);
   g_assert_cmpstr (shown->case_label, ==, "Gezin Een");
+  /* … and the case's audit log says who showed what. */
+  {
+    g_autoptr(GPtrArray) log = sv_store_list_audit (f->store, f->cases[0], NULL);
+    const SvAuditEntry *last = log->pdata[log->len - 1];
+
+    g_assert_cmpint (last->action, ==, SV_AUDIT_REVEAL);
+    g_assert_cmpstr (last->detail, ==, "names");
+  }
 
   /* An agreement reaches the projector at once. */
   type_agreement (f, "Politie", "Huisbezoek", "", "");
