@@ -468,6 +468,17 @@ update_clocks (SvChairWindow *self)
   update_timer (self);
 }
 
+/* The chair sees the case's household and facts: an access, recorded
+ * once each time a case comes up (not on every refresh). */
+static void
+log_case_shown (SvChairWindow *self)
+{
+  SvAgendaItem *item = sv_chair_window_current_item (self);
+
+  if (item != NULL)
+    sv_store_log_access (self->store, SV_AUDIT_OPEN, item->case_id, _("chair’s view"), NULL);
+}
+
 static void
 fill_case (SvChairWindow *self)
 {
@@ -580,6 +591,7 @@ go_to (SvChairWindow *self,
   self->current = index;
   save_current_item_id (self);
   sv_chair_window_reset_reveal (self);
+  log_case_shown (self);
 
   self->filling = TRUE;
   gtk_list_box_select_row (self->agenda_list, gtk_list_box_get_row_at_index (self->agenda_list, index));
@@ -1208,6 +1220,7 @@ sv_chair_window_new (GtkApplication *application,
     self->current = 0;
   save_current_item_id (self);
   cut_timers_at_midnight (self);
+  log_case_shown (self);
 
   /* The lines a window of its height can show, before its first frame. */
   gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
