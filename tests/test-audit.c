@@ -257,6 +257,23 @@ add_rich_case (Fixture *f)
   child->given_names = g_strdup (UNIQUE "je");
   g_assert_true (sv_store_save_member (f->store, child, &error));
   g_assert_no_error (error);
+
+  {
+    g_autoptr(SvAgreement) agreement = sv_agreement_new ();
+
+    agreement->case_id = id;
+    g_free (agreement->who);
+    agreement->who = g_strdup ("Oma " UNIQUE);
+    g_free (agreement->what);
+    agreement->what = g_strdup ("Haalt de kinderen op bij " UNIQUE "school");
+    g_assert_true (sv_store_save_agreement (f->store, agreement, &error));
+    g_assert_no_error (error);
+    /* A change with old and new values that name the family. */
+    g_free (agreement->who);
+    agreement->who = g_strdup ("Opa " UNIQUE);
+    g_assert_true (sv_store_save_agreement (f->store, agreement, &error));
+    g_assert_no_error (error);
+  }
   return id;
 }
 
@@ -332,6 +349,10 @@ test_erase_leaves_nothing (Fixture       *f,
   g_assert_no_error (error);
   g_assert_cmpuint (counts.members, ==, 2);
   g_assert_cmpuint (counts.journal, ==, 1);
+  g_assert_cmpuint (counts.agreements, ==, 1);
+  g_assert_cmpuint (counts.households, ==, 1);
+  /* Before: the family's name is in the log's old → new values. */
+  g_assert_cmpint (raw_int (f, "SELECT count(*) FROM audit_log WHERE old_value LIKE '%" UNIQUE "%'"), ==, 1);
   g_assert_cmpuint (counts.audit_entries, >, 3);
 
   g_date_set_dmy (&today, 2, G_DATE_NOVEMBER, 2046);
@@ -348,6 +369,9 @@ test_erase_leaves_nothing (Fixture       *f,
   g_assert_cmpint (raw_int (f, "SELECT count(*) FROM case_search WHERE case_search MATCH '" UNIQUE "'"), ==, 0);
   g_assert_cmpint (raw_int (f, "SELECT count(*) FROM members"), ==, 2);  /* the other case's */
   g_assert_cmpint (raw_int (f, "SELECT count(*) FROM journal_entries"), ==, 0);
+  g_assert_cmpint (raw_int (f, "SELECT count(*) FROM agreements"), ==, 0);
+  g_assert_cmpint (raw_int (f, "SELECT count(*) FROM case_search_content WHERE c0 LIKE '%" UNIQUE "%'"
+                               " OR c1 LIKE '%" UNIQUE "%' OR c2 LIKE '%" UNIQUE "%'"), ==, 0);
   g_assert_cmpint (raw_int (f, "SELECT count(*) FROM households"), ==, 1);
   g_assert_cmpint (raw_int (f, "SELECT count(*) FROM audit_log WHERE old_value LIKE '%" UNIQUE "%'"
                                " OR new_value LIKE '%" UNIQUE "%' OR detail LIKE '%" UNIQUE "%'"), ==, 0);
