@@ -1108,6 +1108,23 @@ test_names_without_consent (Fixture       *f,
     run_cli (f, &r, "--database", f->db, "--export", json, "--confirm-no-consent", NULL);
     g_assert_cmpint (r.status, ==, 2);
   }
+  /* The case's audit log as CSV: what was shared, and its own export. */
+  {
+    g_auto(Run) r = { 0 };
+    g_autofree char *csv_path = in_dir (f, "logboek.csv");
+    g_autofree char *csv = NULL;
+    GStatBuf st;
+
+    run_cli (f, &r, "--database", f->db, "--export-audit", "2026-0002", "--output", csv_path, NULL);
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_true (g_str_has_prefix (r.out, "Audit log of case 2026-0002 ("));
+    g_assert_true (g_file_get_contents (csv_path, &csv, NULL, NULL));
+    g_assert_nonnull (strstr (csv, ",share-without-consent,"));
+    g_assert_nonnull (strstr (csv, "audit log (CSV)"));
+    g_assert_cmpint (g_stat (csv_path, &st), ==, 0);
+    g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+    g_remove (csv_path);
+  }
   /* The exchange export is recorded for every case in it. */
   {
     g_auto(Run) r = { 0 };

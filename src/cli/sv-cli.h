@@ -62,4 +62,9 @@ int sv_cli_export_agenda   (const char *database,
                             gboolean    full_names,
                             gboolean    confirm_no_consent);
 
+/* The audit log of case @case_ref as CSV (0600), recorded as an export. */
+int sv_cli_export_audit    (const char *database,
+                            const char *case_ref,
+                            const char *output_path);
+
 G_END_DECLS
