@@ -97,9 +97,22 @@ test_rotation_keeps_newest (Fixture       *f,
   g_assert_true (g_str_has_suffix (list->pdata[6], "cases-20261110-090000.db"));
   g_assert_true (g_file_test (other, G_FILE_TEST_EXISTS));
 
+  /* A backup cut off midway leaves its temporary file: the next one
+   * clears it. */
+  {
+    g_autofree char *leftover = g_build_filename (folder, "cases-20261111-090000.db.tmp-AbC123", NULL);
+    g_autoptr(GDateTime) now = g_date_time_add_days (t0, 20);
+    g_autofree char *made = NULL;
+
+    g_assert_true (g_file_set_contents (leftover, "half", 4, NULL));
+    made = run_at (f, now, 7);
+    g_assert_nonnull (made);
+    g_assert_false (g_file_test (leftover, G_FILE_TEST_EXISTS));
+  }
+
   /* Fewer to keep: the oldest go at the next backup. */
   {
-    g_autoptr(GDateTime) now = g_date_time_add_days (t0, 10);
+    g_autoptr(GDateTime) now = g_date_time_add_days (t0, 21);
     g_autofree char *made = run_at (f, now, 3);
     g_autoptr(GPtrArray) fewer = sv_auto_backup_list (f->db);
 

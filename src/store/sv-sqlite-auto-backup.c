@@ -74,6 +74,26 @@ sv_auto_backup_list (const char *database)
   return list;
 }
 
+/* A backup cut off by the app quitting or a crash leaves its temporary
+ * file ("….db.tmp-XXXXXX"); only the app writes here, one backup at a
+ * time, so any found before a new one starts is such a leftover. */
+static void
+remove_leftovers (const char *database)
+{
+  g_autofree char *folder = sv_auto_backup_folder (database);
+  g_autofree char *prefix = stem_of (database);
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_prefix (name, prefix) && strstr (name, ".db.tmp-") != NULL)
+      {
+        g_autofree char *path = g_build_filename (folder, name, NULL);
+
+        g_remove (path);
+      }
+}
+
 static GDateTime *
 moment_of (const char *path,
            const char *prefix)
@@ -129,6 +149,7 @@ sv_auto_backup_run (const char  *database,
   if (!force && !due (database, existing, now))
     return TRUE;
 
+  remove_leftovers (database);
   folder = sv_auto_backup_folder (database);
   if (g_mkdir_with_parents (folder, 0700) != 0)
     {
