@@ -93,9 +93,12 @@ static char *
 long_text (guint n_chars)
 {
   GString *s = g_string_new (NULL);
+  const char *chunk = "Zoë 🙂 “zei” \"x\" \\ \t\n";
+  guint chunk_chars = (guint) g_utf8_strlen (chunk, -1);
 
-  while ((guint) g_utf8_strlen (s->str, -1) < n_chars)
-    g_string_append (s, "Zoë 🙂 “zei” \"x\" \\ \t\n");
+  /* Whole chunks, counted as they go: the text is long. */
+  for (guint n = 0; n < n_chars; n += chunk_chars)
+    g_string_append (s, chunk);
   *g_utf8_offset_to_pointer (s->str, n_chars) = '\0';
   return g_string_free (s, FALSE);
 }
