@@ -510,6 +510,24 @@ test_diff (void)
 
   g_assert_cmpuint (none->len, ==, 0);
 
+  /* The same card under other ids (carried to another database): items
+   * match by their uid or their text, nothing changed. */
+  {
+    g_autoptr(SvSafetyCard) moved = sv_safety_card_copy (old_card);
+    g_autoptr(GPtrArray) moved_changes = NULL;
+
+    for (guint i = 0; i < moved->scores->len; i++)
+      ((SvCardScore *) g_ptr_array_index (moved->scores, i))->id += 100;
+    for (guint i = 0; i < moved->conditions->len; i++)
+      ((SvCardCondition *) g_ptr_array_index (moved->conditions, i))->id += 100;
+    for (guint i = 0; i < moved->recipients->len; i++)
+      ((SvCardRecipient *) g_ptr_array_index (moved->recipients, i))->id += 100;
+    for (guint i = 0; i < moved->agreements->len; i++)
+      ((SvAgreement *) g_ptr_array_index (moved->agreements, i))->id += 100;
+    moved_changes = sv_safety_card_diff (old_card, moved);
+    g_assert_cmpuint (moved_changes->len, ==, 0);
+  }
+
   set_text (old_card, SV_CARD_FIELD_STEM_JEUGDIGE, "");
   set_text (new_card, SV_CARD_FIELD_STEM_JEUGDIGE, "Ik wil bij papa slapen.");
   set_text (new_card, SV_CARD_FIELD_RISICOFACTOREN, "");
