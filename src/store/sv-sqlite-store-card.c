@@ -686,4 +686,5 @@ sv_sqlite_store_init_card (SvStoreInterface *iface)
   iface->delete_card_recipient = delete_card_recipient;
   iface->record_card_consent = record_card_consent;
   sv_sqlite_store_init_card_versions (iface);
+  sv_sqlite_store_init_card_import (iface);
 }
