@@ -120,6 +120,7 @@ void          sv_sqlite_store_init_agenda     (SvStoreInterface *iface);
 void          sv_sqlite_store_init_traject    (SvStoreInterface *iface);
 void          sv_sqlite_store_init_vht        (SvStoreInterface *iface);
 void          sv_sqlite_store_init_card       (SvStoreInterface *iface);
+void          sv_sqlite_store_init_card_records (SvStoreInterface *iface);
 void          sv_sqlite_store_init_card_versions (SvStoreInterface *iface);
 void          sv_sqlite_store_init_card_import (SvStoreInterface *iface);
 
