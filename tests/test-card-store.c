@@ -400,7 +400,7 @@ test_versions (Fixture       *f,
   g_autoptr(GPtrArray) changes = NULL;
   g_autofree char *snapshot1 = NULL, *snapshot1_later = NULL, *snapshot2 = NULL;
   g_autofree char *sql = NULL;
-  gint64 ids[2];
+  gint64 ids[3];
   char *message = NULL;
   gint64 rev = 0;
   GDate sent;
@@ -450,6 +450,7 @@ test_versions (Fixture       *f,
   g_assert_true (sv_store_save_card_recipient (f->store, school, &error));
   ids[0] = school->id;
   ids[1] = toegang->id;
+  ids[2] = school->id;
 
   /* A draft is not sent; a recipient without the needed consent is not
    * sent to; the future is refused. Nothing changes. */
@@ -470,7 +471,7 @@ test_versions (Fixture       *f,
 
   g_assert_true (sv_store_record_card_consent (f->store, toegang->id, &error));
   g_date_set_dmy (&sent, 20, G_DATE_NOVEMBER, 2026);
-  g_assert_true (sv_store_mark_card_version_sent (f->store, v2->id, ids, 2, &sent, &error));
+  g_assert_true (sv_store_mark_card_version_sent (f->store, v2->id, ids, 3, &sent, &error));
   g_assert_no_error (error);
 
   versions = sv_store_list_card_versions (f->store, f->case_id, &error);

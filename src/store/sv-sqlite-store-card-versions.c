@@ -287,9 +287,15 @@ write_version_sent (SvSqliteStore  *self,
     }
   for (guint i = 0; i < n_recipients; i++)
     {
-      char *name = sendable_recipient (self, recipient_ids[i], version->case_id, error);
+      gboolean again = FALSE;
+      char *name;
 
-      if (name == NULL)
+      /* A recipient chosen twice received the card once. */
+      for (guint j = 0; j < i && !again; j++)
+        again = recipient_ids[j] == recipient_ids[i];
+      if (again)
+        continue;
+      if (!(name = sendable_recipient (self, recipient_ids[i], version->case_id, error)))
         return FALSE;
       g_ptr_array_add (names, name);
     }
