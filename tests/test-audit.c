@@ -340,6 +340,21 @@ test_erase_leaves_nothing (Fixture       *f,
   guint tombstones = 0, erase_lines = 0;
 
   g_assert_true (sv_store_log_access (f->store, SV_AUDIT_PRINT, id, "overview " UNIQUE, NULL));
+  /* A Veiligheidskaart with a section and a kept version goes too. */
+  {
+    g_autoptr(SvCardVersion) version = NULL;
+    gint64 revision = 0;
+
+    g_assert_true (sv_store_save_card_field (f->store, id, SV_CARD_FIELD_AANLEIDING, "Kaart " UNIQUE,
+                                             0, &revision, &error));
+    g_assert_no_error (error);
+    version = sv_store_make_card_version (f->store, id, SV_CARD_STATUS_CONCEPT, &error);
+    g_assert_no_error (error);
+    g_assert_nonnull (version);
+    g_assert_cmpint (raw_int (f, "SELECT count(*) FROM audit_log WHERE record_kind = 'safety_card_texts'"
+                                 " AND action = 'create'"), ==, 1);
+    g_assert_cmpint (raw_int (f, "SELECT count(*) FROM audit_log WHERE record_kind = 'safety_card_versions'"), ==, 1);
+  }
   close_case (f, id);
   found = sv_store_search_case_ids (f->store, UNIQUE, SV_CASE_FILTER_ALL, &error);
   g_assert_cmpuint (found->len, ==, 1);
@@ -370,6 +385,9 @@ test_erase_leaves_nothing (Fixture       *f,
   g_assert_cmpint (raw_int (f, "SELECT count(*) FROM members"), ==, 2);  /* the other case's */
   g_assert_cmpint (raw_int (f, "SELECT count(*) FROM journal_entries"), ==, 0);
   g_assert_cmpint (raw_int (f, "SELECT count(*) FROM agreements"), ==, 0);
+  g_assert_cmpint (raw_int (f, "SELECT count(*) FROM safety_cards"), ==, 0);
+  g_assert_cmpint (raw_int (f, "SELECT count(*) FROM safety_card_versions"), ==, 0);
+  g_assert_cmpint (raw_int (f, "SELECT count(*) FROM safety_card_texts"), ==, 0);
   g_assert_cmpint (raw_int (f, "SELECT count(*) FROM case_search_content WHERE c0 LIKE '%" UNIQUE "%'"
                                " OR c1 LIKE '%" UNIQUE "%' OR c2 LIKE '%" UNIQUE "%'"), ==, 0);
   g_assert_cmpint (raw_int (f, "SELECT count(*) FROM households"), ==, 1);

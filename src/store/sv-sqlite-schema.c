@@ -537,6 +537,145 @@ static const char migration_9[] =
 #undef HH
 #undef COL
 
+/* Version 10: the Veiligheidskaart of each case. One row per card (the
+ * advice kind); one row per text section that was ever saved, with its
+ * revision, so that a save from a window that read an older revision is
+ * refused instead of overwriting; scores, Veilig Thuis's conditions and
+ * the people the card is shared with; and the versions, each a frozen
+ * JSON snapshot. Section ids are not CHECKed (a later card may drop a
+ * section and its text must still load). A version's snapshot never
+ * changes, and once sent nothing of it does: the triggers hold even
+ * against a hand-written UPDATE or DELETE. */
+static const char migration_10[] =
+  "CREATE TABLE safety_cards ("
+  "  case_id INTEGER PRIMARY KEY REFERENCES cases (id) ON DELETE CASCADE,"
+  "  advice TEXT NOT NULL DEFAULT 'geen'"
+  "    CHECK (advice IN ('geen', 'andere-aanpak', 'gedwongen-kader', 'onveiligheid-dragen')),"
+  "  created_at TEXT NOT NULL);"
+  "CREATE TABLE safety_card_texts ("
+  "  case_id INTEGER NOT NULL REFERENCES safety_cards (case_id) ON DELETE CASCADE,"
+  "  field TEXT NOT NULL,"
+  "  text TEXT NOT NULL,"
+  "  revision INTEGER NOT NULL CHECK (revision > 0),"
+  "  updated_at TEXT NOT NULL,"
+  "  updated_by TEXT NOT NULL DEFAULT '',"
+  "  PRIMARY KEY (case_id, field));"
+  "CREATE TABLE safety_card_scores ("
+  "  id INTEGER PRIMARY KEY,"
+  "  case_id INTEGER NOT NULL REFERENCES safety_cards (case_id) ON DELETE CASCADE,"
+  "  viewpoint TEXT NOT NULL,"
+  "  score INTEGER NOT NULL CHECK (score BETWEEN 0 AND 10),"
+  "  scored_on TEXT NOT NULL,"
+  "  note TEXT NOT NULL DEFAULT '');"
+  "CREATE INDEX safety_card_scores_case ON safety_card_scores (case_id, scored_on);"
+  "CREATE TABLE safety_card_conditions ("
+  "  id INTEGER PRIMARY KEY,"
+  "  case_id INTEGER NOT NULL REFERENCES safety_cards (case_id) ON DELETE CASCADE,"
+  "  text TEXT NOT NULL,"
+  "  term TEXT,"
+  "  consequence TEXT NOT NULL DEFAULT '');"
+  "CREATE INDEX safety_card_conditions_case ON safety_card_conditions (case_id);"
+  "CREATE TABLE safety_card_recipients ("
+  "  id INTEGER PRIMARY KEY,"
+  "  case_id INTEGER NOT NULL REFERENCES safety_cards (case_id) ON DELETE CASCADE,"
+  "  name TEXT NOT NULL,"
+  "  organisation TEXT NOT NULL DEFAULT '',"
+  "  needs_consent INTEGER NOT NULL DEFAULT 0 CHECK (needs_consent IN (0, 1)),"
+  "  consent_at TEXT,"
+  "  consent_by TEXT NOT NULL DEFAULT '');"
+  "CREATE INDEX safety_card_recipients_case ON safety_card_recipients (case_id);"
+  "CREATE TABLE safety_card_versions ("
+  "  id INTEGER PRIMARY KEY,"
+  "  case_id INTEGER NOT NULL REFERENCES safety_cards (case_id),"
+  "  number INTEGER NOT NULL CHECK (number > 0),"
+  "  status TEXT NOT NULL"
+  "    CHECK (status IN ('concept', 'definitief', 'verstuurd', 'bijgewerkt-na-gesprek')),"
+  "  created_at TEXT NOT NULL,"
+  "  created_by TEXT NOT NULL DEFAULT '',"
+  "  sent_on TEXT,"
+  "  sent_at TEXT,"
+  "  sent_to TEXT NOT NULL DEFAULT '[]',"
+  "  snapshot TEXT NOT NULL,"
+  "  UNIQUE (case_id, number));"
+  "CREATE TRIGGER safety_card_versions_sent_frozen BEFORE UPDATE ON safety_card_versions"
+  "  WHEN OLD.sent_at IS NOT NULL"
+  "  BEGIN SELECT RAISE (ABORT, 'a sent version of the Veiligheidskaart cannot be changed'); END;"
+  "CREATE TRIGGER safety_card_versions_snapshot_frozen BEFORE UPDATE OF case_id, number, snapshot, created_at"
+  "  ON safety_card_versions"
+  "  BEGIN SELECT RAISE (ABORT, 'the snapshot of a Veiligheidskaart version cannot be changed'); END;"
+  "CREATE TRIGGER safety_card_versions_kept BEFORE DELETE ON safety_card_versions"
+  "  BEGIN SELECT RAISE (ABORT, 'a version of the Veiligheidskaart cannot be deleted'); END;";
+
+/* Version 11: who changed which part of a Veiligheidskaart when. One row
+ * per stretch of work — the saves of one person on one part close
+ * together are counted on one row — so that the history stays readable
+ * while autosave writes every few seconds. Parts are the card's section
+ * ids and the names of its lists, not CHECKed like the sections. */
+static const char migration_11[] =
+  "CREATE TABLE safety_card_edits ("
+  "  id INTEGER PRIMARY KEY,"
+  "  case_id INTEGER NOT NULL REFERENCES safety_cards (case_id) ON DELETE CASCADE,"
+  "  part TEXT NOT NULL,"
+  "  who TEXT NOT NULL,"
+  "  first_at TEXT NOT NULL,"
+  "  last_at TEXT NOT NULL,"
+  "  saves INTEGER NOT NULL DEFAULT 1 CHECK (saves > 0));"
+  "CREATE INDEX safety_card_edits_case ON safety_card_edits (case_id, part, id);";
+
+/* Version 12: the Veiligheidskaart joins the audit log (who changed which
+ * part of a card, when; sections and free texts by their lengths only),
+ * and a card's versions may go when its case is erased after the
+ * retention period — the one exception to their permanence, like the
+ * journal's. The edit history (safety_card_edits) is itself a log and is
+ * not audited again. */
+#define COL SV_AUDIT_BY_COLUMN
+static const char migration_12[] =
+  "DROP TRIGGER safety_card_versions_kept;"
+  "CREATE TRIGGER safety_card_versions_kept BEFORE DELETE ON safety_card_versions"
+  "  WHEN NOT sv_audit_erasing ()"
+  "  BEGIN SELECT RAISE (ABORT, 'a version of the Veiligheidskaart cannot be deleted'); END;"
+  SV_AUDIT_ON_INSERT ("safety_cards", COL, "case_id", "NULL")
+  SV_AUDIT_ON_DELETE ("safety_cards", COL, "case_id", "NULL")
+  SV_AUDIT_ON_UPDATE_BEGIN ("safety_cards")
+    SV_AUDIT_SMALL ("safety_cards", COL, "case_id", "advice")
+  SV_AUDIT_ON_UPDATE_END
+  SV_AUDIT_ON_INSERT ("safety_card_texts", COL, "case_id", "NEW.field || ': ' || length (NEW.text)")
+  SV_AUDIT_ON_DELETE ("safety_card_texts", COL, "case_id", "OLD.field")
+  SV_AUDIT_ON_UPDATE_BEGIN ("safety_card_texts")
+    SV_AUDIT_LONG ("safety_card_texts", COL, "case_id", "text")
+  SV_AUDIT_ON_UPDATE_END
+  SV_AUDIT_ON_INSERT ("safety_card_scores", COL, "case_id", "NEW.viewpoint || ': ' || NEW.score")
+  SV_AUDIT_ON_DELETE ("safety_card_scores", COL, "case_id", "OLD.viewpoint || ': ' || OLD.score")
+  SV_AUDIT_ON_UPDATE_BEGIN ("safety_card_scores")
+    SV_AUDIT_SMALL ("safety_card_scores", COL, "case_id", "viewpoint")
+    SV_AUDIT_SMALL ("safety_card_scores", COL, "case_id", "score")
+    SV_AUDIT_SMALL ("safety_card_scores", COL, "case_id", "scored_on")
+    SV_AUDIT_LONG ("safety_card_scores", COL, "case_id", "note")
+  SV_AUDIT_ON_UPDATE_END
+  SV_AUDIT_ON_INSERT ("safety_card_conditions", COL, "case_id", "NULL")
+  SV_AUDIT_ON_DELETE ("safety_card_conditions", COL, "case_id", "NULL")
+  SV_AUDIT_ON_UPDATE_BEGIN ("safety_card_conditions")
+    SV_AUDIT_LONG ("safety_card_conditions", COL, "case_id", "text")
+    SV_AUDIT_SMALL ("safety_card_conditions", COL, "case_id", "term")
+    SV_AUDIT_LONG ("safety_card_conditions", COL, "case_id", "consequence")
+  SV_AUDIT_ON_UPDATE_END
+  SV_AUDIT_ON_INSERT ("safety_card_recipients", COL, "case_id", "NEW.organisation")
+  SV_AUDIT_ON_DELETE ("safety_card_recipients", COL, "case_id", "OLD.organisation")
+  SV_AUDIT_ON_UPDATE_BEGIN ("safety_card_recipients")
+    SV_AUDIT_SMALL ("safety_card_recipients", COL, "case_id", "name")
+    SV_AUDIT_SMALL ("safety_card_recipients", COL, "case_id", "organisation")
+    SV_AUDIT_SMALL ("safety_card_recipients", COL, "case_id", "needs_consent")
+    SV_AUDIT_SMALL ("safety_card_recipients", COL, "case_id", "consent_at")
+  SV_AUDIT_ON_UPDATE_END
+  SV_AUDIT_ON_INSERT ("safety_card_versions", COL, "case_id", "NEW.number || ' ' || NEW.status")
+  SV_AUDIT_ON_DELETE ("safety_card_versions", COL, "case_id", "OLD.number || ' ' || OLD.status")
+  SV_AUDIT_ON_UPDATE_BEGIN ("safety_card_versions")
+    SV_AUDIT_SMALL ("safety_card_versions", COL, "case_id", "status")
+    SV_AUDIT_SMALL ("safety_card_versions", COL, "case_id", "sent_on")
+    SV_AUDIT_SMALL ("safety_card_versions", COL, "case_id", "sent_to")
+  SV_AUDIT_ON_UPDATE_END;
+#undef COL
+
 static const char *migrations[] = {
   migration_1,
   migration_2,
@@ -547,6 +686,9 @@ static const char *migrations[] = {
   migration_7,
   migration_8,
   migration_9,
+  migration_10,
+  migration_11,
+  migration_12,
 };
 
 int

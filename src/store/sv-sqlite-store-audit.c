@@ -110,6 +110,8 @@ sv_sqlite_store_set_audit_user (SvSqliteStore *self,
 
   g_free (self->audit_name);
   self->audit_name = g_strstrip (g_strdup (display_name != NULL ? display_name : ""));
+  /* The same person signs the Veiligheidskaart's sections and versions. */
+  sv_store_set_user_name (SV_STORE (self), display_name);
 }
 
 /* ------------------------------------------------------------------------

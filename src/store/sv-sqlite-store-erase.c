@@ -132,6 +132,9 @@ erase_rows (SvSqliteStore          *self,
   if (!run_with_id (self, "DELETE FROM agreements WHERE case_id = ?1", case_id, error) ||
       !run_with_id (self, "DELETE FROM agenda_items WHERE case_id = ?1", case_id, error) ||
       !run_with_id (self, "DELETE FROM journal_entries WHERE case_id = ?1", case_id, error) ||
+      /* The card's versions do not cascade: they are kept but for this. */
+      !run_with_id (self, "DELETE FROM safety_card_versions WHERE case_id = ?1", case_id, error) ||
+      !run_with_id (self, "DELETE FROM safety_cards WHERE case_id = ?1", case_id, error) ||
       !run_with_id (self, "DELETE FROM search_dirty WHERE case_id = ?1", case_id, error) ||
       !run_with_id (self, "DELETE FROM case_search WHERE rowid = ?1", case_id, error) ||
       !run_with_id (self, "DELETE FROM cases WHERE id = ?1", case_id, error))

@@ -723,4 +723,5 @@ sv_sqlite_store_iface_init (SvStoreInterface *iface)
   sv_sqlite_store_init_vht (iface);
   sv_sqlite_store_init_audit (iface);
   sv_sqlite_store_init_erase (iface);
+  sv_sqlite_store_init_card (iface);
 }
