@@ -428,6 +428,7 @@ raw_exec_status (SvSqliteStore *store,
 
   g_assert_cmpint (sqlite3_open (sv_sqlite_store_get_path (store), &db), ==, SQLITE_OK);
   sqlite3_busy_timeout (db, 3000);
+  sv_test_allow_raw_writes (db);  /* the audit triggers need their functions */
   rc = sqlite3_exec (db, sql, NULL, NULL, NULL);
   sqlite3_close (db);
   return rc;
