@@ -371,6 +371,62 @@ static const char migration_8[] =
   "  case_id INTEGER PRIMARY KEY REFERENCES cases (id) ON DELETE CASCADE,"
   "  rvdk_kaart_sent TEXT);";
 
+/* Version 9: interventiegesprekken per case, the people invited and the
+ * letters as the user edited them. The kinds, places, chairs and roles
+ * are fixed by the working agreement (seed 004), so they are CHECKed. The
+ * dates of the Veiligheidskaart (sent to the RvdK, definitive) are kept
+ * with the conversation they are for. A room is claimed by place and
+ * room note (gesprekken_room finds the others on a day). */
+static const char migration_9[] =
+  "CREATE TABLE gesprekken ("
+  "  id INTEGER PRIMARY KEY,"
+  "  case_id INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,"
+  "  vht_consultation TEXT,"
+  "  day TEXT,"
+  "  minutes INTEGER CHECK (minutes BETWEEN 0 AND 1439),"
+  "  duration INTEGER NOT NULL DEFAULT 90 CHECK (duration BETWEEN 1 AND 480),"
+  "  late_reason TEXT NOT NULL DEFAULT '',"
+  "  kind TEXT NOT NULL CHECK (kind IN ('vrijwillig', 'rvdk')),"
+  "  rvdk_kaart_sent TEXT,"
+  "  rvdk_joins INTEGER CHECK (rvdk_joins IN (0, 1)),"
+  "  place TEXT NOT NULL CHECK (place IN ('gemeentehuis', 'veilig-thuis', 'zorg-en-veiligheidshuis', 'anders')),"
+  "  place_other TEXT NOT NULL DEFAULT '',"
+  "  room_reserved INTEGER NOT NULL DEFAULT 0 CHECK (room_reserved IN (0, 1)),"
+  "  room_note TEXT NOT NULL DEFAULT '',"
+  "  safety INTEGER NOT NULL DEFAULT 0 CHECK (safety BETWEEN 0 AND 15),"
+  "  safety_other TEXT NOT NULL DEFAULT '',"
+  "  chair TEXT NOT NULL CHECK (chair IN ('inbrenger', 'onafhankelijk')),"
+  "  chair_name TEXT NOT NULL DEFAULT '',"
+  "  chair_role TEXT NOT NULL DEFAULT '',"
+  "  kaart_definitive_sent TEXT,"
+  "  final INTEGER NOT NULL DEFAULT 0 CHECK (final IN (0, 1)),"
+  "  both_parents INTEGER CHECK (both_parents IN (0, 1)),"
+  "  outcome TEXT NOT NULL DEFAULT '',"
+  "  raadsonderzoek INTEGER CHECK (raadsonderzoek IN (0, 1)),"
+  "  created_at TEXT NOT NULL,"
+  "  updated_at TEXT NOT NULL);"
+  "CREATE INDEX gesprekken_case ON gesprekken (case_id);"
+  "CREATE INDEX gesprekken_room ON gesprekken (day) WHERE room_reserved = 1;"
+  "CREATE TABLE gesprek_people ("
+  "  id INTEGER PRIMARY KEY,"
+  "  gesprek_id INTEGER NOT NULL REFERENCES gesprekken (id) ON DELETE CASCADE,"
+  "  position INTEGER NOT NULL,"
+  "  role TEXT NOT NULL CHECK (role IN ('ouder', 'jeugdige', 'vertrouwenspersoon', 'netwerkpartner')),"
+  "  name TEXT NOT NULL,"
+  "  detail TEXT NOT NULL DEFAULT '',"
+  "  birth TEXT,"
+  "  excluded INTEGER NOT NULL DEFAULT 0 CHECK (excluded IN (0, 1)),"
+  "  exclusion_reason TEXT NOT NULL DEFAULT '',"
+  "  separate_note TEXT NOT NULL DEFAULT '',"
+  "  attended INTEGER CHECK (attended IN (0, 1)));"
+  "CREATE INDEX gesprek_people_gesprek ON gesprek_people (gesprek_id, position);"
+  "CREATE TABLE gesprek_letters ("
+  "  gesprek_id INTEGER NOT NULL REFERENCES gesprekken (id) ON DELETE CASCADE,"
+  "  letter TEXT NOT NULL,"
+  "  body TEXT NOT NULL,"
+  "  updated_at TEXT NOT NULL,"
+  "  PRIMARY KEY (gesprek_id, letter));";
+
 static const char *migrations[] = {
   migration_1,
   migration_2,
@@ -380,6 +436,7 @@ static const char *migrations[] = {
   migration_6,
   migration_7,
   migration_8,
+  migration_9,
 };
 
 int
