@@ -1,0 +1,654 @@
+/* sv-gesprek-planner.c: the planner window — kind and RvdK gate, when,
+ * where, safety, chair, the definitive Veiligheidskaart and the
+ * checklist; who, the letters and the outcome live in their own files.
+ *
+ * Every widget writes into the draft at once; the rows that follow from
+ * it (the latest date, the warnings, the gate, who is 8 or older, the
+ * checklist) are recomputed from the draft by the same core rules the
+ * store judges a save with. */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sv-date.h"
+#include "sv-error.h"
+#include "sv-gesprek-planner-private.h"
+#include "sv-gui-util.h"
+
+G_DEFINE_FINAL_TYPE (SvGesprekPlanner, sv_gesprek_planner, ADW_TYPE_WINDOW)
+
+static const SvIgSafety safety_flags[SV_N_SAFETY] = {
+  SV_IG_SAFETY_INDEPENDENT_CHAIR, SV_IG_SAFETY_SECURITY_INFORMED,
+  SV_IG_SAFETY_POLICE_PRESENT, SV_IG_SAFETY_OTHER,
+};
+
+static const char *safety_labels[SV_N_SAFETY] = {
+  N_("Independent chair"), N_("Security informed"), N_("Police present"), N_("Another measure"),
+};
+
+/* ------------------------------------------------------------------------
+ * Auxiliary methods
+ * ------------------------------------------------------------------------ */
+
+static char *
+format_minutes (int minutes)
+{
+  return g_strdup_printf ("%02d:%02d", minutes / 60, minutes % 60);
+}
+
+/* "14:30", "14.30" or "9:05"; -1 for empty or anything else. */
+static int
+parse_time (const char *text,
+            gboolean   *valid)
+{
+  g_auto(GStrv) parts = NULL;
+  guint64 h, m;
+
+  *valid = TRUE;
+  if (text == NULL || *text == '\0')
+    return -1;
+  parts = g_strsplit_set (text, ":.", -1);
+  if (g_strv_length (parts) != 2 || strlen (parts[1]) != 2 ||
+      !g_ascii_string_to_unsigned (parts[0], 10, 0, 23, &h, NULL) ||
+      !g_ascii_string_to_unsigned (parts[1], 10, 0, 59, &m, NULL))
+    {
+      *valid = FALSE;
+      return -1;
+    }
+  return (int) (h * 60 + m);
+}
+
+static void
+set_row_error (GtkWidget *row,
+               gboolean   error)
+{
+  if (error)
+    gtk_widget_add_css_class (row, "error");
+  else
+    gtk_widget_remove_css_class (row, "error");
+}
+
+/* A date row's date into @out; a wrong text marks the row and clears. */
+static void
+read_date_row (SvDateRow *row,
+               GDate     *out)
+{
+  gboolean ok = sv_date_row_get_date (row, out, NULL);
+
+  if (!ok)
+    g_date_clear (out, 1);
+  set_row_error (GTK_WIDGET (row), !ok);
+}
+
+static void
+replace (char       **field,
+         AdwEntryRow *row)
+{
+  g_free (*field);
+  *field = sv_entry_row_dup_text (row);
+}
+
+static void
+show_error (SvGesprekPlanner *self,
+            const char       *message)
+{
+  gtk_label_set_text (self->error_label, message != NULL ? message : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
+}
+
+/* ------------------------------------------------------------------------
+ * Derived rows
+ * ------------------------------------------------------------------------ */
+
+static void
+refresh_when (SvGesprekPlanner *self,
+              SvIgPlan         *plan)
+{
+  g_autoptr(GError) gate = NULL;
+  g_autofree char *warning = NULL;
+  gboolean open = sv_ig_plan_may_plan (plan, &gate);
+  gboolean late = FALSE;
+  GDate latest, due, prep;
+  int prep_minutes;
+
+  /* The gate explains instead of offering a date. */
+  gtk_widget_set_visible (GTK_WIDGET (self->gate_row), !open);
+  if (!open)
+    adw_action_row_set_subtitle (self->gate_row, gate->message);
+  gtk_widget_set_visible (GTK_WIDGET (self->date_row), open);
+  gtk_widget_set_visible (GTK_WIDGET (self->time_row), open);
+  gtk_widget_set_visible (GTK_WIDGET (self->duration_row), open);
+  gtk_widget_set_visible (GTK_WIDGET (self->kaart_sent_row), self->draft->kind == SV_IG_KIND_RVDK);
+  gtk_widget_set_visible (GTK_WIDGET (self->rvdk_row), self->draft->kind == SV_IG_KIND_RVDK);
+
+  if (sv_ig_plan_latest_date (plan, self->workdays, &latest))
+    {
+      g_autofree char *text = sv_date_format_long (&latest);
+
+      adw_action_row_set_subtitle (self->latest_row, text);
+      late = g_date_valid (&self->draft->date) && g_date_compare (&self->draft->date, &latest) > 0;
+    }
+  else
+    adw_action_row_set_subtitle (self->latest_row, _("Fill in the date of the VeiligheidsTeam consultation"));
+
+  gtk_widget_set_visible (GTK_WIDGET (self->late_row), open && late);
+  set_row_error (GTK_WIDGET (self->late_row), late && (self->draft->late_reason == NULL ||
+                                                      *self->draft->late_reason == '\0'));
+  warning = open ? sv_ig_plan_date_warning (plan, self->workdays) : NULL;
+  if (open && late)
+    {
+      g_autofree char *latest_text = sv_date_format_long (&latest);
+      g_autofree char *late_text = NULL;
+
+      /* TRANSLATORS: %s is a long date */
+      late_text = g_strdup_printf (_("Later than the latest date, %s: give the reason below"), latest_text);
+      warning = warning != NULL ? g_strconcat (late_text, "\n", warning, NULL) : g_steal_pointer (&late_text);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->warning_row), warning != NULL);
+  if (warning != NULL)
+    adw_action_row_set_subtitle (self->warning_row, warning);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->preparation_row), FALSE);
+  if (open && sv_ig_plan_preparation (plan, self->workdays, &prep, &prep_minutes))
+    {
+      g_autofree char *day = sv_date_format_long (&prep);
+      g_autofree char *time = format_minutes (prep_minutes);
+      /* TRANSLATORS: "Thursday 3 December 2026 at 14:00" */
+      g_autofree char *text = g_strdup_printf (_("%s at %s"), day, time);
+
+      adw_action_row_set_subtitle (self->preparation_row, text);
+      gtk_widget_set_visible (GTK_WIDGET (self->preparation_row), TRUE);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->kaart_due_row), FALSE);
+  if (open && sv_ig_plan_kaart_due (plan, self->workdays, &due))
+    {
+      g_autofree char *text = sv_date_format_long (&due);
+
+      adw_action_row_set_subtitle (self->kaart_due_row, text);
+      gtk_widget_set_visible (GTK_WIDGET (self->kaart_due_row), TRUE);
+    }
+}
+
+static GtkWidget *
+check_row (gboolean    done,
+           const char *text)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *icon = gtk_image_new_from_icon_name (done ? "object-select-symbolic" : "dialog-warning-symbolic");
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), text);
+  /* The icon alone says nothing to a screen reader. */
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), done ? _("Done") : _("Missing"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  done ? _("Done") : _("Missing"), -1);
+  gtk_widget_add_css_class (icon, done ? "success" : "warning");
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+  return row;
+}
+
+static void
+refresh_checklist (SvGesprekPlanner *self,
+                   SvIgPlan         *plan)
+{
+  g_autoptr(GPtrArray) checks = sv_ig_plan_checklist (plan, self->workdays);
+  guint missing = 0;
+
+  sv_group_clear_rows (self->check_group);
+  for (guint i = 0; i < checks->len; i++)
+    {
+      const SvIgCheck *check = g_ptr_array_index (checks, i);
+
+      sv_group_add_row (self->check_group, check_row (check->done, check->text));
+      missing += check->done ? 0 : 1;
+    }
+  sv_group_add_row (self->check_group,
+                    check_row (self->draft->room_reserved,
+                               self->draft->room_reserved ? _("Room reserved") : _("Reserve a room")));
+  missing += self->draft->room_reserved ? 0 : 1;
+  sv_group_add_row (self->check_group,
+                    check_row (self->draft->final, self->draft->final ? _("Plan final, invitations can go out")
+                                                                      : _("Make the plan final")));
+  missing += self->draft->final ? 0 : 1;
+  if (missing == 0)
+    adw_preferences_group_set_description (self->check_group, _("Everything is ready for the day."));
+  else
+    {
+      /* TRANSLATORS: the checklist's summary */
+      g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u thing is still missing.",
+                                                            "%u things are still missing.", missing), missing);
+
+      adw_preferences_group_set_description (self->check_group, text);
+    }
+}
+
+void
+sv_gesprek_planner_refresh (SvGesprekPlanner *self)
+{
+  g_autoptr(SvIgPlan) plan = sv_gesprek_to_plan (self->draft);
+
+  refresh_when (self, plan);
+  gtk_widget_set_visible (GTK_WIDGET (self->place_other_row), self->draft->place == SV_GESPREK_PLACE_OTHER);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->room_row), self->draft->room_reserved);
+  gtk_widget_set_visible (GTK_WIDGET (self->safety_other_row), (self->draft->safety & SV_IG_SAFETY_OTHER) != 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->chair_name_row), self->draft->chair == SV_GESPREK_CHAIR_INDEPENDENT);
+  gtk_widget_set_visible (GTK_WIDGET (self->chair_role_row), self->draft->chair == SV_GESPREK_CHAIR_INDEPENDENT);
+  sv_gesprek_planner_update_people (self);
+  refresh_checklist (self, plan);
+}
+
+void
+sv_gesprek_planner_changed (SvGesprekPlanner *self)
+{
+  if (self->loading)
+    return;
+  self->dirty = TRUE;
+  sv_gesprek_planner_refresh (self);
+}
+
+/* ------------------------------------------------------------------------
+ * Callbacks: the widgets write into the draft
+ * ------------------------------------------------------------------------ */
+
+static void
+on_field_changed_cb (GtkWidget        *widget,
+                     GParamSpec       *pspec,
+                     SvGesprekPlanner *self)
+{
+  SvGesprek *g = self->draft;
+  gboolean valid;
+
+  if (self->loading)
+    return;
+  g->kind = adw_combo_row_get_selected (self->kind_row) == 1 ? SV_IG_KIND_RVDK : SV_IG_KIND_VOLUNTARY;
+  read_date_row (self->kaart_sent_row, &g->rvdk_kaart_sent);
+  switch (adw_combo_row_get_selected (self->rvdk_row))
+    {
+    case 1: g->rvdk_joins = SV_TRI_YES; break;
+    case 2: g->rvdk_joins = SV_TRI_NO; break;
+    default: g->rvdk_joins = SV_TRI_UNKNOWN; break;
+    }
+  read_date_row (self->consultation_row, &g->vht_consultation);
+  read_date_row (self->date_row, &g->date);
+  g->minutes = parse_time (gtk_editable_get_text (GTK_EDITABLE (self->time_row)), &valid);
+  set_row_error (GTK_WIDGET (self->time_row), !valid);
+  g->duration = gtk_spin_button_get_value_as_int (self->duration);
+  replace (&g->late_reason, self->late_row);
+  g->place = (SvGesprekPlace) MIN (adw_combo_row_get_selected (self->place_row), SV_GESPREK_N_PLACES - 1);
+  replace (&g->place_other, self->place_other_row);
+  g->room_reserved = gtk_switch_get_active (self->room_switch);
+  replace (&g->room_note, self->room_row);
+  g->safety = SV_IG_SAFETY_NONE;
+  for (guint i = 0; i < SV_N_SAFETY; i++)
+    if (gtk_switch_get_active (self->safety[i]))
+      g->safety |= safety_flags[i];
+  replace (&g->safety_other, self->safety_other_row);
+  g->chair = adw_combo_row_get_selected (self->chair_row) == 1 ? SV_GESPREK_CHAIR_INDEPENDENT
+                                                              : SV_GESPREK_CHAIR_INBRENGER;
+  replace (&g->chair_name, self->chair_name_row);
+  replace (&g->chair_role, self->chair_role_row);
+  read_date_row (self->definitive_row, &g->kaart_definitive_sent);
+  g->final = gtk_switch_get_active (self->final_switch);
+  sv_gesprek_planner_changed (self);
+}
+
+static void
+on_save_clicked_cb (GtkButton        *button,
+                    SvGesprekPlanner *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (sv_gesprek_planner_save (self, &error))
+    sv_show_toast (GTK_WIDGET (self->toasts), _("Interventiegesprek saved"));
+}
+
+/* ------------------------------------------------------------------------
+ * Building the window
+ * ------------------------------------------------------------------------ */
+
+static void
+watch (SvGesprekPlanner *self,
+       gpointer          widget,
+       const char       *property)
+{
+  g_autofree char *signal = g_strconcat ("notify::", property, NULL);
+
+  g_signal_connect (widget, signal, G_CALLBACK (on_field_changed_cb), self);
+}
+
+static AdwEntryRow *
+entry_row (SvGesprekPlanner    *self,
+           AdwPreferencesGroup *group,
+           const char          *title)
+{
+  GtkWidget *row = adw_entry_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_preferences_group_add (group, row);
+  watch (self, row, "text");
+  return ADW_ENTRY_ROW (row);
+}
+
+static SvDateRow *
+date_row (SvGesprekPlanner    *self,
+          AdwPreferencesGroup *group,
+          const char          *title)
+{
+  GtkWidget *row = sv_date_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  sv_date_row_set_optional (SV_DATE_ROW (row), TRUE);
+  adw_preferences_group_add (group, row);
+  watch (self, row, "text");
+  return SV_DATE_ROW (row);
+}
+
+static AdwActionRow *
+info_row (AdwPreferencesGroup *group,
+          const char          *title,
+          const char          *icon_name)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  if (icon_name != NULL)
+    adw_action_row_set_icon_name (ADW_ACTION_ROW (row), icon_name);
+  adw_preferences_group_add (group, row);
+  return ADW_ACTION_ROW (row);
+}
+
+static GtkSwitch *
+switch_row (SvGesprekPlanner    *self,
+            AdwPreferencesGroup *group,
+            const char          *title)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *button = gtk_switch_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), button);
+  adw_preferences_group_add (group, row);
+  watch (self, button, "active");
+  return GTK_SWITCH (button);
+}
+
+static AdwComboRow *
+combo_row (SvGesprekPlanner    *self,
+           AdwPreferencesGroup *group,
+           const char          *title,
+           const char * const  *labels)
+{
+  GtkWidget *row = adw_combo_row_new ();
+  g_autoptr(GtkStringList) list = gtk_string_list_new (labels);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (list));
+  adw_preferences_group_add (group, row);
+  watch (self, row, "selected");
+  return ADW_COMBO_ROW (row);
+}
+
+static AdwPreferencesGroup *
+group_new (AdwPreferencesPage *page,
+           const char         *title,
+           const char         *description)
+{
+  GtkWidget *group = adw_preferences_group_new ();
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
+  if (description != NULL)
+    adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), description);
+  adw_preferences_page_add (page, ADW_PREFERENCES_GROUP (group));
+  return ADW_PREFERENCES_GROUP (group);
+}
+
+static void
+build (SvGesprekPlanner *self)
+{
+  GtkWidget *toolbar = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *header = adw_header_bar_new ();
+  GtkWidget *page = adw_preferences_page_new ();
+  AdwPreferencesPage *p = ADW_PREFERENCES_PAGE (page);
+  AdwPreferencesGroup *g;
+  const char *kinds[] = { _("Voluntary frame, with a network partner"), _("With the RvdK"), NULL };
+  const char *decisions[] = { _("Not decided yet"), _("The RvdK joins"), _("The RvdK does not join"), NULL };
+  const char *chairs[] = { _("The inbrenger"), _("An independent chair"), NULL };
+  g_autoptr(GtkStringList) places = gtk_string_list_new (NULL);
+  GtkWidget *row;
+
+  self->toasts = ADW_TOAST_OVERLAY (adw_toast_overlay_new ());
+  adw_window_set_content (ADW_WINDOW (self), GTK_WIDGET (self->toasts));
+  adw_toast_overlay_set_child (self->toasts, toolbar);
+  gtk_box_append (GTK_BOX (toolbar), header);
+  self->save_button = gtk_button_new_with_mnemonic (_("_Save"));
+  gtk_widget_add_css_class (self->save_button, "suggested-action");
+  g_signal_connect (self->save_button, "clicked", G_CALLBACK (on_save_clicked_cb), self);
+  adw_header_bar_pack_end (ADW_HEADER_BAR (header), self->save_button);
+
+  self->error_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_wrap (self->error_label, TRUE);
+  gtk_label_set_xalign (self->error_label, 0);
+  gtk_widget_add_css_class (GTK_WIDGET (self->error_label), "error");
+  gtk_widget_set_margin_start (GTK_WIDGET (self->error_label), 18);
+  gtk_widget_set_margin_end (GTK_WIDGET (self->error_label), 18);
+  gtk_widget_set_margin_top (GTK_WIDGET (self->error_label), 6);
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->error_label), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Why the plan was not saved"), -1);
+  gtk_box_append (GTK_BOX (toolbar), GTK_WIDGET (self->error_label));
+  gtk_widget_set_vexpand (page, TRUE);
+  gtk_box_append (GTK_BOX (toolbar), page);
+
+  g = group_new (p, _("Kind"), _("With the RvdK the Veiligheidskaart goes to the RvdK first; the RvdK decides from it whether to join."));
+  self->kind_row = combo_row (self, g, _("Kind of conversation"), kinds);
+  self->kaart_sent_row = date_row (self, g, _("Veiligheidskaart sent to the RvdK on"));
+  self->rvdk_row = combo_row (self, g, _("Decision of the RvdK"), decisions);
+
+  g = self->when_group = group_new (p, _("When"), NULL);
+  self->gate_row = info_row (g, _("No date yet"), "dialog-information-symbolic");
+  self->consultation_row = date_row (self, g, _("VeiligheidsTeam consultation on"));
+  self->latest_row = info_row (g, _("Latest date (two weeks after the consultation)"), NULL);
+  self->date_row = date_row (self, g, _("Date of the conversation"));
+  self->time_row = entry_row (self, g, _("Start time (HH:MM)"));
+  self->duration_row = info_row (g, _("Duration in minutes"), NULL);
+  self->duration = GTK_SPIN_BUTTON (gtk_spin_button_new_with_range (15, 480, 15));
+  gtk_widget_set_valign (GTK_WIDGET (self->duration), GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->duration), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Duration in minutes"), -1);
+  adw_action_row_add_suffix (self->duration_row, GTK_WIDGET (self->duration));
+  watch (self, self->duration, "value");
+  self->warning_row = info_row (g, _("Check the date"), "dialog-warning-symbolic");
+  gtk_widget_add_css_class (GTK_WIDGET (self->warning_row), "warning");
+  self->late_row = entry_row (self, g, _("Reason for the later date"));
+  self->preparation_row = info_row (g, _("Preparation with the professionals"), "alarm-symbolic");
+  self->kaart_due_row = info_row (g, _("Definitive Veiligheidskaart to all participants by"), "mail-send-symbolic");
+
+  adw_preferences_page_add (p, ADW_PREFERENCES_GROUP (sv_gesprek_planner_who_group (self)));
+
+  g = group_new (p, _("Where"), NULL);
+  for (guint i = 0; i < SV_GESPREK_N_PLACES; i++)
+    gtk_string_list_append (places, sv_gesprek_place_label ((SvGesprekPlace) i));
+  row = adw_combo_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Place"));
+  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (places));
+  adw_preferences_group_add (g, row);
+  watch (self, row, "selected");
+  self->place_row = ADW_COMBO_ROW (row);
+  self->place_other_row = entry_row (self, g, _("The other place (name and address)"));
+  self->room_switch = switch_row (self, g, _("Room reserved"));
+  self->room_row = entry_row (self, g, _("Room"));
+
+  g = group_new (p, _("Safety"), _("The inbrenger assesses everyone’s safety: record at least one decision before the plan is final."));
+  for (guint i = 0; i < SV_N_SAFETY; i++)
+    self->safety[i] = switch_row (self, g, _(safety_labels[i]));
+  self->safety_other_row = entry_row (self, g, _("The other measure"));
+
+  g = group_new (p, _("Chair"), NULL);
+  self->chair_row = combo_row (self, g, _("Chaired by"), chairs);
+  self->chair_name_row = entry_row (self, g, _("Name of the chair"));
+  self->chair_role_row = entry_row (self, g, _("Role of the chair"));
+
+  g = group_new (p, _("Veiligheidskaart and Plan"), NULL);
+  self->definitive_row = date_row (self, g, _("Definitive Veiligheidskaart sent on"));
+  self->final_switch = switch_row (self, g, _("Plan is final"));
+
+  self->check_group = group_new (p, _("Checklist"), NULL);
+  adw_preferences_page_add (p, ADW_PREFERENCES_GROUP (sv_gesprek_planner_letters_group (self)));
+  adw_preferences_page_add (p, ADW_PREFERENCES_GROUP (sv_gesprek_planner_outcome_group (self)));
+}
+
+/* ------------------------------------------------------------------------
+ * Loading
+ * ------------------------------------------------------------------------ */
+
+static void
+show_draft (SvGesprekPlanner *self)
+{
+  SvGesprek *g = self->draft;
+  g_autofree char *time = g->minutes >= 0 ? format_minutes (g->minutes) : g_strdup ("");
+
+  self->loading = TRUE;
+  adw_combo_row_set_selected (self->kind_row, g->kind == SV_IG_KIND_RVDK ? 1 : 0);
+  sv_date_row_set_date (self->kaart_sent_row, &g->rvdk_kaart_sent);
+  adw_combo_row_set_selected (self->rvdk_row, g->rvdk_joins == SV_TRI_YES ? 1 : g->rvdk_joins == SV_TRI_NO ? 2 : 0);
+  sv_date_row_set_date (self->consultation_row, &g->vht_consultation);
+  sv_date_row_set_date (self->date_row, &g->date);
+  gtk_editable_set_text (GTK_EDITABLE (self->time_row), time);
+  gtk_spin_button_set_value (self->duration, g->duration);
+  gtk_editable_set_text (GTK_EDITABLE (self->late_row), g->late_reason != NULL ? g->late_reason : "");
+  adw_combo_row_set_selected (self->place_row, g->place);
+  gtk_editable_set_text (GTK_EDITABLE (self->place_other_row), g->place_other != NULL ? g->place_other : "");
+  gtk_switch_set_active (self->room_switch, g->room_reserved);
+  gtk_editable_set_text (GTK_EDITABLE (self->room_row), g->room_note != NULL ? g->room_note : "");
+  for (guint i = 0; i < SV_N_SAFETY; i++)
+    gtk_switch_set_active (self->safety[i], (g->safety & safety_flags[i]) != 0);
+  gtk_editable_set_text (GTK_EDITABLE (self->safety_other_row), g->safety_other != NULL ? g->safety_other : "");
+  adw_combo_row_set_selected (self->chair_row, g->chair == SV_GESPREK_CHAIR_INDEPENDENT ? 1 : 0);
+  gtk_editable_set_text (GTK_EDITABLE (self->chair_name_row), g->chair_name != NULL ? g->chair_name : "");
+  gtk_editable_set_text (GTK_EDITABLE (self->chair_role_row), g->chair_role != NULL ? g->chair_role : "");
+  sv_date_row_set_date (self->definitive_row, &g->kaart_definitive_sent);
+  gtk_switch_set_active (self->final_switch, g->final);
+  sv_gesprek_planner_fill_people (self);
+  self->loading = FALSE;
+  sv_gesprek_planner_refresh (self);
+  sv_gesprek_planner_fill_letters (self);
+}
+
+/* A new conversation starts from the household and the case's facts. */
+static SvGesprek *
+new_draft (SvGesprekPlanner *self,
+           gint64            case_id)
+{
+  g_autoptr(SvGesprek) g = sv_gesprek_new ();
+  g_autoptr(SvCase) c = sv_store_get_case (self->store, case_id, NULL);
+  g_autoptr(SvCaseFacts) facts = sv_store_get_case_facts (self->store, case_id, NULL);
+  g_autoptr(GPtrArray) members = NULL;
+
+  g->case_id = case_id;
+  if (facts != NULL)
+    g->vht_consultation = facts->vht_consultation;
+  if (c != NULL)
+    members = sv_store_list_members (self->store, c->household_id, NULL);
+  for (guint i = 0; members != NULL && i < members->len; i++)
+    {
+      const SvMember *member = g_ptr_array_index (members, i);
+      g_autofree char *name = sv_member_dup_full_name (member);
+
+      if (member->role == SV_MEMBER_ROLE_OUDER_VERZORGER)
+        sv_gesprek_add_person (g, SV_GESPREK_PARENT, name);
+      else if (member->role == SV_MEMBER_ROLE_JEUGDIGE)
+        sv_gesprek_add_person (g, SV_GESPREK_YOUTH, name)->birth = member->birth_date;
+    }
+  return g_steal_pointer (&g);
+}
+
+gboolean
+sv_gesprek_planner_save (SvGesprekPlanner  *self,
+                         GError           **error)
+{
+  GError *local = NULL;
+
+  g_return_val_if_fail (SV_IS_GESPREK_PLANNER (self), FALSE);
+
+  if (!sv_store_save_gesprek (self->store, self->draft, self->workdays, &local))
+    {
+      show_error (self, local->message);
+      sv_show_error_toast (GTK_WIDGET (self->toasts), local);
+      g_propagate_error (error, local);
+      return FALSE;
+    }
+  show_error (self, NULL);
+  self->dirty = FALSE;
+  sv_gesprek_planner_fill_people (self);
+  sv_gesprek_planner_refresh (self);
+  sv_gesprek_planner_fill_letters (self);
+  return TRUE;
+}
+
+const SvGesprek *
+sv_gesprek_planner_get_draft (SvGesprekPlanner *self)
+{
+  g_return_val_if_fail (SV_IS_GESPREK_PLANNER (self), NULL);
+  return self->draft;
+}
+
+/* ------------------------------------------------------------------------
+ * GObject overrides
+ * ------------------------------------------------------------------------ */
+
+static void
+sv_gesprek_planner_dispose (GObject *object)
+{
+  SvGesprekPlanner *self = SV_GESPREK_PLANNER (object);
+
+  g_clear_object (&self->store);
+  g_clear_object (&self->settings);
+  g_clear_pointer (&self->workdays, sv_workdays_unref);
+  g_clear_pointer (&self->draft, sv_gesprek_free);
+  G_OBJECT_CLASS (sv_gesprek_planner_parent_class)->dispose (object);
+}
+
+static void
+sv_gesprek_planner_class_init (SvGesprekPlannerClass *klass)
+{
+  G_OBJECT_CLASS (klass)->dispose = sv_gesprek_planner_dispose;
+  gtk_widget_class_install_action (GTK_WIDGET_CLASS (klass), "planner.add-person", "s",
+                                   sv_gesprek_planner_add_person_action);
+}
+
+static void
+sv_gesprek_planner_init (SvGesprekPlanner *self)
+{
+  gtk_window_set_title (GTK_WINDOW (self), _("Interventiegesprek"));
+  gtk_window_set_default_size (GTK_WINDOW (self), 720, 820);
+}
+
+SvGesprekPlanner *
+sv_gesprek_planner_new (GtkWindow *parent,
+                        SvStore   *store,
+                        GSettings *settings,
+                        gint64     case_id,
+                        gint64     gesprek_id)
+{
+  SvGesprekPlanner *self;
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (SV_IS_STORE (store), NULL);
+
+  self = g_object_new (SV_TYPE_GESPREK_PLANNER, "modal", parent != NULL, "transient-for", parent, NULL);
+  self->store = g_object_ref (store);
+  self->settings = settings != NULL ? g_object_ref (settings) : NULL;
+  self->workdays = settings != NULL ? sv_workdays_from_settings (settings) : sv_workdays_new ();
+  build (self);
+  if (gesprek_id > 0)
+    self->draft = sv_store_get_gesprek (store, gesprek_id, &error);
+  if (self->draft == NULL)
+    self->draft = new_draft (self, case_id);
+  if (error != NULL)
+    show_error (self, error->message);
+  show_draft (self);
+  return self;
+}
