@@ -128,7 +128,7 @@ test_plan_with_rvdk (Fixture       *f,
   g_assert_true (checklist_has (p, "Noor Testpersoon: ask the date of birth", FALSE));
 
   /* With the RvdK the gate explains; no date is offered. */
-  adw_combo_row_set_selected (p->kind_row, 1);
+  gtk_switch_set_active (p->rvdk_switch, TRUE);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (p->gate_row)));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (p->date_row)));
   g_assert_nonnull (strstr (subtitle (p->gate_row), "send the completed Veiligheidskaart to the RvdK"));
@@ -136,7 +136,7 @@ test_plan_with_rvdk (Fixture       *f,
   set_text (p->kaart_sent_row, "18-11-2026");
   g_assert_nonnull (strstr (subtitle (p->gate_row), "record the RvdK’s decision"));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (p->date_row)));
-  adw_combo_row_set_selected (p->rvdk_row, 1);
+  gtk_toggle_button_set_active (p->rvdk_checks[1], TRUE);
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (p->gate_row)));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (p->date_row)));
 

@@ -24,9 +24,10 @@ struct _SvGesprekPlanner
   GtkLabel            *error_label;
   GtkWidget           *save_button;
 
-  AdwComboRow         *kind_row;
+  GtkSwitch           *rvdk_switch;
   SvDateRow           *kaart_sent_row;
-  AdwComboRow         *rvdk_row;
+  GtkWidget           *rvdk_row;
+  GtkToggleButton     *rvdk_checks[3];  /* not decided, joins, does not join */
 
   AdwPreferencesGroup *when_group;
   AdwActionRow        *gate_row;

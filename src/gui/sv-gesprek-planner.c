@@ -119,7 +119,12 @@ refresh_when (SvGesprekPlanner *self,
   gtk_widget_set_visible (GTK_WIDGET (self->time_row), open);
   gtk_widget_set_visible (GTK_WIDGET (self->duration_row), open);
   gtk_widget_set_visible (GTK_WIDGET (self->kaart_sent_row), self->draft->kind == SV_IG_KIND_RVDK);
-  gtk_widget_set_visible (GTK_WIDGET (self->rvdk_row), self->draft->kind == SV_IG_KIND_RVDK);
+  gtk_widget_set_visible (self->rvdk_row, self->draft->kind == SV_IG_KIND_RVDK);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (gtk_widget_get_ancestor (GTK_WIDGET (self->rvdk_switch),
+                                                                        ADW_TYPE_ACTION_ROW)),
+                               self->draft->kind == SV_IG_KIND_RVDK
+                               ? _("The Raad voor de Kinderbescherming decides whether to join")
+                               : _("Off: in the voluntary frame, with a network partner"));
 
   if (sv_ig_plan_latest_date (plan, self->workdays, &latest))
     {
@@ -260,14 +265,10 @@ on_field_changed_cb (GtkWidget        *widget,
 
   if (self->loading)
     return;
-  g->kind = adw_combo_row_get_selected (self->kind_row) == 1 ? SV_IG_KIND_RVDK : SV_IG_KIND_VOLUNTARY;
+  g->kind = gtk_switch_get_active (self->rvdk_switch) ? SV_IG_KIND_RVDK : SV_IG_KIND_VOLUNTARY;
   read_date_row (self->kaart_sent_row, &g->rvdk_kaart_sent);
-  switch (adw_combo_row_get_selected (self->rvdk_row))
-    {
-    case 1: g->rvdk_joins = SV_TRI_YES; break;
-    case 2: g->rvdk_joins = SV_TRI_NO; break;
-    default: g->rvdk_joins = SV_TRI_UNKNOWN; break;
-    }
+  g->rvdk_joins = gtk_toggle_button_get_active (self->rvdk_checks[1]) ? SV_TRI_YES
+                  : gtk_toggle_button_get_active (self->rvdk_checks[2]) ? SV_TRI_NO : SV_TRI_UNKNOWN;
   read_date_row (self->consultation_row, &g->vht_consultation);
   read_date_row (self->date_row, &g->date);
   g->minutes = parse_time (gtk_editable_get_text (GTK_EDITABLE (self->time_row)), &valid);
@@ -413,11 +414,13 @@ build (SvGesprekPlanner *self)
   GtkWidget *page = adw_preferences_page_new ();
   AdwPreferencesPage *p = ADW_PREFERENCES_PAGE (page);
   AdwPreferencesGroup *g;
-  const char *kinds[] = { _("Voluntary frame, with a network partner"), _("With the RvdK"), NULL };
-  const char *decisions[] = { _("Not decided yet"), _("The RvdK joins"), _("The RvdK does not join"), NULL };
+  const char *decisions[] = { _("The RvdK has not decided yet"), _("The RvdK joins"), _("The RvdK does not join"), NULL };
+  const char *decision_short[] = { C_("rvdk decision", "Not Yet"), C_("rvdk decision", "Joins"),
+                                   C_("rvdk decision", "Does Not Join"), NULL };
   const char *chairs[] = { _("The inbrenger"), _("An independent chair"), NULL };
   g_autoptr(GtkStringList) places = gtk_string_list_new (NULL);
   GtkWidget *row;
+  GtkWidget *box;
 
   self->toasts = ADW_TOAST_OVERLAY (adw_toast_overlay_new ());
   adw_window_set_content (ADW_WINDOW (self), GTK_WIDGET (self->toasts));
@@ -443,9 +446,29 @@ build (SvGesprekPlanner *self)
   gtk_box_append (GTK_BOX (toolbar), page);
 
   g = group_new (p, _("Kind"), _("With the RvdK the Veiligheidskaart goes to the RvdK first; the RvdK decides from it whether to join."));
-  self->kind_row = combo_row (self, g, _("Kind of conversation"), kinds);
+  self->rvdk_switch = switch_row (self, g, _("With the RvdK"));
   self->kaart_sent_row = date_row (self, g, _("Veiligheidskaart sent to the RvdK on"));
-  self->rvdk_row = combo_row (self, g, _("Decision of the RvdK"), decisions);
+  /* Linked toggle buttons: one choice of three, each a button a screen
+   * reader names in full. */
+  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  gtk_widget_add_css_class (box, "linked");
+  gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
+  for (guint i = 0; i < G_N_ELEMENTS (self->rvdk_checks); i++)
+    {
+      GtkWidget *button = gtk_toggle_button_new_with_label (decision_short[i]);
+
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, decisions[i], -1);
+      gtk_widget_set_tooltip_text (button, decisions[i]);
+      if (i > 0)
+        gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (button), self->rvdk_checks[0]);
+      gtk_box_append (GTK_BOX (box), button);
+      watch (self, button, "active");
+      self->rvdk_checks[i] = GTK_TOGGLE_BUTTON (button);
+    }
+  self->rvdk_row = adw_action_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->rvdk_row), _("Decision of the RvdK"));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (self->rvdk_row), box);
+  adw_preferences_group_add (g, self->rvdk_row);
 
   g = self->when_group = group_new (p, _("When"), NULL);
   self->gate_row = info_row (g, _("No date yet"), "dialog-information-symbolic");
@@ -511,9 +534,10 @@ show_draft (SvGesprekPlanner *self)
   g_autofree char *time = g->minutes >= 0 ? format_minutes (g->minutes) : g_strdup ("");
 
   self->loading = TRUE;
-  adw_combo_row_set_selected (self->kind_row, g->kind == SV_IG_KIND_RVDK ? 1 : 0);
+  gtk_switch_set_active (self->rvdk_switch, g->kind == SV_IG_KIND_RVDK);
   sv_date_row_set_date (self->kaart_sent_row, &g->rvdk_kaart_sent);
-  adw_combo_row_set_selected (self->rvdk_row, g->rvdk_joins == SV_TRI_YES ? 1 : g->rvdk_joins == SV_TRI_NO ? 2 : 0);
+  gtk_toggle_button_set_active (self->rvdk_checks[g->rvdk_joins == SV_TRI_YES ? 1 : g->rvdk_joins == SV_TRI_NO ? 2 : 0],
+                                TRUE);
   sv_date_row_set_date (self->consultation_row, &g->vht_consultation);
   sv_date_row_set_date (self->date_row, &g->date);
   gtk_editable_set_text (GTK_EDITABLE (self->time_row), time);
