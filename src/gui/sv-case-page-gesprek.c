@@ -47,11 +47,12 @@ sv_case_page_fill_gesprekken (SvCasePage *self)
       GtkWidget *item = adw_action_row_new ();
       GtkWidget *open = gtk_button_new_with_mnemonic (_("_Open…"));
       g_autofree char *subtitle = describe (g);
+      g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, g->id);
       /* TRANSLATORS: the accessible name of the button that opens a planned conversation */
-      g_autofree char *name = g_strdup_printf (_("Open interventiegesprek %" G_GINT64_FORMAT), g->id);
-      /* TRANSLATORS: "Interventiegesprek 7 (final)" */
-      g_autofree char *title = g_strdup_printf (g->final ? _("Interventiegesprek %" G_GINT64_FORMAT " (final)")
-                                                         : _("Interventiegesprek %" G_GINT64_FORMAT " (draft)"), g->id);
+      g_autofree char *name = g_strdup_printf (_("Open interventiegesprek %s"), number);
+      /* TRANSLATORS: "Interventiegesprek 7 (final)"; the number is used on the command line */
+      g_autofree char *title = g_strdup_printf (g->final ? _("Interventiegesprek %s (final)")
+                                                         : _("Interventiegesprek %s (draft)"), number);
 
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (item), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (item), title);

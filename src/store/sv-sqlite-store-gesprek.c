@@ -18,6 +18,16 @@
   " rvdk_joins, place, place_other, room_reserved, room_note, safety, safety_other, chair," \
   " chair_name, chair_role, kaart_definitive_sent, final, both_parents, outcome, raadsonderzoek"
 
+static void
+set_not_found (GError **error,
+               gint64   id)
+{
+  g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+
+  /* TRANSLATORS: %s is the number of an interventiegesprek */
+  g_set_error (error, SV_ERROR, SV_ERROR_NOT_FOUND, _("Interventiegesprek %s does not exist (any more)."), number);
+}
+
 static SvTriState
 get_tri (sqlite3_stmt *stmt,
          int           column)
@@ -124,8 +134,7 @@ get_gesprek (SvStore *store,
   if (rc == SQLITE_ROW)
     g = gesprek_from_row (stmt);
   else if (rc == SQLITE_DONE)
-    g_set_error (error, SV_ERROR, SV_ERROR_NOT_FOUND,
-                 _("Interventiegesprek %" G_GINT64_FORMAT " does not exist (any more)."), id);
+    set_not_found (error, id);
   else
     sv_sqlite_store_set_error (self, rc, error);
   sqlite3_reset (stmt);
@@ -399,8 +408,7 @@ write_gesprek (SvSqliteStore *self,
       sqlite3_reset (stmt);
       if (stored_case == 0)
         {
-          g_set_error (error, SV_ERROR, SV_ERROR_NOT_FOUND,
-                       _("Interventiegesprek %" G_GINT64_FORMAT " does not exist (any more)."), g->id);
+          set_not_found (error, g->id);
           return FALSE;
         }
       if (stored_case != g->case_id)
@@ -549,8 +557,7 @@ write_delete (SvSqliteStore *self,
   sqlite3_reset (stmt);
   if (case_id == 0)
     {
-      g_set_error (error, SV_ERROR, SV_ERROR_NOT_FOUND,
-                   _("Interventiegesprek %" G_GINT64_FORMAT " does not exist (any more)."), id);
+      set_not_found (error, id);
       return FALSE;
     }
   stmt = sv_sqlite_store_prepare (self, "DELETE FROM gesprekken WHERE id = ?1", error);
@@ -617,8 +624,7 @@ write_letter (SvSqliteStore *self,
   if (sqlite3_step (stmt) != SQLITE_ROW)
     {
       sqlite3_reset (stmt);
-      g_set_error (error, SV_ERROR, SV_ERROR_NOT_FOUND,
-                   _("Interventiegesprek %" G_GINT64_FORMAT " does not exist (any more)."), gesprek_id);
+      set_not_found (error, gesprek_id);
       return FALSE;
     }
   sv_sqlite_store_note_change (self, SV_STORE_CHANGE_CASE, sqlite3_column_int64 (stmt, 0));
