@@ -187,6 +187,7 @@ test_rvdk_gate (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autoptr(SvGesprek) g = make_gesprek (f->case_id);
   g_autoptr(SvGesprek) back = NULL;
+  g_autoptr(SvVhtInterventions) vht = NULL;
 
   g->kind = SV_IG_KIND_RVDK;
   assert_refused (f, g, SV_ERROR_INVALID, "RvdK");
@@ -202,6 +203,9 @@ test_rvdk_gate (Fixture       *f,
   g_assert_no_error (error);
   back = sv_store_get_gesprek (f->store, g->id, &error);
   g_assert_cmpint (back->kind, ==, SV_IG_KIND_RVDK);
+  /* The VeiligheidsTeam's interventions know the day too. */
+  vht = sv_store_get_vht_interventions (f->store, f->case_id, &error);
+  g_assert_cmpint (g_date_compare (&vht->context.rvdk_kaart_sent, &g->rvdk_kaart_sent), ==, 0);
   g_assert_cmpint (back->rvdk_joins, ==, SV_TRI_YES);
   g_assert_cmpint (g_date_compare (&back->rvdk_kaart_sent, &g->rvdk_kaart_sent), ==, 0);
 }

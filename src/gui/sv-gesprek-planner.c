@@ -569,11 +569,18 @@ new_draft (SvGesprekPlanner *self,
   g_autoptr(SvGesprek) g = sv_gesprek_new ();
   g_autoptr(SvCase) c = sv_store_get_case (self->store, case_id, NULL);
   g_autoptr(SvCaseFacts) facts = sv_store_get_case_facts (self->store, case_id, NULL);
+  g_autoptr(SvVhtInterventions) vht = sv_store_get_vht_interventions (self->store, case_id, NULL);
   g_autoptr(GPtrArray) members = NULL;
 
   g->case_id = case_id;
   if (facts != NULL)
     g->vht_consultation = facts->vht_consultation;
+  /* Sent to the RvdK for the VeiligheidsTeam's intervention 4: the same. */
+  if (vht != NULL && g_date_valid (&vht->context.rvdk_kaart_sent))
+    {
+      g->kind = SV_IG_KIND_RVDK;
+      g->rvdk_kaart_sent = vht->context.rvdk_kaart_sent;
+    }
   if (c != NULL)
     members = sv_store_list_members (self->store, c->household_id, NULL);
   for (guint i = 0; members != NULL && i < members->len; i++)

@@ -45,8 +45,9 @@ static void
 show_state (SvLetterEditor *self)
 {
   gtk_label_set_text (self->state_label,
-                      self->letter->edited ? _("Edited text, stored with the conversation")
-                                           : _("Generated from the plan; edit it as you like"));
+                      self->letter->edited
+                      ? _("Edited text, stored with the conversation. A line starting with “# ” is the title, one starting with “- ” a point of a list.")
+                      : _("Generated from the plan; edit it as you like. A line starting with “# ” is the title, one starting with “- ” a point of a list."));
 }
 
 gboolean

@@ -4,7 +4,9 @@
  * Saving a conversation also writes its date, start and consultation
  * into the case's facts, so the deadline engine (the Planning, the
  * case's deadlines, the calendar export) counts the preparation and the
- * definitive Veiligheidskaart from the conversation that was planned. */
+ * definitive Veiligheidskaart from the conversation that was planned;
+ * and the day the Veiligheidskaart went to the RvdK into the
+ * VeiligheidsTeam's interventions when they have none. */
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
@@ -362,6 +364,22 @@ sync_facts (SvSqliteStore *self,
                                   "  ON CONFLICT (case_id) DO UPDATE SET"
                                   "    vht_consultation = COALESCE (excluded.vht_consultation, vht_consultation),"
                                   "    ig_date = excluded.ig_date, ig_minutes = excluded.ig_minutes",
+                                  error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, case_id);
+  if (!sv_sqlite_store_step_done (self, stmt, error))
+    return FALSE;
+
+  /* The day the Veiligheidskaart went to the RvdK, for the
+   * VeiligheidsTeam's interventions too, unless they have one already. */
+  stmt = sv_sqlite_store_prepare (self,
+                                  "INSERT INTO case_vht (case_id, rvdk_kaart_sent)"
+                                  "  SELECT case_id, rvdk_kaart_sent FROM gesprekken"
+                                  "  WHERE case_id = ?1 AND rvdk_kaart_sent IS NOT NULL"
+                                  "  ORDER BY rvdk_kaart_sent LIMIT 1"
+                                  "  ON CONFLICT (case_id) DO UPDATE"
+                                  "  SET rvdk_kaart_sent = COALESCE (rvdk_kaart_sent, excluded.rvdk_kaart_sent)",
                                   error);
   if (stmt == NULL)
     return FALSE;

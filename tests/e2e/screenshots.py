@@ -60,7 +60,15 @@ RUNS = [
                               '54-close-meeting', '55-case-agreements']),
     ('1366x768', 'default', ['56-chair-1366x768']),
     ('1280x800', 'dark', ['57-dark-chair', '58-dark-projection']),
+    # An interventiegesprek with the RvdK planned on case GESPREK_CASE: the
+    # gate, the plan, a late date, the checklist, a letter, the case page.
+    ('1280x1024', 'default', ['70-planner-gate', '71-planner-normal', '72-planner-late',
+                              '73-planner-checklist', '74-letter-editor', '75-case-gesprekken',
+                              '76-letters']),
 ]
+
+# The case whose interventiegesprek is planned (consultation 12 November).
+GESPREK_CASE = '2026-0004'
 
 # The meeting prepared for the 5x screens: two cases, one with a question
 # that names a child (the projection masks it).
@@ -472,6 +480,21 @@ def worker(args):
     def date_picker(dialog):
         sv.do_action(menu_buttons(dialog)[0], 'click')
 
+    def planner():
+        return app.dialog(_('Interventiegesprek'), action=None)
+
+    def planner_entry(title):
+        return sv.wait_for(f'the field {title!r}', lambda: sv.find(planner(), role='text', name=_(title), prune=()))
+
+    def planner_toggle(title):
+        box = sv.wait_for(f'the switch {title!r}', lambda: sv.find(
+            planner(), pred=lambda n: n.name.endswith(_(title)) and 'toggle' in sv.actions(n), prune=()))
+        sv.do_action(box, 'toggle')
+
+    def planner_scroll(clicks):
+        # The planner is centred over the main window by the window manager.
+        scroll(clicks, width // 2, height // 2)
+
     try:
         for name in screens:
             try:
@@ -566,6 +589,68 @@ def worker(args):
                     open_case(MEETING_CASES[0])
                     scroll(3)
                     shot(name)
+                elif name == '70-planner-gate':
+                    open_case(GESPREK_CASE)
+                    sv.click(page(), L('_Plan Interventiegesprek…'), prune=())
+                    planner()
+                    settle(1.0)
+                    planner_toggle('With the RvdK')
+                    settle()
+                    shot(name)
+                elif name == '71-planner-normal':
+                    sv.set_text(planner_entry('Veiligheidskaart sent to the RvdK on'), '20-11-2026')
+                    joins = sv.wait_for('the RvdK joins', lambda: sv.find(planner(), pred=lambda n: n.name.startswith(
+                        _('The RvdK joins')) and 'click' in sv.actions(n), prune=()))
+                    sv.do_action(joins, 'click')
+                    sv.set_text(planner_entry('Date of the conversation'), '26-11-2026')
+                    sv.set_text(planner_entry('Start time (HH:MM)'), '14:00')
+                    settle()
+                    shot(name)
+                elif name == '72-planner-late':
+                    sv.set_text(planner_entry('Date of the conversation'), '05-12-2026')
+                    settle()
+                    planner_scroll(4)
+                    shot(name)
+                    sv.set_text(planner_entry('Date of the conversation'), '26-11-2026')
+                    planner_scroll(-4)
+                elif name == '73-planner-checklist':
+                    planner_toggle('Security informed')
+                    planner_toggle('Room reserved')
+                    sv.set_text(planner_entry('Room'), 'Raadzaal')
+                    planner_toggle('Plan is final')
+                    sv.click(planner(), L('_Save'), prune=())
+                    settle(1.5)
+                    planner_scroll(40)
+                    shot(name)
+                elif name == '74-letter-editor':
+                    who = _('Edit Letter: %s') % _('Parents and carers')
+                    button = sv.wait_for('the letter', lambda: sv.find(
+                        planner(), role='push button', pred=lambda n: who in n.name, prune=()))
+                    sv.do_action(button, 'click')
+                    editor = app.dialog(_('Letter: %s') % _('Parents and carers'), action=None)
+                    settle(1.0)
+                    shot(name)
+                    sv.do_action(editor, 'window.close')
+                    app.wait_gone(editor)
+                elif name == '75-case-gesprekken':
+                    window = planner()
+                    sv.do_action(window, 'window.close')
+                    app.wait_gone(window)
+                    settle()
+                    scroll(8)
+                    shot(name)
+                elif name == '76-letters':
+                    # The letters as printed: --export-invitations on the
+                    # database the app has open, each page as a PNG.
+                    letters = tempfile.mkdtemp(prefix='sv-letters-')
+                    subprocess.run([args.binary, '--database', run_db, '--export-invitations', '1',
+                                    '--output', letters], env=env, check=True, stdout=subprocess.DEVNULL)
+                    for i, pdf in enumerate(sorted(os.listdir(letters))):
+                        stem = os.path.join(args.outdir, f'{name}-{i + 1}-{pdf[:-4]}')
+                        subprocess.run(['pdftoppm', '-png', '-r', '80', '-singlefile',
+                                        os.path.join(letters, pdf), stem], check=True)
+                        print(f'saved {stem}.png', file=sys.stderr)
+                    shutil.rmtree(letters, ignore_errors=True)
                 elif name == '17-print-preview-journal':
                     open_case()
                     sv.do_action(page(), 'case.print-preview')
