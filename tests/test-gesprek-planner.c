@@ -201,6 +201,10 @@ test_letter_editor (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autoptr(SvGesprek) g = sv_gesprek_new ();
   g_autofree char *path = g_build_filename (f->dir, "brief.pdf", NULL);
+  g_autofree char *printed = g_build_filename (f->dir, "afdruk.pdf", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *pdftotext = NULL;
+  gsize length = 0;
   g_autofree char *stored = NULL;
   g_autofree char *text = NULL;
   SvLetterEditor *editor;
@@ -225,6 +229,23 @@ test_letter_editor (Fixture       *f,
   g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
   stored = sv_store_get_gesprek_letter (f->store, g->id, "ouders", NULL);
   g_assert_cmpstr (stored, ==, "# Uitnodiging\n\nBeste Ŀukasz,\n\nTot woensdag.");
+
+  /* Printed through the print operation (exported: no dialog). */
+  sv_letter_editor_set_text (editor, "# Uitnodiging\n\nBeste Ŀukasz Nguyễn 王,\n\nTot woensdag.");
+  g_assert_true (sv_letter_editor_print (editor, GTK_PRINT_OPERATION_ACTION_EXPORT, printed, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (printed, &contents, &length, NULL));
+  g_assert_true (length > 100 && memcmp (contents, "%PDF", 4) == 0);
+  pdftotext = g_find_program_in_path ("pdftotext");
+  if (pdftotext != NULL)
+    {
+      g_autofree char *out = NULL;
+      const char *argv[] = { "pdftotext", "-enc", "UTF-8", printed, "-", NULL };
+
+      g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                                   NULL, NULL, &out, NULL, NULL, NULL));
+      g_assert_nonnull (strstr (out, "Beste Ŀukasz Nguyễn 王,"));
+    }
   close_window (editor);
 }
 

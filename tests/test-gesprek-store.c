@@ -8,6 +8,7 @@
 
 #include "sv-date.h"
 #include "sv-error.h"
+#include "sv-ics-export.h"
 #include "sv-sqlite-store.h"
 #include "sv-test-util.h"
 
@@ -139,6 +140,7 @@ test_facts_follow (Fixture       *f,
   g_autoptr(SvGesprek) g = make_gesprek (f->case_id);
   g_autoptr(SvCaseFacts) facts = NULL;
   g_autoptr(GHashTable) done = NULL;
+  g_autofree char *ics = NULL;
   GDate sent = day ("2026-11-20");
 
   g->kaart_definitive_sent = sent;
@@ -151,6 +153,12 @@ test_facts_follow (Fixture       *f,
   g_assert_cmpint (g_date_compare (&facts->vht_consultation, &g->vht_consultation), ==, 0);
   done = sv_store_list_deadlines_done (f->store, f->case_id, &error);
   g_assert_nonnull (g_hash_table_lookup (done, "ig-kaart-definitief"));
+
+  /* The calendar has the conversation and the preparation before it. */
+  ics = sv_ics_export_to_data (f->store, &f->case_id, 1, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (ics, "DTSTART;TZID=Europe/Amsterdam:20261203T140000"));
+  g_assert_nonnull (strstr (ics, "DTSTART;TZID=Europe/Amsterdam:20261203T133000"));
 
   /* Deleted: the case has no planned conversation any more. */
   g_assert_true (sv_store_delete_gesprek (f->store, g->id, &error));

@@ -150,25 +150,36 @@ on_draw_page_cb (GtkPrintOperation *operation,
   sv_print_doc_draw_page (doc, gtk_print_context_get_cairo_context (context), (guint) page);
 }
 
+gboolean
+sv_letter_editor_print (SvLetterEditor           *self,
+                        GtkPrintOperationAction   action,
+                        const char               *export_path,
+                        GError                  **error)
+{
+  g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
+
+  g_return_val_if_fail (SV_IS_LETTER_EDITOR (self), FALSE);
+  g_return_val_if_fail (action != GTK_PRINT_OPERATION_ACTION_EXPORT || export_path != NULL, FALSE);
+
+  if (!sv_letter_editor_save (self, error))
+    return FALSE;
+  /* The job and file name say what it is, never whose. */
+  gtk_print_operation_set_job_name (operation, _("invitation"));
+  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
+  if (export_path != NULL)
+    gtk_print_operation_set_export_filename (operation, export_path);
+  g_signal_connect (operation, "begin-print", G_CALLBACK (on_begin_print_cb), self);
+  g_signal_connect (operation, "draw-page", G_CALLBACK (on_draw_page_cb), self);
+  return gtk_print_operation_run (operation, action, GTK_WINDOW (self), error) != GTK_PRINT_OPERATION_RESULT_ERROR;
+}
+
 static void
 on_print_clicked_cb (GtkButton      *button,
                      SvLetterEditor *self)
 {
-  g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
   g_autoptr(GError) error = NULL;
 
-  if (!sv_letter_editor_save (self, &error))
-    {
-      sv_show_error_toast (GTK_WIDGET (self->toasts), error);
-      return;
-    }
-  /* The job and file name say what it is, never whose. */
-  gtk_print_operation_set_job_name (operation, _("invitation"));
-  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
-  g_signal_connect (operation, "begin-print", G_CALLBACK (on_begin_print_cb), self);
-  g_signal_connect (operation, "draw-page", G_CALLBACK (on_draw_page_cb), self);
-  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, GTK_WINDOW (self), &error) ==
-      GTK_PRINT_OPERATION_RESULT_ERROR)
+  if (!sv_letter_editor_print (self, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, NULL, &error))
     sv_show_error_toast (GTK_WIDGET (self->toasts), error);
 }
 

@@ -29,5 +29,12 @@ gboolean        sv_letter_editor_save     (SvLetterEditor  *self,
 gboolean        sv_letter_editor_write_pdf (SvLetterEditor *self,
                                             const char     *path,
                                             GError        **error);
+/* Prints the text shown (and stores it first) through GtkPrintOperation:
+ * the print dialog, or with GTK_PRINT_OPERATION_ACTION_EXPORT straight to
+ * the PDF @export_path. */
+gboolean        sv_letter_editor_print     (SvLetterEditor          *self,
+                                            GtkPrintOperationAction  action,
+                                            const char              *export_path,
+                                            GError                 **error);
 
 G_END_DECLS
