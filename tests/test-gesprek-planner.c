@@ -191,7 +191,14 @@ test_plan_with_rvdk (Fixture       *f,
     g_assert_cmpuint (rows->len, ==, 2);
     g_assert_cmpstr (adw_preferences_row_get_title (rows->pdata[1]), ==, "Bram Testpersoon");
   }
-  close_window (p);
+
+  /* Deleted after a question: the conversation and the window go. */
+  g_assert_true (gtk_widget_get_visible (p->delete_button));
+  g_signal_emit_by_name (p->delete_button, "clicked");
+  sv_gui_test_frames (GTK_WIDGET (p), 1);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (sv_gui_test_toplevel (ADW_TYPE_MESSAGE_DIALOG)), "delete");
+  sv_gui_test_wait (50);
+  g_assert_cmpuint (stored_count (f), ==, 0);
 }
 
 static void

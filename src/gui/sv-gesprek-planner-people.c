@@ -197,14 +197,10 @@ person_row (SvGesprekPlanner      *self,
             guint                  index)
 {
   GtkWidget *expander = adw_expander_row_new ();
-  GtkWidget *remove = sv_icon_button_new ("user-trash-symbolic", NULL);
-  g_autofree char *remove_label = NULL;
-
   /* TRANSLATORS: %s is a person's name */
-  remove_label = g_strdup_printf (_("Remove %s"), person->name != NULL ? person->name : "");
-  gtk_widget_set_tooltip_text (remove, remove_label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (remove), GTK_ACCESSIBLE_PROPERTY_LABEL, remove_label, -1);
-  gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
+  g_autofree char *remove_label = g_strdup_printf (_("Remove %s"), person->name != NULL ? person->name : "");
+  GtkWidget *remove = sv_icon_button_new ("user-trash-symbolic", remove_label);
+
   tagged (remove, index);
   g_signal_connect (remove, "clicked", G_CALLBACK (on_remove_clicked_cb), self);
   adw_expander_row_add_action (ADW_EXPANDER_ROW (expander), remove);

@@ -23,6 +23,7 @@ struct _SvGesprekPlanner
   AdwToastOverlay     *toasts;
   GtkLabel            *error_label;
   GtkWidget           *save_button;
+  GtkWidget           *delete_button;
 
   GtkSwitch           *rvdk_switch;
   SvDateRow           *kaart_sent_row;
@@ -63,6 +64,22 @@ struct _SvGesprekPlanner
   AdwPreferencesGroup *letters_group;
   AdwPreferencesGroup *outcome_group;
 };
+
+/* The safety measures in the order of their switches. */
+extern const SvIgSafety sv_gesprek_planner_safety_flags[SV_N_SAFETY];
+
+/* sv-gesprek-planner-build.c: the widgets. */
+void sv_gesprek_planner_build         (SvGesprekPlanner *self);
+
+/* sv-gesprek-planner.c: every widget's change goes into the draft. */
+void sv_gesprek_planner_field_changed_cb (GtkWidget        *widget,
+                                          GParamSpec       *pspec,
+                                          SvGesprekPlanner *self);
+void sv_gesprek_planner_save_clicked_cb  (GtkButton        *button,
+                                          SvGesprekPlanner *self);
+/* The message above the groups; NULL hides it. */
+void sv_gesprek_planner_show_error    (SvGesprekPlanner *self,
+                                       const char       *message);
 
 /* sv-gesprek-planner.c: derived rows (latest date, warnings, gate,
  * checklist) from the draft; marks it changed. */

@@ -1,5 +1,5 @@
-/* sv-sqlite-store-gesprek.c: interventiegesprekken, the people invited
- * and the letters as edited.
+/* sv-sqlite-store-gesprek.c: interventiegesprekken and the people
+ * invited (the letters: sv-sqlite-store-gesprek-letters.c).
  *
  * Saving a conversation also writes its date, start and consultation
  * into the case's facts, so the deadline engine (the Planning, the
@@ -13,7 +13,7 @@
 
 #include "sv-date.h"
 #include "sv-error.h"
-#include "sv-sqlite-store-private.h"
+#include "sv-sqlite-store-gesprek-private.h"
 
 #define GESPREK_COLUMNS \
   "id, case_id, vht_consultation, day, minutes, duration, late_reason, kind, rvdk_kaart_sent," \
@@ -28,26 +28,6 @@ set_not_found (GError **error,
 
   /* TRANSLATORS: %s is the number of an interventiegesprek */
   g_set_error (error, SV_ERROR, SV_ERROR_NOT_FOUND, _("Interventiegesprek %s does not exist (any more)."), number);
-}
-
-static SvTriState
-get_tri (sqlite3_stmt *stmt,
-         int           column)
-{
-  if (sqlite3_column_type (stmt, column) == SQLITE_NULL)
-    return SV_TRI_UNKNOWN;
-  return sqlite3_column_int (stmt, column) != 0 ? SV_TRI_YES : SV_TRI_NO;
-}
-
-static void
-bind_tri (sqlite3_stmt *stmt,
-          int           index,
-          SvTriState    value)
-{
-  if (value == SV_TRI_UNKNOWN)
-    sqlite3_bind_null (stmt, index);
-  else
-    sqlite3_bind_int (stmt, index, value == SV_TRI_YES ? 1 : 0);
 }
 
 static SvGesprek *
@@ -66,7 +46,7 @@ gesprek_from_row (sqlite3_stmt *stmt)
   g->late_reason = sv_sql_dup_text (stmt, c++);
   sv_ig_kind_from_nick ((const char *) sqlite3_column_text (stmt, c++), &g->kind);
   sv_sql_get_date (stmt, c++, &g->rvdk_kaart_sent);
-  g->rvdk_joins = get_tri (stmt, c++);
+  g->rvdk_joins = sv_sql_get_tri (stmt, c++);
   sv_gesprek_place_from_nick ((const char *) sqlite3_column_text (stmt, c++), &g->place);
   g->place_other = sv_sql_dup_text (stmt, c++);
   g->room_reserved = sqlite3_column_int (stmt, c++) != 0;
@@ -78,44 +58,10 @@ gesprek_from_row (sqlite3_stmt *stmt)
   g->chair_role = sv_sql_dup_text (stmt, c++);
   sv_sql_get_date (stmt, c++, &g->kaart_definitive_sent);
   g->final = sqlite3_column_int (stmt, c++) != 0;
-  g->both_parents = get_tri (stmt, c++);
+  g->both_parents = sv_sql_get_tri (stmt, c++);
   g->outcome = sv_sql_dup_text (stmt, c++);
-  g->raadsonderzoek = get_tri (stmt, c++);
+  g->raadsonderzoek = sv_sql_get_tri (stmt, c++);
   return g;
-}
-
-static gboolean
-read_people (SvSqliteStore *self,
-             SvGesprek     *g,
-             GError       **error)
-{
-  sqlite3_stmt *stmt;
-  int rc;
-
-  stmt = sv_sqlite_store_prepare (self,
-                                  "SELECT id, role, name, detail, birth, excluded, exclusion_reason,"
-                                  "  separate_note, attended FROM gesprek_people WHERE gesprek_id = ?1"
-                                  "  ORDER BY position, id",
-                                  error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, g->id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      SvGesprekRole role = SV_GESPREK_PARENT;
-      SvGesprekPerson *person;
-
-      sv_gesprek_role_from_nick ((const char *) sqlite3_column_text (stmt, 1), &role);
-      person = sv_gesprek_add_person (g, role, (const char *) sqlite3_column_text (stmt, 2));
-      person->id = sqlite3_column_int64 (stmt, 0);
-      person->detail = sv_sql_dup_text (stmt, 3);
-      sv_sql_get_date (stmt, 4, &person->birth);
-      person->excluded = sqlite3_column_int (stmt, 5) != 0;
-      person->exclusion_reason = sv_sql_dup_text (stmt, 6);
-      person->separate_note = sv_sql_dup_text (stmt, 7);
-      person->attended = get_tri (stmt, 8);
-    }
-  return sv_sqlite_store_rows_done (self, stmt, rc, error);
 }
 
 static SvGesprek *
@@ -140,7 +86,7 @@ get_gesprek (SvStore *store,
   else
     sv_sqlite_store_set_error (self, rc, error);
   sqlite3_reset (stmt);
-  if (g == NULL || !read_people (self, g, error))
+  if (g == NULL || !sv_sqlite_store_read_gesprek_people (self, g, error))
     return NULL;
   return g_steal_pointer (&g);
 }
@@ -247,102 +193,6 @@ check_room (SvSqliteStore   *self,
                    other->room_note != NULL && *other->room_note != '\0' ? other->room_note : _("the room"),
                    place, date, when);
       return FALSE;
-    }
-  return TRUE;
-}
-
-static gboolean
-write_people (SvSqliteStore *self,
-              SvGesprek     *g,
-              GError       **error)
-{
-  g_autoptr(GHashTable) keep = g_hash_table_new (g_int64_hash, g_int64_equal);
-  g_autoptr(GArray) gone = g_array_new (FALSE, FALSE, sizeof (gint64));
-  sqlite3_stmt *stmt;
-  int rc;
-
-  /* People kept keep their ids, so a youth's letter stays with the youth. */
-  for (guint i = 0; i < g->people->len; i++)
-    {
-      SvGesprekPerson *person = g_ptr_array_index (g->people, i);
-
-      if (person->id > 0)
-        g_hash_table_add (keep, &person->id);
-    }
-  stmt = sv_sqlite_store_prepare (self, "SELECT id FROM gesprek_people WHERE gesprek_id = ?1", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, g->id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
-
-      if (!g_hash_table_contains (keep, &id))
-        g_array_append_val (gone, id);
-    }
-  if (!sv_sqlite_store_rows_done (self, stmt, rc, error))
-    return FALSE;
-  for (guint i = 0; i < gone->len; i++)
-    {
-      g_autofree char *letter = g_strdup_printf ("jeugdige-%" G_GINT64_FORMAT, g_array_index (gone, gint64, i));
-
-      stmt = sv_sqlite_store_prepare (self, "DELETE FROM gesprek_people WHERE id = ?1", error);
-      if (stmt == NULL)
-        return FALSE;
-      sqlite3_bind_int64 (stmt, 1, g_array_index (gone, gint64, i));
-      if (!sv_sqlite_store_step_done (self, stmt, error))
-        return FALSE;
-      stmt = sv_sqlite_store_prepare (self, "DELETE FROM gesprek_letters WHERE gesprek_id = ?1 AND letter = ?2", error);
-      if (stmt == NULL)
-        return FALSE;
-      sqlite3_bind_int64 (stmt, 1, g->id);
-      sv_sql_bind_text (stmt, 2, letter);
-      if (!sv_sqlite_store_step_done (self, stmt, error))
-        return FALSE;
-    }
-
-  for (guint i = 0; i < g->people->len; i++)
-    {
-      SvGesprekPerson *person = g_ptr_array_index (g->people, i);
-      g_autofree char *name = g_strstrip (g_strdup (person->name));
-
-      if (person->id > 0)
-        stmt = sv_sqlite_store_prepare (self,
-                                        "UPDATE gesprek_people SET position = ?3, role = ?4, name = ?5, detail = ?6,"
-                                        "  birth = ?7, excluded = ?8, exclusion_reason = ?9, separate_note = ?10,"
-                                        "  attended = ?11 WHERE id = ?1 AND gesprek_id = ?2",
-                                        error);
-      else
-        stmt = sv_sqlite_store_prepare (self,
-                                        "INSERT INTO gesprek_people (gesprek_id, position, role, name, detail, birth,"
-                                        "  excluded, exclusion_reason, separate_note, attended)"
-                                        "  VALUES (?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-                                        error);
-      if (stmt == NULL)
-        return FALSE;
-      if (person->id > 0)
-        sqlite3_bind_int64 (stmt, 1, person->id);
-      sqlite3_bind_int64 (stmt, 2, g->id);
-      sqlite3_bind_int (stmt, 3, (int) i);
-      sv_sql_bind_text (stmt, 4, sv_gesprek_role_to_nick (person->role));
-      sv_sql_bind_text (stmt, 5, name);
-      sv_sql_bind_text (stmt, 6, person->detail != NULL ? person->detail : "");
-      sv_sql_bind_date (stmt, 7, &person->birth);
-      sqlite3_bind_int (stmt, 8, person->excluded ? 1 : 0);
-      sv_sql_bind_text (stmt, 9, person->exclusion_reason != NULL ? person->exclusion_reason : "");
-      sv_sql_bind_text (stmt, 10, person->separate_note != NULL ? person->separate_note : "");
-      bind_tri (stmt, 11, person->attended);
-      if (!sv_sqlite_store_step_done (self, stmt, error))
-        return FALSE;
-      if (person->id > 0 && sqlite3_changes (self->db) == 0)
-        {
-          g_set_error (error, SV_ERROR, SV_ERROR_STALE,
-                       _("%s is no longer on the list of this interventiegesprek, perhaps removed in another window. Open the conversation again."),
-                       name);
-          return FALSE;
-        }
-      if (person->id == 0)
-        person->id = sv_sqlite_store_last_id (self);
     }
   return TRUE;
 }
@@ -483,7 +333,7 @@ write_gesprek (SvSqliteStore *self,
   sv_sql_bind_text (stmt, c++, g->late_reason != NULL ? g->late_reason : "");
   sv_sql_bind_text (stmt, c++, sv_ig_kind_to_nick (g->kind));
   sv_sql_bind_date (stmt, c++, &g->rvdk_kaart_sent);
-  bind_tri (stmt, c++, g->rvdk_joins);
+  sv_sql_bind_tri (stmt, c++, g->rvdk_joins);
   sv_sql_bind_text (stmt, c++, sv_gesprek_place_to_nick (g->place));
   sv_sql_bind_text (stmt, c++, g->place_other != NULL ? g->place_other : "");
   sqlite3_bind_int (stmt, c++, g->room_reserved ? 1 : 0);
@@ -495,9 +345,9 @@ write_gesprek (SvSqliteStore *self,
   sv_sql_bind_text (stmt, c++, g->chair_role != NULL ? g->chair_role : "");
   sv_sql_bind_date (stmt, c++, &g->kaart_definitive_sent);
   sqlite3_bind_int (stmt, c++, g->final ? 1 : 0);
-  bind_tri (stmt, c++, g->both_parents);
+  sv_sql_bind_tri (stmt, c++, g->both_parents);
   sv_sql_bind_text (stmt, c++, g->outcome != NULL ? g->outcome : "");
-  bind_tri (stmt, c++, g->raadsonderzoek);
+  sv_sql_bind_tri (stmt, c++, g->raadsonderzoek);
   sv_sql_bind_text (stmt, c++, now);
   if (!insert)
     sqlite3_bind_int64 (stmt, c++, g->id);
@@ -505,7 +355,7 @@ write_gesprek (SvSqliteStore *self,
     return FALSE;
   if (insert)
     g->id = sv_sqlite_store_last_id (self);
-  if (!write_people (self, g, error) || !sync_facts (self, g->case_id, error))
+  if (!sv_sqlite_store_write_gesprek_people (self, g, error) || !sync_facts (self, g->case_id, error))
     return FALSE;
   sv_sqlite_store_note_change (self, SV_STORE_CHANGE_CASE, g->case_id);
   return TRUE;
@@ -600,98 +450,6 @@ delete_gesprek (SvStore *store,
   return sv_sqlite_store_end (self, write_delete (self, id, error), error);
 }
 
-static char *
-get_gesprek_letter (SvStore    *store,
-                    gint64      gesprek_id,
-                    const char *letter,
-                    GError    **error)
-{
-  SvSqliteStore *self = SV_SQLITE_STORE (store);
-  sqlite3_stmt *stmt;
-  char *body = NULL;
-  int rc;
-
-  stmt = sv_sqlite_store_prepare (self, "SELECT body FROM gesprek_letters WHERE gesprek_id = ?1 AND letter = ?2", error);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int64 (stmt, 1, gesprek_id);
-  sv_sql_bind_text (stmt, 2, letter);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    body = sv_sql_dup_text (stmt, 0);
-  else if (rc != SQLITE_DONE)
-    sv_sqlite_store_set_error (self, rc, error);
-  sqlite3_reset (stmt);
-  return body;
-}
-
-static gboolean
-write_letter (SvSqliteStore *self,
-              gint64         gesprek_id,
-              const char    *letter,
-              const char    *body,
-              GError       **error)
-{
-  g_autofree char *now = sv_sqlite_store_now_iso ();
-  sqlite3_stmt *stmt;
-
-  stmt = sv_sqlite_store_prepare (self, "SELECT case_id FROM gesprekken WHERE id = ?1", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, gesprek_id);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
-    {
-      sqlite3_reset (stmt);
-      set_not_found (error, gesprek_id);
-      return FALSE;
-    }
-  sv_sqlite_store_note_change (self, SV_STORE_CHANGE_CASE, sqlite3_column_int64 (stmt, 0));
-  sqlite3_reset (stmt);
-
-  if (body == NULL)
-    stmt = sv_sqlite_store_prepare (self, "DELETE FROM gesprek_letters WHERE gesprek_id = ?1 AND letter = ?2", error);
-  else
-    stmt = sv_sqlite_store_prepare (self,
-                                    "INSERT INTO gesprek_letters (gesprek_id, letter, body, updated_at)"
-                                    "  VALUES (?1, ?2, ?3, ?4) ON CONFLICT (gesprek_id, letter) DO UPDATE"
-                                    "  SET body = excluded.body, updated_at = excluded.updated_at",
-                                    error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, gesprek_id);
-  sv_sql_bind_text (stmt, 2, letter);
-  if (body != NULL)
-    {
-      sv_sql_bind_text (stmt, 3, body);
-      sv_sql_bind_text (stmt, 4, now);
-    }
-  return sv_sqlite_store_step_done (self, stmt, error);
-}
-
-static gboolean
-save_gesprek_letter (SvStore    *store,
-                     gint64      gesprek_id,
-                     const char *letter,
-                     const char *body,
-                     GError    **error)
-{
-  SvSqliteStore *self = SV_SQLITE_STORE (store);
-
-  if (letter == NULL || *letter == '\0')
-    {
-      g_set_error_literal (error, SV_ERROR, SV_ERROR_INVALID, _("Letter: say which letter."));
-      return FALSE;
-    }
-  if (body != NULL && !g_utf8_validate (body, -1, NULL))
-    {
-      g_set_error_literal (error, SV_ERROR, SV_ERROR_INVALID, _("Letter: the text is not valid UTF-8."));
-      return FALSE;
-    }
-  if (!sv_sqlite_store_begin (self, error))
-    return FALSE;
-  return sv_sqlite_store_end (self, write_letter (self, gesprek_id, letter, body, error), error);
-}
-
 void
 sv_sqlite_store_init_gesprek (SvStoreInterface *iface)
 {
@@ -699,6 +457,4 @@ sv_sqlite_store_init_gesprek (SvStoreInterface *iface)
   iface->get_gesprek = get_gesprek;
   iface->save_gesprek = save_gesprek;
   iface->delete_gesprek = delete_gesprek;
-  iface->get_gesprek_letter = get_gesprek_letter;
-  iface->save_gesprek_letter = save_gesprek_letter;
 }

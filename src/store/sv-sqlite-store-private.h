@@ -120,6 +120,7 @@ void          sv_sqlite_store_init_agenda     (SvStoreInterface *iface);
 void          sv_sqlite_store_init_traject    (SvStoreInterface *iface);
 void          sv_sqlite_store_init_vht        (SvStoreInterface *iface);
 void          sv_sqlite_store_init_gesprek    (SvStoreInterface *iface);
+void          sv_sqlite_store_init_gesprek_letters (SvStoreInterface *iface);
 
 /* Inside a write: the meeting exists and is not closed; else FALSE with a
  * message that says so. */
