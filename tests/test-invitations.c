@@ -202,6 +202,59 @@ test_edited_wins (Fixture       *f,
   g_assert_null (strstr (text, "donderdag"));
 }
 
+/* The inbrenger chairs: by name when known, else in words; without the
+ * RvdK no word of it. */
+static void
+test_chair_and_kind (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *named = NULL;
+  g_autofree char *unnamed = NULL;
+  SvGesprek *g = f->gesprek;
+
+  g->chair = SV_GESPREK_CHAIR_INBRENGER;
+  g_free (g->chair_name);
+  g->chair_name = g_strdup ("Ineke de Vries");
+  g_free (g->chair_role);
+  g->chair_role = g_strdup ("Lindenhout");
+  g->kind = SV_IG_KIND_VOLUNTARY;
+  named = sv_gesprek_letter_generate (g, NULL, &error);
+  g_assert_no_error (error);
+  assert_has (named, "- Ineke de Vries (voorzitter van het gesprek, Lindenhout)");
+  g_assert_null (strstr (named, "Kinderbescherming"));
+  g_assert_null (strstr (named, "{"));
+
+  g_clear_pointer (&g->chair_name, g_free);
+  unnamed = sv_gesprek_letter_generate (g, g_ptr_array_index (g->people, 2), &error);
+  assert_has (unnamed, "- de medewerker die het gesprek heeft aangevraagd en het gesprek leidt");
+  g_assert_null (strstr (unnamed, "{"));
+}
+
+/* The templates are data per language: English where asked for, Dutch
+ * otherwise (the letters go to families in Overbetuwe). */
+static void
+test_language (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *english = NULL;
+  g_autofree char *dutch = NULL;
+
+  g_setenv ("LANGUAGE", "en", TRUE);
+  g_assert_cmpstr (sv_gesprek_letter_language (), ==, "en");
+  english = sv_gesprek_letter_generate (f->gesprek, NULL, &error);
+  g_assert_no_error (error);
+  assert_has (english, "# Invitation to a meeting about safety at home");
+  assert_has (english, "Thursday 3 December 2026, from 14:30 to 16:00");
+  g_setenv ("LANGUAGE", "fy:de", TRUE);
+  g_assert_cmpstr (sv_gesprek_letter_language (), ==, "nl");
+  g_setenv ("LANGUAGE", "C", TRUE);
+  g_assert_cmpstr (sv_gesprek_letter_language (), ==, "nl");
+  dutch = sv_gesprek_letter_generate (f->gesprek, NULL, &error);
+  assert_has (dutch, "donderdag 3 december 2026, van 14.30 uur tot 16.00 uur");
+}
+
 static void
 test_needs_date (Fixture       *f,
                  gconstpointer  data)
@@ -298,6 +351,8 @@ main (int   argc,
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/invitations/letters", test_letters);
   ADD ("/invitations/edited-wins", test_edited_wins);
+  ADD ("/invitations/chair-and-kind", test_chair_and_kind);
+  ADD ("/invitations/language", test_language);
   ADD ("/invitations/needs-date", test_needs_date);
   ADD ("/invitations/cli", test_cli);
 #undef ADD

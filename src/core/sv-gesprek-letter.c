@@ -24,6 +24,17 @@ sv_gesprek_letter_free (SvGesprekLetter *letter)
 }
 
 static gboolean
+is_blank (const char *text)
+{
+  if (text == NULL)
+    return TRUE;
+  for (; *text != '\0'; text = g_utf8_next_char (text))
+    if (!g_unichar_isspace (g_utf8_get_char (text)))
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
 has_templates (const char *language)
 {
   g_autofree char *path = g_strconcat (LETTERS_PATH, language, "/strings.ini", NULL);
@@ -181,7 +192,7 @@ attendees (const SvGesprek       *gesprek,
       if (person->role == SV_GESPREK_VERTROUWENSPERSOON)
         append_person (list, person->name, trust, person->detail);
     }
-  if (gesprek->chair == SV_GESPREK_CHAIR_INDEPENDENT)
+  if (!is_blank (gesprek->chair_name))
     {
       g_autofree char *chair = get (strings, "roles", "voorzitter");
 

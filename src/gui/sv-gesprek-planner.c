@@ -236,8 +236,6 @@ sv_gesprek_planner_refresh (SvGesprekPlanner *self)
   gtk_widget_set_visible (GTK_WIDGET (self->place_other_row), self->draft->place == SV_GESPREK_PLACE_OTHER);
   gtk_widget_set_sensitive (GTK_WIDGET (self->room_row), self->draft->room_reserved);
   gtk_widget_set_visible (GTK_WIDGET (self->safety_other_row), (self->draft->safety & SV_IG_SAFETY_OTHER) != 0);
-  gtk_widget_set_visible (GTK_WIDGET (self->chair_name_row), self->draft->chair == SV_GESPREK_CHAIR_INDEPENDENT);
-  gtk_widget_set_visible (GTK_WIDGET (self->chair_role_row), self->draft->chair == SV_GESPREK_CHAIR_INDEPENDENT);
   sv_gesprek_planner_update_people (self);
   refresh_checklist (self, plan);
 }
@@ -351,6 +349,7 @@ new_draft (SvGesprekPlanner *self,
   g_autoptr(SvCaseFacts) facts = sv_store_get_case_facts (self->store, case_id, NULL);
   g_autoptr(SvVhtInterventions) vht = sv_store_get_vht_interventions (self->store, case_id, NULL);
   g_autoptr(GPtrArray) members = NULL;
+  g_autoptr(GPtrArray) roles = NULL;
 
   g->case_id = case_id;
   if (facts != NULL)
@@ -363,6 +362,19 @@ new_draft (SvGesprekPlanner *self,
     }
   if (c != NULL)
     members = sv_store_list_members (self->store, c->household_id, NULL);
+  /* The inbrenger chairs unless someone independent is chosen: named in
+   * the letters. */
+  roles = sv_store_list_case_roles (self->store, case_id, NULL);
+  for (guint i = 0; roles != NULL && i < roles->len; i++)
+    {
+      const SvCaseRole *role = g_ptr_array_index (roles, i);
+
+      if (role->role != SV_CASE_ROLE_INBRENGER || role->professional == NULL || g->chair_name != NULL)
+        continue;
+      g->chair_name = g_strdup (role->professional->name);
+      if (role->professional->organisation_name != NULL && *role->professional->organisation_name != '\0')
+        g->chair_role = g_strdup (role->professional->organisation_name);
+    }
   for (guint i = 0; members != NULL && i < members->len; i++)
     {
       const SvMember *member = g_ptr_array_index (members, i);
