@@ -192,6 +192,14 @@ test_plan_with_rvdk (Fixture       *f,
     g_assert_cmpstr (adw_preferences_row_get_title (rows->pdata[1]), ==, "Bram Testpersoon");
   }
 
+  /* Closing with unsaved changes asks; keep editing keeps the window. */
+  set_text (p->room_row, "Zaal 3");
+  gtk_window_close (GTK_WINDOW (p));
+  sv_gui_test_frames (GTK_WIDGET (p), 1);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (sv_gui_test_toplevel (ADW_TYPE_MESSAGE_DIALOG)), "keep");
+  sv_gui_test_wait (50);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (p)));
+
   /* Deleted after a question: the conversation and the window go. */
   g_assert_true (gtk_widget_get_visible (p->delete_button));
   g_signal_emit_by_name (p->delete_button, "clicked");

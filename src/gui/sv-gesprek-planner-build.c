@@ -46,6 +46,7 @@ on_delete_response_cb (AdwMessageDialog *dialog,
       return;
     }
   gtk_widget_set_sensitive (GTK_WIDGET (self), FALSE);
+  self->dirty = FALSE;  /* nothing left to save */
   g_idle_add (close_later_cb, g_object_ref (self));
 }
 

@@ -434,10 +434,54 @@ sv_gesprek_planner_dispose (GObject *object)
   G_OBJECT_CLASS (sv_gesprek_planner_parent_class)->dispose (object);
 }
 
+static gboolean
+destroy_idle_cb (gpointer data)
+{
+  gtk_window_destroy (GTK_WINDOW (data));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_discard_response_cb (AdwMessageDialog *dialog,
+                        const char       *response,
+                        SvGesprekPlanner *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (g_str_equal (response, "save") && !sv_gesprek_planner_save (self, &error))
+    return;
+  /* The question is transient for this window: it goes first. */
+  if (g_str_equal (response, "discard") || g_str_equal (response, "save"))
+    g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, destroy_idle_cb, g_object_ref (self), g_object_unref);
+}
+
+/* Unsaved changes are not lost without a question. */
+static gboolean
+sv_gesprek_planner_close_request (GtkWindow *window)
+{
+  SvGesprekPlanner *self = SV_GESPREK_PLANNER (window);
+  GtkWidget *dialog;
+
+  if (!self->dirty)
+    return GTK_WINDOW_CLASS (sv_gesprek_planner_parent_class)->close_request (window);
+  dialog = adw_message_dialog_new (window, _("Save the Interventiegesprek?"),
+                                   _("The plan has changes that have not been saved."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "keep", _("_Keep Editing"),
+                                    "discard", _("_Discard"), "save", _("_Save"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_discard_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return TRUE;
+}
+
 static void
 sv_gesprek_planner_class_init (SvGesprekPlannerClass *klass)
 {
   G_OBJECT_CLASS (klass)->dispose = sv_gesprek_planner_dispose;
+  GTK_WINDOW_CLASS (klass)->close_request = sv_gesprek_planner_close_request;
   gtk_widget_class_install_action (GTK_WIDGET_CLASS (klass), "planner.add-person", "s",
                                    sv_gesprek_planner_add_person_action);
 }
