@@ -60,8 +60,8 @@ sv_gesprek_outcome_save (SvGesprekOutcome  *self,
   g->both_parents = pos_to_tri (adw_combo_row_get_selected (self->both_row));
   g_free (g->outcome);
   g->outcome = g_strstrip (sv_text_view_dup_text (self->outcome_view));
-  g->raadsonderzoek = g->kind == SV_IG_KIND_RVDK ? pos_to_tri (adw_combo_row_get_selected (self->raad_row))
-                                                 : SV_TRI_UNKNOWN;
+  g->raadsonderzoek = g->kind == SV_IG_KIND_RVDK && self->raad_row != NULL
+                      ? pos_to_tri (adw_combo_row_get_selected (self->raad_row)) : SV_TRI_UNKNOWN;
   if (!sv_store_save_gesprek (self->store, g, NULL, &local))
     goto failed;
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
@@ -202,8 +202,9 @@ sv_gesprek_outcome_new (GtkWindow *parent,
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->outcome_view), g->outcome != NULL ? g->outcome : "", -1);
   gtk_frame_set_child (GTK_FRAME (frame), GTK_WIDGET (self->outcome_view));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (text_group), frame);
-  self->raad_row = tri_row (ADW_PREFERENCES_GROUP (text_group), _("Raadsonderzoek follows (decided by the RvdK)"),
-                            g->raadsonderzoek);
-  gtk_widget_set_visible (GTK_WIDGET (self->raad_row), g->kind == SV_IG_KIND_RVDK);
+  /* Only the RvdK decides on a raadsonderzoek (no empty list otherwise). */
+  if (g->kind == SV_IG_KIND_RVDK)
+    self->raad_row = tri_row (ADW_PREFERENCES_GROUP (text_group), _("Raadsonderzoek follows (decided by the RvdK)"),
+                              g->raadsonderzoek);
   return self;
 }

@@ -64,7 +64,7 @@ RUNS = [
     # gate, the plan, a late date, the checklist, a letter, the case page.
     ('1280x1024', 'default', ['70-planner-gate', '71-planner-normal', '72-planner-late',
                               '73-planner-checklist', '74-letter-editor', '75-case-gesprekken',
-                              '76-letters']),
+                              '76-letters', '77-outcome']),
 ]
 
 # The case whose interventiegesprek is planned (consultation 12 November).
@@ -651,6 +651,31 @@ def worker(args):
                                         os.path.join(letters, pdf), stem], check=True)
                         print(f'saved {stem}.png', file=sys.stderr)
                     shutil.rmtree(letters, ignore_errors=True)
+                elif name == '77-outcome':
+                    # A conversation of another case, held two days ago.
+                    open_case(MEETING_CASES[1])
+                    sv.click(page(), L('_Plan Interventiegesprek…'), prune=())
+                    planner()
+                    settle(1.0)
+                    sv.set_text(planner_entry('Date of the conversation'), '20-11-2026')
+                    sv.set_text(planner_entry('Start time (HH:MM)'), '10:00')
+                    planner_toggle('Independent chair')
+                    sv.click(planner(), L('_Save'), prune=())
+                    settle(1.0)
+                    sv.click(planner(), L('_Record Outcome…'), prune=())
+                    outcome = app.dialog(_('Outcome of the Interventiegesprek'), action=None)
+                    for box in sv.find_all(outcome, pred=lambda n: 'toggle' in sv.actions(n), prune=()):
+                        sv.do_action(box, 'toggle')
+                    text = sv.wait_for('the outcome text', lambda: sv.find(
+                        outcome, role='text', name=_('Outcome and agreements'), prune=()))
+                    sv.tab_to(text)
+                    sv.type_text('Ouders stemmen in met het veiligheidsplan; Yara praat elke week met de '
+                                 'schoolmaatschappelijk werker. Over zes weken terug in het VeiligheidsTeam.')
+                    settle()
+                    shot(name)
+                    sv.do_action(outcome, 'window.close')
+                    app.wait_gone(outcome)
+                    sv.do_action(planner(), 'window.close')
                 elif name == '17-print-preview-journal':
                     open_case()
                     sv.do_action(page(), 'case.print-preview')
