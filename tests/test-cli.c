@@ -305,6 +305,57 @@ test_wrong_usage (Fixture       *f,
   g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
 }
 
+/* --export-invitations refuses what it cannot do, saying why, and writes
+ * nothing (the letters themselves: test-invitations.c). */
+static void
+test_export_invitations_refused (Fixture       *f,
+                                 gconstpointer  data)
+{
+  g_auto(Run) r = { 0 };
+  g_autofree char *folder = in_dir (f, "brieven");
+  g_autofree char *missing = in_dir (f, "bestaat-niet");
+
+  SKIP_WITHOUT_BINARY (f);
+  g_assert_cmpint (g_mkdir (folder, 0700), ==, 0);
+
+  /* No database yet: reported, not created. */
+  run_cli (f, &r, "--database", f->db, "--export-invitations", "1", "--output", folder, NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_false (g_file_test (f->db, G_FILE_TEST_EXISTS));
+  run_clear (&r);
+
+  run_cli (f, &r, "--database", f->db, "--import", f->demo, NULL);
+  g_assert_cmpint (r.status, ==, 0);
+  run_clear (&r);
+  run_cli (f, &r, "--database", f->db, "--export-invitations", "1", "--output", folder, NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_nonnull (strstr (r.err, "There is no interventiegesprek 1. Nothing was exported."));
+  run_clear (&r);
+  run_cli (f, &r, "--database", f->db, "--export-invitations", "1", "--output", missing, NULL);
+  g_assert_cmpint (r.status, ==, 1);
+  g_assert_nonnull (strstr (r.err, "is not a folder"));
+  g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+  run_clear (&r);
+
+  /* Wrong usage. */
+  run_cli (f, &r, "--database", f->db, "--export-invitations", "-3", "--output", folder, NULL);
+  g_assert_cmpint (r.status, ==, 2);
+  g_assert_nonnull (strstr (r.err, "number of an interventiegesprek"));
+  run_clear (&r);
+  run_cli (f, &r, "--database", f->db, "--export-invitations", "1", NULL);
+  g_assert_cmpint (r.status, ==, 2);
+  g_assert_nonnull (strstr (r.err, "--output"));
+  run_clear (&r);
+  run_cli (f, &r, "--database", f->db, "--export-invitations", "1", "--case", "2026-0001", "--output", folder, NULL);
+  g_assert_cmpint (r.status, ==, 2);
+  g_assert_nonnull (strstr (r.err, "on its own"));
+  {
+    g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+
+    g_assert_null (g_dir_read_name (dir));
+  }
+}
+
 static void
 test_import_malformed (Fixture       *f,
                        gconstpointer  data)
@@ -1164,6 +1215,7 @@ main (int   argc,
   ADD ("/cli/restore-brings-data-back", test_restore_brings_data_back);
   ADD ("/cli/restore-refused-while-open", test_restore_refused_while_open);
   ADD ("/cli/restore-refuses-bad-files", test_restore_refuses_bad_files);
+  ADD ("/cli/export-invitations-refused", test_export_invitations_refused);
 #undef ADD
   return g_test_run ();
 }

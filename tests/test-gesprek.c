@@ -278,8 +278,8 @@ test_safety_final (void)
 }
 
 static const SvIgCheck *
-find_check (GPtrArray  *checks,
-            const char *id)
+look_up_check (GPtrArray  *checks,
+               const char *id)
 {
   for (guint i = 0; i < checks->len; i++)
     {
@@ -289,6 +289,18 @@ find_check (GPtrArray  *checks,
         return check;
     }
   return NULL;
+}
+
+/* A check that must be there: a missing one fails here, never NULL. */
+static const SvIgCheck *
+find_check (GPtrArray  *checks,
+            const char *id)
+{
+  const SvIgCheck *check = look_up_check (checks, id);
+
+  if (check == NULL)
+    g_error ("the checklist has no check “%s”", id);
+  return check;
 }
 
 static void
@@ -336,8 +348,8 @@ test_checklist (void)
   plan->kind = SV_IG_KIND_VOLUNTARY;
   g_clear_pointer (&after, g_ptr_array_unref);
   after = sv_ig_plan_checklist (plan, workdays);
-  g_assert_null (find_check (after, "rvdk-kaart"));
-  g_assert_null (find_check (after, "rvdk-decision"));
+  g_assert_null (look_up_check (after, "rvdk-kaart"));
+  g_assert_null (look_up_check (after, "rvdk-decision"));
 }
 
 int

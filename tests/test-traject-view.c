@@ -263,7 +263,8 @@ page_of (Fixture *f)
   return SV_CASE_PAGE (gtk_stack_get_child_by_name (stack, "case"));
 }
 
-/* The rows of the group: five interventions, then the Veiligheidskaart. */
+/* The rows of the group: five interventions, the Veiligheidskaart, then
+ * (no interventiegesprek planned here) the row to plan one. */
 static AdwActionRow *
 vht_row (Fixture *f,
          guint    index)
@@ -272,7 +273,7 @@ vht_row (Fixture *f,
   GPtrArray *rows = g_object_get_data (G_OBJECT (group), "sv-group-rows");
 
   g_assert_nonnull (rows);
-  g_assert_cmpuint (rows->len, ==, SV_VHT_N_INTERVENTIONS + 1);
+  g_assert_cmpuint (rows->len, ==, SV_VHT_N_INTERVENTIONS + 2);
   return ADW_ACTION_ROW (rows->pdata[index]);
 }
 

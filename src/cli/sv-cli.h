@@ -67,4 +67,11 @@ int sv_cli_export_audit    (const char *database,
                             const char *case_ref,
                             const char *output_path);
 
+/* The invitations of interventiegesprek @gesprek_ref (its number) as PDF
+ * files in the existing folder @output_dir, one per letter: the parents'
+ * and one per invited youth (sv-cli-letters.c). */
+int sv_cli_export_invitations (const char *database,
+                               const char *gesprek_ref,
+                               const char *output_dir);
+
 G_END_DECLS

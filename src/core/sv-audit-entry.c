@@ -49,6 +49,9 @@ static const struct {
   { "safety_card_conditions", N_("safety condition") },
   { "safety_card_recipients", N_("Veiligheidskaart recipient") },
   { "safety_card_versions", N_("Veiligheidskaart version") },
+  { "gesprekken", N_("interventiegesprek") },
+  { "gesprek_people", N_("person at the interventiegesprek") },
+  { "gesprek_letters", N_("invitation letter") },
 }, fields[] = {
   { "number", N_("case number") },
   { "household_id", N_("household") },
@@ -101,6 +104,32 @@ static const struct {
   { "consent_at", N_("consent recorded") },
   { "sent_on", N_("sent on") },
   { "sent_to", N_("sent to") },
+  { "day", N_("day") },
+  { "gesprekken.minutes", N_("start time") },  /* not the meetings' minutes */
+  { "duration", N_("duration") },
+  { "late_reason", N_("reason for the later date") },
+  { "kind", N_("kind") },
+  { "rvdk_joins", N_("RvdK joins") },
+  { "place", N_("place") },
+  { "place_other", N_("other place") },
+  { "room_reserved", N_("room reserved") },
+  { "room_note", N_("room") },
+  { "safety", N_("safety measures") },
+  { "safety_other", N_("other safety measure") },
+  { "chair", N_("chair") },
+  { "chair_name", N_("chair’s name") },
+  { "chair_role", N_("chair’s role") },
+  { "kaart_definitive_sent", N_("definitive Veiligheidskaart sent") },
+  { "final", N_("final plan") },
+  { "both_parents", N_("both parents present") },
+  { "outcome", N_("outcome") },
+  { "raadsonderzoek", N_("raadsonderzoek") },
+  { "birth", N_("date of birth") },
+  { "excluded", N_("left out") },
+  { "exclusion_reason", N_("reason left out") },
+  { "separate_note", N_("spoken to separately") },
+  { "attended", N_("attended") },
+  { "body", N_("letter text") },
   { "planned_minutes", N_("planned minutes") },
   { "inbrenger_id", N_("inbrenger") },
   { "question", N_("question") },
@@ -141,6 +170,24 @@ label_of (const char *name,
         return _(is_field ? fields[i].label : record_kinds[i].label);
     }
   return name;
+}
+
+/* A column's words, by table first where one name means two things
+ * ("minutes": a meeting's notes, a conversation's start time). */
+static const char *
+field_label (const SvAuditEntry *self)
+{
+  g_autofree char *qualified = NULL;
+  const char *label;
+
+  if (self->record_kind != NULL && self->field != NULL)
+    {
+      qualified = g_strconcat (self->record_kind, ".", self->field, NULL);
+      label = label_of (qualified, TRUE);
+      if (label != qualified)
+        return label;
+    }
+  return label_of (self->field, TRUE);
 }
 
 SvAuditEntry *
@@ -244,7 +291,7 @@ sv_audit_entry_describe (const SvAuditEntry *self)
     {
       if (self->field != NULL)
         /* TRANSLATORS: an audit line of an erased case: "Changed name (erased)" */
-        return g_strdup_printf (_("%s %s (erased)"), label, label_of (self->field, TRUE));
+        return g_strdup_printf (_("%s %s (erased)"), label, field_label (self));
       if (self->record_kind != NULL)
         return g_strdup_printf (_("%s %s (erased)"), label, label_of (self->record_kind, FALSE));
       return g_strdup_printf (_("%s (erased)"), label);
@@ -258,11 +305,11 @@ sv_audit_entry_describe (const SvAuditEntry *self)
           g_autofree char *after = g_strdup_printf ("%" G_GINT64_FORMAT, new_len);
 
           /* TRANSLATORS: a long text was changed: "Changed reason (120 → 134 characters)" */
-          return g_strdup_printf (_("%s %s (%s → %s characters)"), label, label_of (self->field, TRUE),
+          return g_strdup_printf (_("%s %s (%s → %s characters)"), label, field_label (self),
                                   before, after);
         }
       /* TRANSLATORS: "Changed family name: Jansen → Pietersen" */
-      return g_strdup_printf (_("%s %s: %s → %s"), label, label_of (self->field, TRUE),
+      return g_strdup_printf (_("%s %s: %s → %s"), label, field_label (self),
                               self->old_value != NULL ? self->old_value : "—",
                               self->new_value != NULL ? self->new_value : "—");
     }

@@ -248,7 +248,7 @@ sv_application_handle_local_options (GApplication *app,
   SvApplication *self = SV_APPLICATION (app);
   const char *database = NULL, *import = NULL, *export = NULL, *export_ics = NULL, *case_ref = NULL;
   const char *overview = NULL, *output = NULL, *journal_from = NULL, *journal_to = NULL, *agenda = NULL;
-  const char *backup = NULL, *restore = NULL, *audit = NULL;
+  const char *backup = NULL, *restore = NULL, *audit = NULL, *invitations = NULL;
 
   if (g_variant_dict_contains (options, "version"))
     {
@@ -268,16 +268,28 @@ sv_application_handle_local_options (GApplication *app,
   g_variant_dict_lookup (options, "backup", "^&ay", &backup);
   g_variant_dict_lookup (options, "restore", "^&ay", &restore);
   g_variant_dict_lookup (options, "export-audit", "&s", &audit);
+  g_variant_dict_lookup (options, "export-invitations", "&s", &invitations);
 
   if (audit != NULL)
     {
       if (import != NULL || export != NULL || export_ics != NULL || overview != NULL || agenda != NULL ||
-          backup != NULL || restore != NULL || case_ref != NULL)
+          backup != NULL || restore != NULL || case_ref != NULL || invitations != NULL)
         {
           g_printerr ("samenveilig: %s\n", _("Use --export-audit on its own, with --output and --database."));
           return 2;
         }
       return sv_cli_export_audit (database, audit, output);
+    }
+
+  if (invitations != NULL)
+    {
+      if (import != NULL || export != NULL || export_ics != NULL || overview != NULL || agenda != NULL ||
+          backup != NULL || restore != NULL || case_ref != NULL)
+        {
+          g_printerr ("samenveilig: %s\n", _("Use --export-invitations on its own, with only --database and --output."));
+          return 2;
+        }
+      return sv_cli_export_invitations (database, invitations, output);
     }
 
   if (backup != NULL || restore != NULL)
@@ -472,8 +484,10 @@ sv_application_init (SvApplication *self)
       N_("Print the agenda of a meeting, or its minutes once it has begun, to a PDF file (with --output), then quit (no display needed); families masked unless --names"), N_("MEETING") },
     { "export-audit", 0, 0, G_OPTION_ARG_STRING, NULL,
       N_("Write the audit log of a case to a CSV file (with --output), then quit (no display needed)"), N_("NUMBER") },
+    { "export-invitations", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("Write the invitation letters of an interventiegesprek as PDF files into a folder (with --output), then quit (no display needed)"), N_("NUMBER") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL,
-      N_("With --export-overview or --export-agenda: the PDF file to write; with --export-audit the CSV file"), N_("FILE.pdf") },
+      N_("With --export-overview or --export-agenda: the PDF file to write; with --export-audit: the CSV file; with --export-invitations: the folder"), N_("FILE.pdf") },
     { "names", 0, 0, G_OPTION_ARG_NONE, NULL,
       N_("With --export-agenda: the families' full names instead of “Family A” and roles, for the meeting itself only"), NULL },
     { "initials", 0, 0, G_OPTION_ARG_NONE, NULL,

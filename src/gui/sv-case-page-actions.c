@@ -344,6 +344,22 @@ advance_intervention_action (GtkWidget  *widget,
 }
 
 static void
+plan_gesprek_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  sv_case_page_open_gesprek (SV_CASE_PAGE (widget), 0);
+}
+
+static void
+open_gesprek_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  sv_case_page_open_gesprek (SV_CASE_PAGE (widget), g_variant_get_int64 (parameter));
+}
+
+static void
 export_calendar_action (GtkWidget  *widget,
                         const char *action_name,
                         GVariant   *parameter)
@@ -415,6 +431,8 @@ sv_case_page_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "case.export-calendar", NULL, export_calendar_action);
   gtk_widget_class_install_action (widget_class, "case.toggle-deadline", "s", toggle_deadline_action);
   gtk_widget_class_install_action (widget_class, "case.advance-intervention", "u", advance_intervention_action);
+  gtk_widget_class_install_action (widget_class, "case.plan-gesprek", NULL, plan_gesprek_action);
+  gtk_widget_class_install_action (widget_class, "case.open-gesprek", "x", open_gesprek_action);
   gtk_widget_class_install_action (widget_class, "case.correct-entry", "x", correct_entry_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "case.edit", NULL);
   gtk_widget_class_install_action (widget_class, "case.print", NULL, print_action);

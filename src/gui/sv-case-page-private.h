@@ -69,6 +69,12 @@ void sv_case_page_fill_vht            (SvCasePage    *self);
 void sv_case_page_advance_vht         (SvCasePage    *self,
                                        guint          which);
 
+/* sv-case-page-gesprek.c */
+void sv_case_page_fill_gesprekken     (SvCasePage    *self);
+/* @gesprek_id 0: a new one. */
+void sv_case_page_open_gesprek        (SvCasePage    *self,
+                                       gint64         gesprek_id);
+
 /* sv-case-page-agreements.c */
 void sv_case_page_fill_agreements  (SvCasePage *self);
 void sv_case_page_toggle_agreement (SvCasePage *self,

@@ -222,6 +222,7 @@ sv_case_page_fill_vht (SvCasePage *self)
   for (guint i = 0; i < SV_VHT_N_INTERVENTIONS; i++)
     sv_group_add_row (self->vht_group, intervention_row (v, (SvVhtIntervention) i));
   sv_group_add_row (self->vht_group, kaart_row (self, v));
+  sv_case_page_fill_gesprekken (self);
 }
 
 /* ------------------------------------------------------------------------

@@ -676,6 +676,114 @@ static const char migration_12[] =
   SV_AUDIT_ON_UPDATE_END;
 #undef COL
 
+/* Version 13: interventiegesprekken per case, the people invited and the
+ * letters as the user edited them. The kinds, places, chairs and roles
+ * are fixed by the working agreement (seed 004), so they are CHECKed. The
+ * dates of the Veiligheidskaart (sent to the RvdK, definitive) are kept
+ * with the conversation they are for. A room is claimed by place and
+ * room note (gesprekken_room finds the others on a day). */
+static const char migration_13[] =
+  "CREATE TABLE gesprekken ("
+  "  id INTEGER PRIMARY KEY,"
+  "  case_id INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,"
+  "  vht_consultation TEXT,"
+  "  day TEXT,"
+  "  minutes INTEGER CHECK (minutes BETWEEN 0 AND 1439),"
+  "  duration INTEGER NOT NULL DEFAULT 90 CHECK (duration BETWEEN 1 AND 480),"
+  "  late_reason TEXT NOT NULL DEFAULT '',"
+  "  kind TEXT NOT NULL CHECK (kind IN ('vrijwillig', 'rvdk')),"
+  "  rvdk_kaart_sent TEXT,"
+  "  rvdk_joins INTEGER CHECK (rvdk_joins IN (0, 1)),"
+  "  place TEXT NOT NULL CHECK (place IN ('gemeentehuis', 'veilig-thuis', 'zorg-en-veiligheidshuis', 'anders')),"
+  "  place_other TEXT NOT NULL DEFAULT '',"
+  "  room_reserved INTEGER NOT NULL DEFAULT 0 CHECK (room_reserved IN (0, 1)),"
+  "  room_note TEXT NOT NULL DEFAULT '',"
+  "  safety INTEGER NOT NULL DEFAULT 0 CHECK (safety BETWEEN 0 AND 15),"
+  "  safety_other TEXT NOT NULL DEFAULT '',"
+  "  chair TEXT NOT NULL CHECK (chair IN ('inbrenger', 'onafhankelijk')),"
+  "  chair_name TEXT NOT NULL DEFAULT '',"
+  "  chair_role TEXT NOT NULL DEFAULT '',"
+  "  kaart_definitive_sent TEXT,"
+  "  final INTEGER NOT NULL DEFAULT 0 CHECK (final IN (0, 1)),"
+  "  both_parents INTEGER CHECK (both_parents IN (0, 1)),"
+  "  outcome TEXT NOT NULL DEFAULT '',"
+  "  raadsonderzoek INTEGER CHECK (raadsonderzoek IN (0, 1)),"
+  "  created_at TEXT NOT NULL,"
+  "  updated_at TEXT NOT NULL);"
+  "CREATE INDEX gesprekken_case ON gesprekken (case_id);"
+  "CREATE INDEX gesprekken_room ON gesprekken (day) WHERE room_reserved = 1;"
+  "CREATE TABLE gesprek_people ("
+  "  id INTEGER PRIMARY KEY,"
+  "  gesprek_id INTEGER NOT NULL REFERENCES gesprekken (id) ON DELETE CASCADE,"
+  "  position INTEGER NOT NULL,"
+  "  role TEXT NOT NULL CHECK (role IN ('ouder', 'jeugdige', 'vertrouwenspersoon', 'netwerkpartner')),"
+  "  name TEXT NOT NULL,"
+  "  detail TEXT NOT NULL DEFAULT '',"
+  "  birth TEXT,"
+  "  excluded INTEGER NOT NULL DEFAULT 0 CHECK (excluded IN (0, 1)),"
+  "  exclusion_reason TEXT NOT NULL DEFAULT '',"
+  "  separate_note TEXT NOT NULL DEFAULT '',"
+  "  attended INTEGER CHECK (attended IN (0, 1)));"
+  "CREATE INDEX gesprek_people_gesprek ON gesprek_people (gesprek_id, position);"
+  "CREATE TABLE gesprek_letters ("
+  "  gesprek_id INTEGER NOT NULL REFERENCES gesprekken (id) ON DELETE CASCADE,"
+  "  letter TEXT NOT NULL,"
+  "  body TEXT NOT NULL,"
+  "  updated_at TEXT NOT NULL,"
+  "  PRIMARY KEY (gesprek_id, letter));";
+
+/* Version 14: interventiegesprekken join the audit log. The people and the
+ * letters hang off a conversation, so their case is looked up through it;
+ * a person or letter removed with its conversation is covered by the
+ * conversation's own line. Free texts (outcome, letters, notes) by their
+ * lengths only. */
+#define COL SV_AUDIT_BY_COLUMN
+#define BY_GESPREK(row, col) "(SELECT g_.case_id FROM gesprekken g_ WHERE g_.id = " row "." col ")", " WHERE"
+static const char migration_14[] =
+  SV_AUDIT_ON_INSERT ("gesprekken", COL, "case_id", "NEW.kind")
+  SV_AUDIT_ON_DELETE ("gesprekken", COL, "case_id", "OLD.day")
+  SV_AUDIT_ON_UPDATE_BEGIN ("gesprekken")
+    SV_AUDIT_SMALL ("gesprekken", COL, "case_id", "vht_consultation")
+    SV_AUDIT_SMALL ("gesprekken", COL, "case_id", "day")
+    SV_AUDIT_SMALL ("gesprekken", COL, "case_id", "minutes")
+    SV_AUDIT_SMALL ("gesprekken", COL, "case_id", "duration")
+    SV_AUDIT_LONG ("gesprekken", COL, "case_id", "late_reason")
+    SV_AUDIT_SMALL ("gesprekken", COL, "case_id", "kind")
+    SV_AUDIT_SMALL ("gesprekken", COL, "case_id", "rvdk_kaart_sent")
+    SV_AUDIT_SMALL ("gesprekken", COL, "case_id", "rvdk_joins")
+    SV_AUDIT_SMALL ("gesprekken", COL, "case_id", "place")
+    SV_AUDIT_SMALL ("gesprekken", COL, "case_id", "place_other")
+    SV_AUDIT_SMALL ("gesprekken", COL, "case_id", "room_reserved")
+    SV_AUDIT_SMALL ("gesprekken", COL, "case_id", "room_note")
+    SV_AUDIT_SMALL ("gesprekken", COL, "case_id", "safety")
+    SV_AUDIT_LONG ("gesprekken", COL, "case_id", "safety_other")
+    SV_AUDIT_SMALL ("gesprekken", COL, "case_id", "chair")
+    SV_AUDIT_SMALL ("gesprekken", COL, "case_id", "chair_name")
+    SV_AUDIT_SMALL ("gesprekken", COL, "case_id", "chair_role")
+    SV_AUDIT_SMALL ("gesprekken", COL, "case_id", "kaart_definitive_sent")
+    SV_AUDIT_SMALL ("gesprekken", COL, "case_id", "final")
+    SV_AUDIT_SMALL ("gesprekken", COL, "case_id", "both_parents")
+    SV_AUDIT_LONG ("gesprekken", COL, "case_id", "outcome")
+    SV_AUDIT_SMALL ("gesprekken", COL, "case_id", "raadsonderzoek")
+  SV_AUDIT_ON_UPDATE_END
+  SV_AUDIT_ON_INSERT ("gesprek_people", BY_GESPREK, "gesprek_id", "NEW.role")
+  SV_AUDIT_ON_UPDATE_BEGIN ("gesprek_people")
+    SV_AUDIT_SMALL ("gesprek_people", BY_GESPREK, "gesprek_id", "role")
+    SV_AUDIT_SMALL ("gesprek_people", BY_GESPREK, "gesprek_id", "name")
+    SV_AUDIT_SMALL ("gesprek_people", BY_GESPREK, "gesprek_id", "detail")
+    SV_AUDIT_SMALL ("gesprek_people", BY_GESPREK, "gesprek_id", "birth")
+    SV_AUDIT_SMALL ("gesprek_people", BY_GESPREK, "gesprek_id", "excluded")
+    SV_AUDIT_LONG ("gesprek_people", BY_GESPREK, "gesprek_id", "exclusion_reason")
+    SV_AUDIT_LONG ("gesprek_people", BY_GESPREK, "gesprek_id", "separate_note")
+    SV_AUDIT_SMALL ("gesprek_people", BY_GESPREK, "gesprek_id", "attended")
+  SV_AUDIT_ON_UPDATE_END
+  SV_AUDIT_ON_INSERT ("gesprek_letters", BY_GESPREK, "gesprek_id", "NEW.letter")
+  SV_AUDIT_ON_UPDATE_BEGIN ("gesprek_letters")
+    SV_AUDIT_LONG ("gesprek_letters", BY_GESPREK, "gesprek_id", "body")
+  SV_AUDIT_ON_UPDATE_END;
+#undef BY_GESPREK
+#undef COL
+
 static const char *migrations[] = {
   migration_1,
   migration_2,
@@ -689,6 +797,8 @@ static const char *migrations[] = {
   migration_10,
   migration_11,
   migration_12,
+  migration_13,
+  migration_14,
 };
 
 int

@@ -145,6 +145,8 @@ gboolean      sv_sqlite_store_card_edited     (SvSqliteStore  *self,
 gboolean      sv_sqlite_store_ensure_card     (SvSqliteStore  *self,
                                                gint64          case_id,
                                                GError        **error);
+void          sv_sqlite_store_init_gesprek    (SvStoreInterface *iface);
+void          sv_sqlite_store_init_gesprek_letters (SvStoreInterface *iface);
 
 /* Inside a write: the meeting exists and is not closed; else FALSE with a
  * message that says so. */

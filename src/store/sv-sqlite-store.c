@@ -724,4 +724,6 @@ sv_sqlite_store_iface_init (SvStoreInterface *iface)
   sv_sqlite_store_init_audit (iface);
   sv_sqlite_store_init_erase (iface);
   sv_sqlite_store_init_card (iface);
+  sv_sqlite_store_init_gesprek (iface);
+  sv_sqlite_store_init_gesprek_letters (iface);
 }

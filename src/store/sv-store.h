@@ -18,6 +18,7 @@
 #include "sv-case.h"
 #include "sv-case-facts.h"
 #include "sv-case-summary.h"
+#include "sv-gesprek.h"
 #include "sv-household.h"
 #include "sv-journal-entry.h"
 #include "sv-meeting-kind.h"
@@ -180,6 +181,12 @@ struct _SvStoreInterface
   char           *(*get_card_version_snapshot) (SvStore *self, gint64 version_id, GError **error);
   gboolean        (*import_safety_card)        (SvStore *self, SvSafetyCard *card, GPtrArray *versions, GError **error);
   GPtrArray      *(*list_card_edits)           (SvStore *self, gint64 case_id, GError **error);
+  GPtrArray      *(*list_gesprekken)           (SvStore *self, gint64 case_id, GError **error);
+  SvGesprek      *(*get_gesprek)               (SvStore *self, gint64 id, GError **error);
+  gboolean        (*save_gesprek)              (SvStore *self, SvGesprek *gesprek, SvWorkdays *workdays, GError **error);
+  gboolean        (*delete_gesprek)            (SvStore *self, gint64 id, GError **error);
+  char           *(*get_gesprek_letter)        (SvStore *self, gint64 gesprek_id, const char *letter, GError **error);
+  gboolean        (*save_gesprek_letter)       (SvStore *self, gint64 gesprek_id, const char *letter, const char *body, GError **error);
 };
 
 /* Runs @func inside one transaction: when it returns FALSE (or a write in
@@ -669,6 +676,45 @@ GPtrArray      *sv_store_list_card_edits            (SvStore              *self,
 gboolean        sv_store_import_safety_card         (SvStore              *self,
                                                      SvSafetyCard         *card,
                                                      GPtrArray            *versions,
+                                                     GError              **error);
+
+/* Interventiegesprekken (sv-store-gesprek.c).
+ *
+ * The conversations of a case, first by date (undated last); with
+ * @case_id 0 those of all open cases. */
+GPtrArray      *sv_store_list_gesprekken            (SvStore              *self,
+                                                     gint64                case_id,
+                                                     GError              **error);
+SvGesprek      *sv_store_get_gesprek                (SvStore              *self,
+                                                     gint64                id,
+                                                     GError              **error);
+/* Inserts when @gesprek->id is 0, else updates; fills the ids of the
+ * conversation and its people only when the save succeeds. Refused with
+ * SV_ERROR_INVALID and a message when a rule is broken (the RvdK gate, a
+ * late date without a reason, a final plan without a safety decision, an
+ * outcome before the day: sv_gesprek_validate()), with SV_ERROR_EXISTS
+ * when another conversation holds the same room at an overlapping time
+ * (sv_gesprek_rooms_clash()). The case's facts take the date and start
+ * of its latest conversation, so its deadlines follow. @workdays: NULL
+ * for the law's working days without extra days. */
+gboolean        sv_store_save_gesprek               (SvStore              *self,
+                                                     SvGesprek            *gesprek,
+                                                     SvWorkdays           *workdays,
+                                                     GError              **error);
+gboolean        sv_store_delete_gesprek             (SvStore              *self,
+                                                     gint64                id,
+                                                     GError              **error);
+/* A letter as the user edited it (@letter from sv_gesprek_letter_key());
+ * NULL without an error when it was never edited. */
+char           *sv_store_get_gesprek_letter         (SvStore              *self,
+                                                     gint64                gesprek_id,
+                                                     const char           *letter,
+                                                     GError              **error);
+/* Stores the edited text; @body NULL goes back to the generated letter. */
+gboolean        sv_store_save_gesprek_letter        (SvStore              *self,
+                                                     gint64                gesprek_id,
+                                                     const char           *letter,
+                                                     const char           *body,
                                                      GError              **error);
 
 G_END_DECLS

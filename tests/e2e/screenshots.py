@@ -65,11 +65,19 @@ RUNS = [
     # (20 years) has passed — hence a day in 2046 and closed cases shown.
     ('1280x800', 'default', ['80-audit-log', '81-share-guard']),
     ('1280x800', 'default', ['82-erase-confirmation'], {'SV_TODAY': '2046-06-01'}, 'show-closed-cases=true\n'),
+    # An interventiegesprek with the RvdK planned on case GESPREK_CASE: the
+    # gate, the plan, a late date, the checklist, a letter, the case page.
+    ('1280x1024', 'default', ['70-planner-gate', '71-planner-normal', '72-planner-late',
+                              '73-planner-checklist', '74-letter-editor', '75-case-gesprekken',
+                              '76-letters', '77-outcome']),
 ]
 
 # The case without consent for the sharing question; the closed one erased.
 NO_CONSENT_CASE = '2026-0002'
 ERASE_CASE = '2026-0001'
+
+# The case whose interventiegesprek is planned (consultation 12 November).
+GESPREK_CASE = '2026-0004'
 
 # The meeting prepared for the 5x screens: two cases, one with a question
 # that names a child (the projection masks it).
@@ -485,6 +493,21 @@ def worker(args):
     def date_picker(dialog):
         sv.do_action(menu_buttons(dialog)[0], 'click')
 
+    def planner():
+        return app.dialog(_('Interventiegesprek'), action=None)
+
+    def planner_entry(title):
+        return sv.wait_for(f'the field {title!r}', lambda: sv.find(planner(), role='text', name=_(title), prune=()))
+
+    def planner_toggle(title):
+        box = sv.wait_for(f'the switch {title!r}', lambda: sv.find(
+            planner(), pred=lambda n: n.name.endswith(_(title)) and 'toggle' in sv.actions(n), prune=()))
+        sv.do_action(box, 'toggle')
+
+    def planner_scroll(clicks):
+        # The planner is centred over the main window by the window manager.
+        scroll(clicks, width // 2, height // 2)
+
     try:
         for name in screens:
             try:
@@ -579,6 +602,93 @@ def worker(args):
                     open_case(MEETING_CASES[0])
                     scroll(3)
                     shot(name)
+                elif name == '70-planner-gate':
+                    open_case(GESPREK_CASE)
+                    sv.click(page(), L('_Plan Interventiegesprek…'), prune=())
+                    planner()
+                    settle(1.0)
+                    planner_toggle('With the RvdK')
+                    settle()
+                    shot(name)
+                elif name == '71-planner-normal':
+                    sv.set_text(planner_entry('Veiligheidskaart sent to the RvdK on'), '20-11-2026')
+                    joins = sv.wait_for('the RvdK joins', lambda: sv.find(planner(), pred=lambda n: n.name.startswith(
+                        _('The RvdK joins')) and 'click' in sv.actions(n), prune=()))
+                    sv.do_action(joins, 'click')
+                    sv.set_text(planner_entry('Date of the conversation'), '26-11-2026')
+                    sv.set_text(planner_entry('Start time (HH:MM)'), '14:00')
+                    settle()
+                    shot(name)
+                elif name == '72-planner-late':
+                    sv.set_text(planner_entry('Date of the conversation'), '05-12-2026')
+                    settle()
+                    planner_scroll(4)
+                    shot(name)
+                    sv.set_text(planner_entry('Date of the conversation'), '26-11-2026')
+                    planner_scroll(-4)
+                elif name == '73-planner-checklist':
+                    planner_toggle('Security informed')
+                    planner_toggle('Room reserved')
+                    sv.set_text(planner_entry('Room'), 'Raadzaal')
+                    planner_toggle('Plan is final')
+                    sv.click(planner(), L('_Save'), prune=())
+                    settle(1.5)
+                    planner_scroll(40)
+                    shot(name)
+                elif name == '74-letter-editor':
+                    who = _('Edit Letter: %s') % _('Parents and carers')
+                    button = sv.wait_for('the letter', lambda: sv.find(
+                        planner(), role='push button', pred=lambda n: who in n.name, prune=()))
+                    sv.do_action(button, 'click')
+                    editor = app.dialog(_('Letter: %s') % _('Parents and carers'), action=None)
+                    settle(1.0)
+                    shot(name)
+                    sv.do_action(editor, 'window.close')
+                    app.wait_gone(editor)
+                elif name == '75-case-gesprekken':
+                    window = planner()
+                    sv.do_action(window, 'window.close')
+                    app.wait_gone(window)
+                    settle()
+                    scroll(8)
+                    shot(name)
+                elif name == '76-letters':
+                    # The letters as printed: --export-invitations on the
+                    # database the app has open, each page as a PNG.
+                    letters = tempfile.mkdtemp(prefix='sv-letters-')
+                    subprocess.run([args.binary, '--database', run_db, '--export-invitations', '1',
+                                    '--output', letters], env=env, check=True, stdout=subprocess.DEVNULL)
+                    for i, pdf in enumerate(sorted(os.listdir(letters))):
+                        stem = os.path.join(args.outdir, f'{name}-{i + 1}-{pdf[:-4]}')
+                        subprocess.run(['pdftoppm', '-png', '-r', '80', '-singlefile',
+                                        os.path.join(letters, pdf), stem], check=True)
+                        print(f'saved {stem}.png', file=sys.stderr)
+                    shutil.rmtree(letters, ignore_errors=True)
+                elif name == '77-outcome':
+                    # A conversation of another case, held two days ago.
+                    open_case(MEETING_CASES[1])
+                    sv.click(page(), L('_Plan Interventiegesprek…'), prune=())
+                    planner()
+                    settle(1.0)
+                    sv.set_text(planner_entry('Date of the conversation'), '20-11-2026')
+                    sv.set_text(planner_entry('Start time (HH:MM)'), '10:00')
+                    planner_toggle('Independent chair')
+                    sv.click(planner(), L('_Save'), prune=())
+                    settle(1.0)
+                    sv.click(planner(), L('_Record Outcome…'), prune=())
+                    outcome = app.dialog(_('Outcome of the Interventiegesprek'), action=None)
+                    for box in sv.find_all(outcome, pred=lambda n: 'toggle' in sv.actions(n), prune=()):
+                        sv.do_action(box, 'toggle')
+                    text = sv.wait_for('the outcome text', lambda: sv.find(
+                        outcome, role='text', name=_('Outcome and agreements'), prune=()))
+                    sv.tab_to(text)
+                    sv.type_text('Ouders stemmen in met het veiligheidsplan; Yara praat elke week met de '
+                                 'schoolmaatschappelijk werker. Over zes weken terug in het VeiligheidsTeam.')
+                    settle()
+                    shot(name)
+                    sv.do_action(outcome, 'window.close')
+                    app.wait_gone(outcome)
+                    sv.do_action(planner(), 'window.close')
                 elif name == '17-print-preview-journal':
                     open_case()
                     sv.do_action(page(), 'case.print-preview')
