@@ -130,6 +130,26 @@ test_round_trip (Fixture       *f,
   g = sv_store_get_gesprek (f->store, back->id, &error);
   g_assert_cmpuint (g->people->len, ==, 3);
   g_assert_cmpint (((SvGesprekPerson *) g_ptr_array_index (g->people, 1))->id, ==, sem_id);
+
+  /* Every step is in the case's audit log: the conversation and its people
+   * added, a person removed with their conversation's case. */
+  {
+    g_autoptr(GPtrArray) log = sv_store_list_audit (f->store, f->case_id, &error);
+    guint created = 0, people = 0;
+
+    g_assert_no_error (error);
+    for (guint i = 0; i < log->len; i++)
+      {
+        const SvAuditEntry *e = g_ptr_array_index (log, i);
+
+        if (g_strcmp0 (e->record_kind, "gesprekken") == 0 && e->action == SV_AUDIT_CREATE)
+          created++;
+        if (g_strcmp0 (e->record_kind, "gesprek_people") == 0 && e->action == SV_AUDIT_CREATE)
+          people++;
+      }
+    g_assert_cmpuint (created, ==, 1);
+    g_assert_cmpuint (people, ==, 4);
+  }
 }
 
 static void
