@@ -19,6 +19,7 @@
 #include "sv-case-facts.h"
 #include "sv-case-summary.h"
 #include "sv-gesprek.h"
+#include "sv-gesprek-card.h"
 #include "sv-household.h"
 #include "sv-journal-entry.h"
 #include "sv-meeting-kind.h"
@@ -715,6 +716,24 @@ gboolean        sv_store_save_gesprek_letter        (SvStore              *self,
                                                      gint64                gesprek_id,
                                                      const char           *letter,
                                                      const char           *body,
+                                                     GError              **error);
+
+/* The outcome of the stored conversation @gesprek_id into the
+ * Veiligheidskaart section "Uitkomst uit het gesprek" of its case, as
+ * sv_gesprek_card_compose_outcome() composes it (nothing of the section
+ * is lost). Saved on the revision just read; when another window saved
+ * the section meanwhile (SV_ERROR_STALE) it is read and composed again
+ * once more. @out_in_card (may be NULL): whether the card holds the
+ * outcome afterwards (written now or already there); FALSE for a blank
+ * outcome. */
+gboolean        sv_store_put_gesprek_outcome_in_card (SvStore             *self,
+                                                     gint64                gesprek_id,
+                                                     gboolean             *out_in_card,
+                                                     GError              **error);
+/* What the versions of the case's Veiligheidskaart say for the planner
+ * (sv-gesprek-card.h). */
+SvGesprekCardState *sv_store_get_gesprek_card_state (SvStore              *self,
+                                                     gint64                case_id,
                                                      GError              **error);
 
 G_END_DECLS
