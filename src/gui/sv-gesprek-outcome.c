@@ -1,6 +1,8 @@
 /* sv-gesprek-outcome.c: the outcome window. It edits a fresh copy of the
  * stored conversation, so a plan changed meanwhile is not overwritten
- * with an older one. */
+ * with an older one, and puts the outcome into the Veiligheidskaart's
+ * "Uitkomst uit het gesprek" (added to what the section holds, never in
+ * its place). */
 #include "config.h"
 
 #include <glib/gi18n.h>
@@ -25,6 +27,13 @@ struct _SvGesprekOutcome
 
 G_DEFINE_FINAL_TYPE (SvGesprekOutcome, sv_gesprek_outcome, ADW_TYPE_WINDOW)
 
+enum {
+  SIGNAL_SAVED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 static guint
 tri_to_pos (SvTriState value)
 {
@@ -42,7 +51,9 @@ sv_gesprek_outcome_save (SvGesprekOutcome  *self,
                          GError           **error)
 {
   g_autoptr(SvGesprek) g = NULL;
+  g_autoptr(GError) card_error = NULL;
   GError *local = NULL;
+  gboolean in_card = FALSE;
 
   g_return_val_if_fail (SV_IS_GESPREK_OUTCOME (self), FALSE);
 
@@ -64,7 +75,17 @@ sv_gesprek_outcome_save (SvGesprekOutcome  *self,
                       ? pos_to_tri (adw_combo_row_get_selected (self->raad_row)) : SV_TRI_UNKNOWN;
   if (!sv_store_save_gesprek (self->store, g, NULL, &local))
     goto failed;
+  /* The conversation is stored; the card follows. Saving again retries
+   * the card and adds the outcome only once. */
+  if (!sv_store_put_gesprek_outcome_in_card (self->store, g->id, &in_card, &card_error))
+    {
+      g_set_error (&local, card_error->domain, card_error->code,
+                   _("The outcome is saved, but the Veiligheidskaart could not be updated: %s Save again, or add the outcome in the Veiligheidskaart."),
+                   card_error->message);
+      goto failed;
+    }
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), FALSE);
+  g_signal_emit (self, signals[SIGNAL_SAVED], 0, in_card);
   return TRUE;
 
 failed:
@@ -98,6 +119,15 @@ static void
 sv_gesprek_outcome_class_init (SvGesprekOutcomeClass *klass)
 {
   G_OBJECT_CLASS (klass)->dispose = sv_gesprek_outcome_dispose;
+
+  /**
+   * SvGesprekOutcome::saved:
+   * @in_card: whether the Veiligheidskaart holds the outcome
+   *
+   * The outcome was stored (the window closes after it).
+   */
+  signals[SIGNAL_SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                        0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_BOOLEAN);
 }
 
 static void
@@ -190,7 +220,7 @@ sv_gesprek_outcome_new (GtkWindow *parent,
 
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (text_group), _("Outcome and Agreements"));
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (text_group),
-                                         _("Goes into “Uitkomst uit het gesprek” of the Veiligheidskaart, which is sent again to the parents and partners."));
+                                         _("Goes into “Uitkomst uit het gesprek” of the Veiligheidskaart, after what is there already; then send the card again to the parents and partners."));
   adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (text_group));
   self->outcome_view = GTK_TEXT_VIEW (gtk_text_view_new ());
   gtk_text_view_set_wrap_mode (self->outcome_view, GTK_WRAP_WORD_CHAR);

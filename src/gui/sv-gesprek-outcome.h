@@ -18,7 +18,9 @@ G_DECLARE_FINAL_TYPE (SvGesprekOutcome, sv_gesprek_outcome, SV, GESPREK_OUTCOME,
 SvGesprekOutcome *sv_gesprek_outcome_new  (GtkWindow        *parent,
                                            SvStore          *store,
                                            gint64            gesprek_id);
-/* Stores what the window shows; the window stays open on an error. */
+/* Stores what the window shows and puts the outcome into the case's
+ * Veiligheidskaart (sv_store_put_gesprek_outcome_in_card()), then emits
+ * "saved"; the window stays open on an error, which it shows. */
 gboolean          sv_gesprek_outcome_save (SvGesprekOutcome *self,
                                            GError          **error);
 

@@ -135,6 +135,17 @@ letter_row (SvGesprekPlanner      *self,
 }
 
 static void
+on_outcome_saved_cb (SvGesprekOutcome *outcome,
+                     gboolean          in_card,
+                     SvGesprekPlanner *self)
+{
+  sv_gesprek_planner_load_card_state (self);
+  sv_gesprek_planner_refresh_checklist (self);
+  if (in_card)
+    sv_show_toast (GTK_WIDGET (self->toasts), _("The outcome is also in the Veiligheidskaart"));
+}
+
+static void
 on_outcome_clicked_cb (GtkButton        *button,
                        SvGesprekPlanner *self)
 {
@@ -144,6 +155,7 @@ on_outcome_clicked_cb (GtkButton        *button,
     return;
   outcome = sv_gesprek_outcome_new (GTK_WINDOW (self), self->store, self->draft->id);
   g_signal_connect_object (outcome, "destroy", G_CALLBACK (on_editor_destroyed_cb), self, 0);
+  g_signal_connect_object (outcome, "saved", G_CALLBACK (on_outcome_saved_cb), self, 0);
   gtk_window_present (GTK_WINDOW (outcome));
 }
 

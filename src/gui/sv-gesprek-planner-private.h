@@ -17,6 +17,7 @@ struct _SvGesprekPlanner
   GSettings           *settings;    /* owned; may be NULL */
   SvWorkdays          *workdays;    /* owned */
   SvGesprek           *draft;       /* owned: what the widgets show */
+  SvGesprekCardState  *card_state;  /* owned: the case's Veiligheidskaart versions */
   gboolean             loading;     /* widgets being filled: no write-back */
   gboolean             dirty;       /* changed since the last save */
 
@@ -84,6 +85,9 @@ void sv_gesprek_planner_show_error    (SvGesprekPlanner *self,
 /* sv-gesprek-planner.c: derived rows (latest date, warnings, gate,
  * checklist) from the draft; marks it changed. */
 void sv_gesprek_planner_refresh       (SvGesprekPlanner *self);
+void sv_gesprek_planner_refresh_checklist (SvGesprekPlanner *self);
+/* Reads the Veiligheidskaart's versions of the draft's case again. */
+void sv_gesprek_planner_load_card_state (SvGesprekPlanner *self);
 void sv_gesprek_planner_changed       (SvGesprekPlanner *self);
 
 /* sv-gesprek-planner-people.c: the Who group. */

@@ -105,7 +105,17 @@ refresh_when (SvGesprekPlanner *self,
   /* The gate explains instead of offering a date. */
   gtk_widget_set_visible (GTK_WIDGET (self->gate_row), !open);
   if (!open)
-    adw_action_row_set_subtitle (self->gate_row, gate->message);
+    {
+      g_autofree char *sent = self->card_state != NULL && !g_date_valid (&self->draft->rvdk_kaart_sent)
+                              ? sv_gesprek_card_state_describe_rvdk (self->card_state) : NULL;
+      /* TRANSLATORS: %s says when the Veiligheidskaart went to the RvdK */
+      g_autofree char *hint = sent != NULL ? g_strdup_printf (_("%s: take the date over in the checklist."), sent)
+                                           : NULL;
+      g_autofree char *text = hint != NULL ? g_strconcat (gate->message, "\n", hint, NULL)
+                                           : g_strdup (gate->message);
+
+      adw_action_row_set_subtitle (self->gate_row, text);
+    }
   gtk_widget_set_visible (GTK_WIDGET (self->date_row), open);
   gtk_widget_set_visible (GTK_WIDGET (self->time_row), open);
   gtk_widget_set_visible (GTK_WIDGET (self->duration_row), open);
@@ -175,20 +185,86 @@ refresh_when (SvGesprekPlanner *self,
 
 static GtkWidget *
 check_row (gboolean    done,
-           const char *text)
+           const char *text,
+           const char *note)
 {
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *icon = gtk_image_new_from_icon_name (done ? "object-select-symbolic" : "dialog-warning-symbolic");
+  const char *state = done ? _("Done") : _("Missing");
+  g_autofree char *subtitle = note != NULL ? g_strconcat (state, "\n", note, NULL) : g_strdup (state);
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), text);
   /* The icon alone says nothing to a screen reader. */
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), done ? _("Done") : _("Missing"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  done ? _("Done") : _("Missing"), -1);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, state, -1);
   gtk_widget_add_css_class (icon, done ? "success" : "warning");
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
   return row;
+}
+
+static void
+on_take_over_clicked_cb (GtkButton        *button,
+                         SvGesprekPlanner *self)
+{
+  SvDateRow *row = g_object_get_data (G_OBJECT (button), "sv-date-row");
+  const GDate *date = g_object_get_data (G_OBJECT (button), "sv-date");
+
+  /* Through the date row, so the draft, the checklist and the question
+   * on closing unsaved follow as when the date is typed. */
+  sv_date_row_set_date (row, date);
+  sv_show_toast (GTK_WIDGET (self->toasts), _("Date taken over from the Veiligheidskaart; save the plan to keep it"));
+}
+
+/* A button that puts the card's @date into @row, the user's choice: the
+ * plan records what the inbrenger confirms, never silently. */
+static void
+add_take_over (SvGesprekPlanner *self,
+               GtkWidget        *row,
+               SvDateRow        *date_row,
+               const GDate      *date)
+{
+  GtkWidget *button = gtk_button_new_with_mnemonic (_("_Take Over"));
+  g_autofree char *day = sv_date_format_medium (date);
+  /* TRANSLATORS: tooltip of the Take Over button; %s is a date */
+  g_autofree char *tip = g_strdup_printf (_("Record %s, the day the Veiligheidskaart was sent, in the plan"), day);
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (button, tip);
+  g_object_set_data (G_OBJECT (button), "sv-date-row", date_row);
+  g_object_set_data_full (G_OBJECT (button), "sv-date", g_memdup2 (date, sizeof *date), g_free);
+  g_signal_connect (button, "clicked", G_CALLBACK (on_take_over_clicked_cb), self);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+}
+
+/* The row of a check, with what the Veiligheidskaart's versions say where
+ * the check is about the card. */
+static GtkWidget *
+card_check_row (SvGesprekPlanner *self,
+                const SvIgCheck  *check)
+{
+  const SvGesprekCardState *state = self->card_state;
+  GtkWidget *row;
+
+  if (state != NULL && g_str_equal (check->id, "kaart-definitief"))
+    {
+      g_autofree char *note = sv_gesprek_card_state_describe (state);
+
+      row = check_row (check->done, check->text, note);
+      if (state->sent_number != 0 && !g_date_valid (&self->draft->kaart_definitive_sent))
+        add_take_over (self, row, self->definitive_row, &state->sent_on);
+      return row;
+    }
+  if (state != NULL && g_str_equal (check->id, "rvdk-kaart"))
+    {
+      g_autofree char *note = sv_gesprek_card_state_describe_rvdk (state);
+
+      row = check_row (check->done, check->text, note);
+      if (g_date_valid (&state->rvdk_sent_on) && !g_date_valid (&self->draft->rvdk_kaart_sent))
+        add_take_over (self, row, self->kaart_sent_row, &state->rvdk_sent_on);
+      return row;
+    }
+  return check_row (check->done, check->text, NULL);
 }
 
 static void
@@ -203,16 +279,16 @@ refresh_checklist (SvGesprekPlanner *self,
     {
       const SvIgCheck *check = g_ptr_array_index (checks, i);
 
-      sv_group_add_row (self->check_group, check_row (check->done, check->text));
+      sv_group_add_row (self->check_group, card_check_row (self, check));
       missing += check->done ? 0 : 1;
     }
   sv_group_add_row (self->check_group,
                     check_row (self->draft->room_reserved,
-                               self->draft->room_reserved ? _("Room reserved") : _("Reserve a room")));
+                               self->draft->room_reserved ? _("Room reserved") : _("Reserve a room"), NULL));
   missing += self->draft->room_reserved ? 0 : 1;
   sv_group_add_row (self->check_group,
                     check_row (self->draft->final, self->draft->final ? _("Plan final, invitations can go out")
-                                                                      : _("Make the plan final")));
+                                                                      : _("Make the plan final"), NULL));
   missing += self->draft->final ? 0 : 1;
   if (missing == 0)
     adw_preferences_group_set_description (self->check_group, _("Everything is ready for the day."));
@@ -224,6 +300,26 @@ refresh_checklist (SvGesprekPlanner *self,
 
       adw_preferences_group_set_description (self->check_group, text);
     }
+}
+
+void
+sv_gesprek_planner_refresh_checklist (SvGesprekPlanner *self)
+{
+  g_autoptr(SvIgPlan) plan = sv_gesprek_to_plan (self->draft);
+
+  refresh_checklist (self, plan);
+}
+
+void
+sv_gesprek_planner_load_card_state (SvGesprekPlanner *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_clear_pointer (&self->card_state, sv_gesprek_card_state_free);
+  /* Without its versions the checklist says only what the plan records. */
+  self->card_state = sv_store_get_gesprek_card_state (self->store, self->draft->case_id, &error);
+  if (self->card_state == NULL)
+    g_debug ("Veiligheidskaart versions of case %" G_GINT64_FORMAT ": %s", self->draft->case_id, error->message);
 }
 
 void
@@ -334,6 +430,7 @@ show_draft (SvGesprekPlanner *self)
   sv_date_row_set_date (self->definitive_row, &g->kaart_definitive_sent);
   gtk_switch_set_active (self->final_switch, g->final);
   sv_gesprek_planner_fill_people (self);
+  sv_gesprek_planner_load_card_state (self);
   self->loading = FALSE;
   sv_gesprek_planner_refresh (self);
   sv_gesprek_planner_fill_letters (self);
@@ -423,6 +520,19 @@ sv_gesprek_planner_get_draft (SvGesprekPlanner *self)
  * ------------------------------------------------------------------------ */
 
 static void
+on_store_changed_cb (SvStore          *store,
+                     guint             what,
+                     gint64            case_id,
+                     SvGesprekPlanner *self)
+{
+  if (self->draft == NULL || self->store == NULL || (what & SV_STORE_CHANGE_CARD) == 0 ||
+      (case_id != 0 && case_id != self->draft->case_id))
+    return;
+  sv_gesprek_planner_load_card_state (self);
+  sv_gesprek_planner_refresh_checklist (self);
+}
+
+static void
 sv_gesprek_planner_dispose (GObject *object)
 {
   SvGesprekPlanner *self = SV_GESPREK_PLANNER (object);
@@ -431,6 +541,7 @@ sv_gesprek_planner_dispose (GObject *object)
   g_clear_object (&self->settings);
   g_clear_pointer (&self->workdays, sv_workdays_unref);
   g_clear_pointer (&self->draft, sv_gesprek_free);
+  g_clear_pointer (&self->card_state, sv_gesprek_card_state_free);
   G_OBJECT_CLASS (sv_gesprek_planner_parent_class)->dispose (object);
 }
 
@@ -517,5 +628,7 @@ sv_gesprek_planner_new (GtkWindow *parent,
   if (error != NULL)
     sv_gesprek_planner_show_error (self, error->message);
   show_draft (self);
+  /* A version made or sent in the Veiligheidskaart meanwhile shows here. */
+  g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed_cb), self, 0);
   return self;
 }
