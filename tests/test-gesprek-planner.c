@@ -3,7 +3,10 @@
  * and the warning for a later one (a reason asked), a weekend, a youth
  * without a date of birth, the refusals that write nothing, the
  * checklist, the letters edited and saved as PDF, the deadlines in the
- * Planning, and the outcome afterwards. Today is 22 November 2026. */
+ * Planning, and the outcome afterwards; the Veiligheidskaart's versions
+ * in the checklist (sent when, to whom, to the RvdK; their dates taken
+ * over on request) and the outcome landing in the card. Today is
+ * 22 November 2026. */
 #include <string.h>
 
 #include "sv-date.h"
@@ -97,9 +100,32 @@ checklist_has (SvGesprekPlanner *p,
       const char *title = adw_preferences_row_get_title (ADW_PREFERENCES_ROW (rows->pdata[i]));
 
       if (strstr (title, text) != NULL)
-        return g_str_equal (subtitle (rows->pdata[i]), done ? "Done" : "Missing");
+        {
+          /* The first line says done or missing; a note may follow. */
+          g_auto(GStrv) lines = g_strsplit (subtitle (rows->pdata[i]), "\n", 2);
+
+          return g_str_equal (lines[0], done ? "Done" : "Missing");
+        }
     }
   return FALSE;
+}
+
+/* The row of the checklist whose title holds @text in any case, or NULL. */
+static gpointer
+checklist_row (SvGesprekPlanner *p,
+               const char       *text)
+{
+  GPtrArray *rows = g_object_get_data (G_OBJECT (p->check_group), "sv-group-rows");
+  g_autofree char *want = g_utf8_strdown (text, -1);
+
+  for (guint i = 0; rows != NULL && i < rows->len; i++)
+    {
+      g_autofree char *title = g_utf8_strdown (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (rows->pdata[i])), -1);
+
+      if (strstr (title, want) != NULL)
+        return rows->pdata[i];
+    }
+  return NULL;
 }
 
 static void
@@ -323,6 +349,136 @@ test_planning_and_outcome (Fixture       *f,
   g_assert_cmpint (((SvGesprekPerson *) back->people->pdata[0])->attended, ==, SV_TRI_YES);
 }
 
+static void
+on_saved_cb (SvGesprekOutcome *outcome,
+             gboolean          in_card,
+             gpointer          data)
+{
+  *(int *) data = in_card ? 1 : 0;
+}
+
+/* The definitive card sent on 18 November to the school and the RvdK;
+ * the conversation on 20 November. */
+static void
+test_card_link (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SvGesprek) g = sv_gesprek_new ();
+  g_autoptr(SvGesprek) back = NULL;
+  g_autoptr(SvCardRecipient) school = sv_card_recipient_new ();
+  g_autoptr(SvCardRecipient) raad = sv_card_recipient_new ();
+  g_autoptr(SvCardVersion) v = NULL;
+  g_autoptr(SvSafetyCard) card = NULL;
+  g_autofree char *expected = NULL, *sent_text = NULL, *note = NULL;
+  SvGesprekPlanner *p;
+  SvGesprekOutcome *outcome;
+  GtkWidget *row, *button;
+  gint64 ids[2], rev = 0;
+  GDate sent, held;
+  int saved = -1;
+
+  g->case_id = f->case_id;
+  g_date_set_dmy (&g->vht_consultation, 16, G_DATE_NOVEMBER, 2026);
+  g_date_set_dmy (&g->date, 20, G_DATE_NOVEMBER, 2026);
+  g->minutes = 10 * 60;
+  sv_gesprek_add_person (g, SV_GESPREK_PARENT, "Anna Testpersoon");
+  g_assert_true (sv_store_save_gesprek (f->store, g, NULL, &error));
+  g_assert_no_error (error);
+
+  /* Before any version the checklist says so. */
+  p = sv_gesprek_planner_new (NULL, f->store, NULL, f->case_id, g->id);
+  gtk_window_present (GTK_WINDOW (p));
+  sv_gui_test_frames (GTK_WIDGET (p), 2);
+  row = checklist_row (p, "Definitive Veiligheidskaart");
+  g_assert_nonnull (strstr (subtitle (row), "no version made yet"));
+  g_assert_null (sv_gui_test_find (row, GTK_TYPE_BUTTON));
+
+  /* Made and sent while the planner is open: the checklist follows. */
+  g_assert_true (sv_store_save_card_field (f->store, f->case_id, SV_CARD_FIELD_REACTIE_OUDERS,
+                                           "Ouders zijn het eens.", 0, &rev, &error));
+  v = sv_store_make_card_version (f->store, f->case_id, SV_CARD_STATUS_DEFINITIEF, &error);
+  g_assert_no_error (error);
+  school->case_id = raad->case_id = f->case_id;
+  g_free (school->name);
+  school->name = g_strdup ("M. Bakker");
+  g_free (school->organisation);
+  school->organisation = g_strdup ("Basisschool De Linde");
+  g_free (raad->name);
+  raad->name = g_strdup ("A. Smit");
+  g_free (raad->organisation);
+  raad->organisation = g_strdup ("Raad voor de Kinderbescherming");
+  g_assert_true (sv_store_save_card_recipient (f->store, school, &error));
+  g_assert_true (sv_store_save_card_recipient (f->store, raad, &error));
+  ids[0] = school->id;
+  ids[1] = raad->id;
+  g_date_set_dmy (&sent, 18, G_DATE_NOVEMBER, 2026);
+  g_assert_true (sv_store_mark_card_version_sent (f->store, v->id, ids, 2, &sent, &error));
+  g_assert_no_error (error);
+  sv_gui_test_frames (GTK_WIDGET (p), 1);
+
+  sent_text = sv_date_format_medium (&sent);
+  note = g_strdup_printf ("version 1 sent on %s to M. Bakker (Basisschool De Linde), A. Smit (Raad voor de Kinderbescherming)",
+                          sent_text);
+  row = checklist_row (p, "Definitive Veiligheidskaart");
+  g_assert_nonnull (strstr (subtitle (row), note));
+  g_assert_true (checklist_has (p, "Send the definitive Veiligheidskaart", FALSE));
+  /* Taken over on request only. */
+  g_assert_false (g_date_valid (&sv_gesprek_planner_get_draft (p)->kaart_definitive_sent));
+  button = sv_gui_test_find (row, GTK_TYPE_BUTTON);
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  sv_gui_test_frames (GTK_WIDGET (p), 1);
+  g_assert_cmpint (g_date_compare (&sv_gesprek_planner_get_draft (p)->kaart_definitive_sent, &sent), ==, 0);
+  g_assert_true (checklist_has (p, "Definitive Veiligheidskaart sent to all participants", TRUE));
+  g_assert_null (sv_gui_test_find (checklist_row (p, "Definitive Veiligheidskaart"), GTK_TYPE_BUTTON));
+
+  /* With the RvdK: the card went to the RvdK's recipient on the 18th. */
+  gtk_switch_set_active (p->rvdk_switch, TRUE);
+  g_assert_nonnull (strstr (subtitle (p->gate_row), "take the date over in the checklist"));
+  row = checklist_row (p, "Send the Veiligheidskaart to the RvdK");
+  g_assert_nonnull (row);
+  g_assert_nonnull (strstr (subtitle (row), sent_text));
+  g_signal_emit_by_name (sv_gui_test_find (row, GTK_TYPE_BUTTON), "clicked");
+  g_assert_cmpint (g_date_compare (&sv_gesprek_planner_get_draft (p)->rvdk_kaart_sent, &sent), ==, 0);
+  g_assert_true (checklist_has (p, "Veiligheidskaart sent to the RvdK", TRUE));
+  gtk_toggle_button_set_active (p->rvdk_checks[1], TRUE);
+  g_assert_true (sv_gesprek_planner_save (p, &error));
+  g_assert_no_error (error);
+  back = sv_store_get_gesprek (f->store, g->id, &error);
+  g_assert_cmpint (g_date_compare (&back->kaart_definitive_sent, &sent), ==, 0);
+  g_assert_cmpint (g_date_compare (&back->rvdk_kaart_sent, &sent), ==, 0);
+
+  /* The outcome: text typed in the card stays, the outcome follows. */
+  g_assert_true (sv_store_save_card_field (f->store, f->case_id, SV_CARD_FIELD_UITKOMST_GESPREK,
+                                           "Eerder getypt in de kaart.", 0, &rev, &error));
+  g_signal_emit_by_name (sv_gui_test_find (GTK_WIDGET (p->outcome_group), GTK_TYPE_BUTTON), "clicked");
+  sv_gui_test_frames (GTK_WIDGET (p), 1);
+  outcome = SV_GESPREK_OUTCOME (sv_gui_test_toplevel (SV_TYPE_GESPREK_OUTCOME));
+  g_assert_nonnull (outcome);
+  g_signal_connect (outcome, "saved", G_CALLBACK (on_saved_cb), &saved);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (sv_gui_test_find (GTK_WIDGET (outcome),
+                                                                                       GTK_TYPE_TEXT_VIEW))),
+                            "  Ouders werken mee; de school houdt contact.\n", -1);
+  g_assert_true (sv_gesprek_outcome_save (outcome, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (saved, ==, 1);
+  close_window (outcome);
+  sv_gui_test_frames (GTK_WIDGET (p), 2);
+  g_assert_nonnull (sv_gui_test_find_label (GTK_WIDGET (p), "The outcome is also in the Veiligheidskaart"));
+
+  held = sv_gesprek_planner_get_draft (p)->date;
+  {
+    g_autofree char *held_text = sv_date_format_medium (&held);
+
+    expected = g_strdup_printf ("Eerder getypt in de kaart.\n\nInterventiegesprek %s:\n"
+                                "Ouders werken mee; de school houdt contact.", held_text);
+  }
+  card = sv_store_get_safety_card (f->store, f->case_id, &error);
+  g_assert_cmpstr (card->texts[SV_CARD_FIELD_UITKOMST_GESPREK].text, ==, expected);
+  close_window (p);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -333,6 +489,7 @@ main (int   argc,
   ADD ("/gesprek-planner/plan-with-rvdk", test_plan_with_rvdk);
   ADD ("/gesprek-planner/letter-editor", test_letter_editor);
   ADD ("/gesprek-planner/planning-and-outcome", test_planning_and_outcome);
+  ADD ("/gesprek-planner/card-link", test_card_link);
 #undef ADD
   return g_test_run ();
 }

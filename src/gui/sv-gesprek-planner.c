@@ -211,9 +211,9 @@ on_take_over_clicked_cb (GtkButton        *button,
   const GDate *date = g_object_get_data (G_OBJECT (button), "sv-date");
 
   /* Through the date row, so the draft, the checklist and the question
-   * on closing unsaved follow as when the date is typed. */
+   * on closing unsaved follow as when the date is typed; the date shows
+   * in its row and the check turns done. */
   sv_date_row_set_date (row, date);
-  sv_show_toast (GTK_WIDGET (self->toasts), _("Date taken over from the Veiligheidskaart; save the plan to keep it"));
 }
 
 /* A button that puts the card's @date into @row, the user's choice: the
