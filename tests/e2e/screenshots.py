@@ -66,10 +66,12 @@ RUNS = [
     ('1280x800', 'default', ['80-audit-log', '81-share-guard']),
     ('1280x800', 'default', ['82-erase-confirmation'], {'SV_TODAY': '2046-06-01'}, 'show-closed-cases=true\n'),
     # An interventiegesprek with the RvdK planned on case GESPREK_CASE: the
-    # gate, the plan, a late date, the checklist, a letter, the case page.
+    # gate, the plan, a late date, the checklist (with the Veiligheidskaart's
+    # state), a letter, the case page, the outcome and its note that it is
+    # in the Veiligheidskaart too.
     ('1280x1024', 'default', ['70-planner-gate', '71-planner-normal', '72-planner-late',
                               '73-planner-checklist', '74-letter-editor', '75-case-gesprekken',
-                              '76-letters', '77-outcome']),
+                              '76-letters', '77-outcome', '78-outcome-in-card']),
 ]
 
 # The case without consent for the sharing question; the closed one erased.
@@ -686,8 +688,14 @@ def worker(args):
                                  'schoolmaatschappelijk werker. Over zes weken terug in het VeiligheidsTeam.')
                     settle()
                     shot(name)
-                    sv.do_action(outcome, 'window.close')
+                elif name == '78-outcome-in-card':
+                    # Saved: the outcome is in the Veiligheidskaart too, the
+                    # planner says so; its checklist tells the card's state.
+                    outcome = app.dialog(_('Outcome of the Interventiegesprek'), action=None)
+                    sv.click(outcome, L('_Save'), prune=())
                     app.wait_gone(outcome)
+                    settle(0.5)
+                    shot(name)
                     sv.do_action(planner(), 'window.close')
                 elif name == '17-print-preview-journal':
                     open_case()
