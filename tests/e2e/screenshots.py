@@ -694,6 +694,7 @@ def worker(args):
                     outcome = app.dialog(_('Outcome of the Interventiegesprek'), action=None)
                     sv.click(outcome, L('_Save'), prune=())
                     app.wait_gone(outcome)
+                    planner_scroll(40)
                     settle(0.5)
                     shot(name)
                     sv.do_action(planner(), 'window.close')
