@@ -140,7 +140,7 @@ on_outcome_saved_cb (SvGesprekOutcome *outcome,
                      SvGesprekPlanner *self)
 {
   sv_gesprek_planner_load_card_state (self);
-  sv_gesprek_planner_refresh_checklist (self);
+  sv_gesprek_planner_refresh (self);
   if (in_card)
     sv_show_toast (GTK_WIDGET (self->toasts), _("The outcome is also in the Veiligheidskaart"));
 }

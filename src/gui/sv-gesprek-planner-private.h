@@ -85,7 +85,6 @@ void sv_gesprek_planner_show_error    (SvGesprekPlanner *self,
 /* sv-gesprek-planner.c: derived rows (latest date, warnings, gate,
  * checklist) from the draft; marks it changed. */
 void sv_gesprek_planner_refresh       (SvGesprekPlanner *self);
-void sv_gesprek_planner_refresh_checklist (SvGesprekPlanner *self);
 /* Reads the Veiligheidskaart's versions of the draft's case again. */
 void sv_gesprek_planner_load_card_state (SvGesprekPlanner *self);
 void sv_gesprek_planner_changed       (SvGesprekPlanner *self);

@@ -303,14 +303,6 @@ refresh_checklist (SvGesprekPlanner *self,
 }
 
 void
-sv_gesprek_planner_refresh_checklist (SvGesprekPlanner *self)
-{
-  g_autoptr(SvIgPlan) plan = sv_gesprek_to_plan (self->draft);
-
-  refresh_checklist (self, plan);
-}
-
-void
 sv_gesprek_planner_load_card_state (SvGesprekPlanner *self)
 {
   g_autoptr(GError) error = NULL;
@@ -528,8 +520,9 @@ on_store_changed_cb (SvStore          *store,
   if (self->draft == NULL || self->store == NULL || (what & SV_STORE_CHANGE_CARD) == 0 ||
       (case_id != 0 && case_id != self->draft->case_id))
     return;
+  /* The gate's explanation and the checklist both tell the card. */
   sv_gesprek_planner_load_card_state (self);
-  sv_gesprek_planner_refresh_checklist (self);
+  sv_gesprek_planner_refresh (self);
 }
 
 static void
