@@ -379,14 +379,17 @@ test_agreements (Fixture       *f,
   g_assert_cmpint (a->id, >, 0);
   g_assert_nonnull (a->uid);
 
-  /* Without who or what: refused, nothing stored. */
+  /* Without what: refused, nothing stored (without who it is a concept
+   * agreement, flagged on the Veiligheidskaart). */
   b->case_id = c;
-  g_free (b->what);
-  b->what = g_strdup ("iets");
+  g_free (b->who);
+  b->who = g_strdup ("Politie");
   g_assert_false (sv_store_save_agreement (f->store, b, &error));
-  g_assert_nonnull (strstr (error->message, "Who"));
+  g_assert_nonnull (strstr (error->message, "What"));
   g_clear_error (&error);
   g_assert_null (b->uid);
+  g_free (b->what);
+  b->what = g_strdup ("iets");
   /* The agenda item of another case: refused. */
   g_free (b->who);
   b->who = g_strdup ("Politie");
@@ -500,8 +503,8 @@ test_change_signal (Fixture       *f,
 
   /* A refused write announces nothing. */
   seen = (Seen) { 0 };
-  g_free (a->who);
-  a->who = g_strdup ("");
+  g_free (a->what);
+  a->what = g_strdup ("");
   g_assert_false (sv_store_save_agreement (f->store, a, &error));
   g_assert_cmpuint (seen.count, ==, 0);
   g_signal_handlers_disconnect_by_func (f->store, on_changed_cb, &seen);

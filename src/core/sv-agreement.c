@@ -61,7 +61,10 @@ sv_agreement_validate (const SvAgreement *self,
       g_set_error_literal (error, SV_ERROR, SV_ERROR_INVALID, _("Agreement: choose the case"));
       return FALSE;
     }
-  if (!sv_check_required (self->who, SV_MAX_NAME_CHARS, _("Who"), error) ||
+  /* Who and by when may still be open in a concept: the Veiligheidskaart
+   * flags such an agreement before it becomes final
+   * (sv_safety_card_definitief_blockers). What is agreed is required. */
+  if (!sv_check_optional (self->who, SV_MAX_NAME_CHARS, _("Who"), error) ||
       !sv_check_required (self->what, SV_MAX_SHORT_CHARS, _("What"), error) ||
       !sv_check_optional (self->monitoring, SV_MAX_SHORT_CHARS, _("Monitored how"), error))
     return FALSE;

@@ -12,7 +12,7 @@ typedef struct {
   char      *uid;
   gint64     case_id;
   gint64     agenda_item_id;  /* the meeting it was made in; 0 elsewhere */
-  char      *who;
+  char      *who;             /* may be empty in a concept */
   char      *what;
   GDate      due;             /* cleared: no date agreed */
   char      *monitoring;      /* how it is followed up */

@@ -371,6 +371,75 @@ static const char migration_8[] =
   "  case_id INTEGER PRIMARY KEY REFERENCES cases (id) ON DELETE CASCADE,"
   "  rvdk_kaart_sent TEXT);";
 
+/* Version 9: the Veiligheidskaart of each case. One row per card (the
+ * advice kind); one row per text section that was ever saved, with its
+ * revision, so that a save from a window that read an older revision is
+ * refused instead of overwriting; scores, Veilig Thuis's conditions and
+ * the people the card is shared with; and the versions, each a frozen
+ * JSON snapshot. Section ids are not CHECKed (a later card may drop a
+ * section and its text must still load). A version's snapshot never
+ * changes, and once sent nothing of it does: the triggers hold even
+ * against a hand-written UPDATE or DELETE. */
+static const char migration_9[] =
+  "CREATE TABLE safety_cards ("
+  "  case_id INTEGER PRIMARY KEY REFERENCES cases (id) ON DELETE CASCADE,"
+  "  advice TEXT NOT NULL DEFAULT 'geen'"
+  "    CHECK (advice IN ('geen', 'andere-aanpak', 'gedwongen-kader', 'onveiligheid-dragen')),"
+  "  created_at TEXT NOT NULL);"
+  "CREATE TABLE safety_card_texts ("
+  "  case_id INTEGER NOT NULL REFERENCES safety_cards (case_id) ON DELETE CASCADE,"
+  "  field TEXT NOT NULL,"
+  "  text TEXT NOT NULL,"
+  "  revision INTEGER NOT NULL CHECK (revision > 0),"
+  "  updated_at TEXT NOT NULL,"
+  "  updated_by TEXT NOT NULL DEFAULT '',"
+  "  PRIMARY KEY (case_id, field));"
+  "CREATE TABLE safety_card_scores ("
+  "  id INTEGER PRIMARY KEY,"
+  "  case_id INTEGER NOT NULL REFERENCES safety_cards (case_id) ON DELETE CASCADE,"
+  "  viewpoint TEXT NOT NULL,"
+  "  score INTEGER NOT NULL CHECK (score BETWEEN 0 AND 10),"
+  "  scored_on TEXT NOT NULL,"
+  "  note TEXT NOT NULL DEFAULT '');"
+  "CREATE INDEX safety_card_scores_case ON safety_card_scores (case_id, scored_on);"
+  "CREATE TABLE safety_card_conditions ("
+  "  id INTEGER PRIMARY KEY,"
+  "  case_id INTEGER NOT NULL REFERENCES safety_cards (case_id) ON DELETE CASCADE,"
+  "  text TEXT NOT NULL,"
+  "  term TEXT,"
+  "  consequence TEXT NOT NULL DEFAULT '');"
+  "CREATE INDEX safety_card_conditions_case ON safety_card_conditions (case_id);"
+  "CREATE TABLE safety_card_recipients ("
+  "  id INTEGER PRIMARY KEY,"
+  "  case_id INTEGER NOT NULL REFERENCES safety_cards (case_id) ON DELETE CASCADE,"
+  "  name TEXT NOT NULL,"
+  "  organisation TEXT NOT NULL DEFAULT '',"
+  "  needs_consent INTEGER NOT NULL DEFAULT 0 CHECK (needs_consent IN (0, 1)),"
+  "  consent_at TEXT,"
+  "  consent_by TEXT NOT NULL DEFAULT '');"
+  "CREATE INDEX safety_card_recipients_case ON safety_card_recipients (case_id);"
+  "CREATE TABLE safety_card_versions ("
+  "  id INTEGER PRIMARY KEY,"
+  "  case_id INTEGER NOT NULL REFERENCES safety_cards (case_id),"
+  "  number INTEGER NOT NULL CHECK (number > 0),"
+  "  status TEXT NOT NULL"
+  "    CHECK (status IN ('concept', 'definitief', 'verstuurd', 'bijgewerkt-na-gesprek')),"
+  "  created_at TEXT NOT NULL,"
+  "  created_by TEXT NOT NULL DEFAULT '',"
+  "  sent_on TEXT,"
+  "  sent_at TEXT,"
+  "  sent_to TEXT NOT NULL DEFAULT '[]',"
+  "  snapshot TEXT NOT NULL,"
+  "  UNIQUE (case_id, number));"
+  "CREATE TRIGGER safety_card_versions_sent_frozen BEFORE UPDATE ON safety_card_versions"
+  "  WHEN OLD.sent_at IS NOT NULL"
+  "  BEGIN SELECT RAISE (ABORT, 'a sent version of the Veiligheidskaart cannot be changed'); END;"
+  "CREATE TRIGGER safety_card_versions_snapshot_frozen BEFORE UPDATE OF case_id, number, snapshot, created_at"
+  "  ON safety_card_versions"
+  "  BEGIN SELECT RAISE (ABORT, 'the snapshot of a Veiligheidskaart version cannot be changed'); END;"
+  "CREATE TRIGGER safety_card_versions_kept BEFORE DELETE ON safety_card_versions"
+  "  BEGIN SELECT RAISE (ABORT, 'a version of the Veiligheidskaart cannot be deleted'); END;";
+
 static const char *migrations[] = {
   migration_1,
   migration_2,
@@ -380,6 +449,7 @@ static const char *migrations[] = {
   migration_6,
   migration_7,
   migration_8,
+  migration_9,
 };
 
 int

@@ -119,6 +119,14 @@ void          sv_sqlite_store_init_plan       (SvStoreInterface *iface);
 void          sv_sqlite_store_init_agenda     (SvStoreInterface *iface);
 void          sv_sqlite_store_init_traject    (SvStoreInterface *iface);
 void          sv_sqlite_store_init_vht        (SvStoreInterface *iface);
+void          sv_sqlite_store_init_card       (SvStoreInterface *iface);
+void          sv_sqlite_store_init_card_versions (SvStoreInterface *iface);
+
+/* Inside a write: the Veiligheidskaart row of @case_id exists afterwards;
+ * SV_ERROR_NOT_FOUND when the case does not. */
+gboolean      sv_sqlite_store_ensure_card     (SvSqliteStore  *self,
+                                               gint64          case_id,
+                                               GError        **error);
 
 /* Inside a write: the meeting exists and is not closed; else FALSE with a
  * message that says so. */

@@ -691,4 +691,5 @@ sv_sqlite_store_iface_init (SvStoreInterface *iface)
   sv_sqlite_store_init_agenda (iface);
   sv_sqlite_store_init_traject (iface);
   sv_sqlite_store_init_vht (iface);
+  sv_sqlite_store_init_card (iface);
 }

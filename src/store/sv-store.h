@@ -25,6 +25,7 @@
 #include "sv-agenda-item.h"
 #include "sv-agreement.h"
 #include "sv-professional.h"
+#include "sv-safety-card.h"
 #include "sv-traject.h"
 #include "sv-vht-intervention.h"
 
@@ -47,6 +48,7 @@ typedef enum {
   SV_STORE_CHANGE_PROFESSIONALS = 1 << 2, /* organisations, professionals */
   SV_STORE_CHANGE_MEETINGS      = 1 << 3, /* meeting kinds and participants */
   SV_STORE_CHANGE_MEETING_PLAN  = 1 << 4, /* dated meetings, agendas, attendance, agreements */
+  SV_STORE_CHANGE_CARD          = 1 << 5, /* the Veiligheidskaart of one case, its versions */
 } SvStoreChange;
 
 /* Kinds of record that carry a uid, for the exchange format. */
@@ -142,6 +144,21 @@ struct _SvStoreInterface
   SvVhtInterventions *(*get_vht_interventions) (SvStore *self, gint64 case_id, GError **error);
   gboolean        (*move_vht_intervention)     (SvStore *self, gint64 case_id, SvVhtIntervention which, SvVhtState from, SvVhtState to, const GDate *on, const char *who, GError **error);
   gboolean        (*set_vht_rvdk_kaart_sent)   (SvStore *self, gint64 case_id, const GDate *sent, GError **error);
+
+  SvSafetyCard   *(*get_safety_card)           (SvStore *self, gint64 case_id, GError **error);
+  gboolean        (*save_card_field)           (SvStore *self, gint64 case_id, SvCardField field, const char *text, gint64 base_revision, const char *who, gint64 *new_revision, GError **error);
+  gboolean        (*set_card_advice)           (SvStore *self, gint64 case_id, SvVhtAdvice advice, GError **error);
+  gboolean        (*save_card_score)           (SvStore *self, SvCardScore *score, GError **error);
+  gboolean        (*delete_card_score)         (SvStore *self, gint64 id, GError **error);
+  gboolean        (*save_card_condition)       (SvStore *self, SvCardCondition *condition, GError **error);
+  gboolean        (*delete_card_condition)     (SvStore *self, gint64 id, GError **error);
+  gboolean        (*save_card_recipient)       (SvStore *self, SvCardRecipient *recipient, GError **error);
+  gboolean        (*delete_card_recipient)     (SvStore *self, gint64 id, GError **error);
+  gboolean        (*record_card_consent)       (SvStore *self, gint64 recipient_id, const char *who, GError **error);
+  SvCardVersion  *(*make_card_version)         (SvStore *self, gint64 case_id, SvCardStatus status, const char *who, GError **error);
+  gboolean        (*mark_card_version_sent)    (SvStore *self, gint64 version_id, const gint64 *recipient_ids, guint n_recipients, const GDate *sent_on, GError **error);
+  GPtrArray      *(*list_card_versions)        (SvStore *self, gint64 case_id, GError **error);
+  char           *(*get_card_version_snapshot) (SvStore *self, gint64 version_id, GError **error);
 };
 
 /* Runs @func inside one transaction: when it returns FALSE (or a write in
@@ -489,6 +506,98 @@ gboolean        sv_store_move_vht_intervention      (SvStore              *self,
 gboolean        sv_store_set_vht_rvdk_kaart_sent    (SvStore              *self,
                                                      gint64                case_id,
                                                      const GDate          *sent,
+                                                     GError              **error);
+
+/* The Veiligheidskaart of a case (sv-store-card.c).
+ *
+ * Who writes is recorded with each section and version: the name set with
+ * sv_store_set_user_name() (the app sets the name of its preferences),
+ * else the login name. */
+void            sv_store_set_user_name              (SvStore              *self,
+                                                     const char           *name);
+const char     *sv_store_get_user_name              (SvStore              *self);
+
+/* The card of a case, with its agreements; never NULL for an existing
+ * case (a case without a card gets an empty one, written on first save).
+ * SV_ERROR_NOT_FOUND for a case that does not exist. */
+SvSafetyCard   *sv_store_get_safety_card            (SvStore              *self,
+                                                     gint64                case_id,
+                                                     GError              **error);
+/* Saves one section (plain text, stored exactly) in one transaction and
+ * gives its new revision. @base_revision is the revision the editor
+ * loaded (SvCardText.revision, 0 for a section never saved): when the
+ * stored section changed since (another window saved it) the save is
+ * refused with SV_ERROR_STALE and nothing is overwritten; read the card
+ * again to see the other text. Saving the text that is stored already
+ * writes nothing and gives the stored revision. Too long or invalid
+ * UTF-8: SV_ERROR_INVALID. */
+gboolean        sv_store_save_card_field            (SvStore              *self,
+                                                     gint64                case_id,
+                                                     SvCardField           field,
+                                                     const char           *text,
+                                                     gint64                base_revision,
+                                                     gint64               *new_revision,
+                                                     GError              **error);
+gboolean        sv_store_set_card_advice            (SvStore              *self,
+                                                     gint64                case_id,
+                                                     SvVhtAdvice           advice,
+                                                     GError              **error);
+/* Scores, conditions, recipients: inserted when id is 0 (id filled), else
+ * updated; validated first. */
+gboolean        sv_store_save_card_score            (SvStore              *self,
+                                                     SvCardScore          *score,
+                                                     GError              **error);
+gboolean        sv_store_delete_card_score          (SvStore              *self,
+                                                     gint64                id,
+                                                     GError              **error);
+gboolean        sv_store_save_card_condition        (SvStore              *self,
+                                                     SvCardCondition      *condition,
+                                                     GError              **error);
+gboolean        sv_store_delete_card_condition      (SvStore              *self,
+                                                     gint64                id,
+                                                     GError              **error);
+/* Consent recorded on the recipient is kept by an update; record it
+ * with sv_store_record_card_consent(). */
+gboolean        sv_store_save_card_recipient        (SvStore              *self,
+                                                     SvCardRecipient      *recipient,
+                                                     GError              **error);
+gboolean        sv_store_delete_card_recipient      (SvStore              *self,
+                                                     gint64                id,
+                                                     GError              **error);
+/* Records now, by the store's user name, that the family consented to
+ * sharing the card with this recipient. */
+gboolean        sv_store_record_card_consent        (SvStore              *self,
+                                                     gint64                recipient_id,
+                                                     GError              **error);
+/* Freezes the card as it is now as the next version with @status
+ * (concept, definitief or bijgewerkt na gesprek; "verstuurd" comes only
+ * from sv_store_mark_card_version_sent()). "Definitief" is refused with
+ * SV_ERROR_INVALID and the first reason of
+ * sv_safety_card_definitief_blockers() while anything blocks it. */
+SvCardVersion  *sv_store_make_card_version          (SvStore              *self,
+                                                     gint64                case_id,
+                                                     SvCardStatus          status,
+                                                     GError              **error);
+/* Marks a definitief (or bijgewerkt) version sent on @sent_on (NULL:
+ * today; not in the future) to the recipients of @recipient_ids (at
+ * least one, all of the card's case). Refused when a recipient needs
+ * consent and none is recorded. After this the version is frozen: any
+ * later change is refused (SV_ERROR_INVALID), by the store and by the
+ * database itself. */
+gboolean        sv_store_mark_card_version_sent     (SvStore              *self,
+                                                     gint64                version_id,
+                                                     const gint64         *recipient_ids,
+                                                     guint                 n_recipients,
+                                                     const GDate          *sent_on,
+                                                     GError              **error);
+/* Versions of a case (SvCardVersion *, without snapshot), newest first. */
+GPtrArray      *sv_store_list_card_versions         (SvStore              *self,
+                                                     gint64                case_id,
+                                                     GError              **error);
+/* The frozen card of a version as JSON, for sv_safety_card_from_json()
+ * and sv_card_diff(). */
+char           *sv_store_get_card_version_snapshot  (SvStore              *self,
+                                                     gint64                version_id,
                                                      GError              **error);
 
 G_END_DECLS
