@@ -11,6 +11,8 @@ typedef struct {
   GtkTextBuffer *buffer;      /* owned */
   gulong         changed_id;
   gulong         paste_id;
+  GtkEventController *focus;  /* weak: the view owns it */
+  gulong         focus_id;
   guint          timeout_id;
   gboolean       dirty;
   gboolean       conflict;
@@ -54,6 +56,11 @@ field_free (gpointer data)
   Field *field = data;
 
   g_clear_handle_id (&field->timeout_id, g_source_remove);
+  /* The view may outlive its field (the window going): it must not call
+   * back into freed memory when it loses focus. */
+  if (field->focus != NULL)
+    g_clear_signal_handler (&field->focus_id, field->focus);
+  g_clear_weak_pointer (&field->focus);
   g_clear_signal_handler (&field->changed_id, field->buffer);
   g_clear_signal_handler (&field->paste_id, field->buffer);
   g_clear_weak_pointer (&field->view);
@@ -269,7 +276,8 @@ sv_autosave_add (SvAutosave  *self,
   field->changed_id = g_signal_connect (field->buffer, "changed", G_CALLBACK (on_buffer_changed_cb), field);
   field->paste_id = g_signal_connect (field->buffer, "paste-done", G_CALLBACK (on_paste_done_cb), field);
   focus = gtk_event_controller_focus_new ();
-  g_signal_connect (focus, "leave", G_CALLBACK (on_focus_leave_cb), field);
+  field->focus_id = g_signal_connect (focus, "leave", G_CALLBACK (on_focus_leave_cb), field);
+  g_set_weak_pointer (&field->focus, focus);
   gtk_widget_add_controller (GTK_WIDGET (view), focus);
   g_hash_table_insert (self->fields, field->key, field);
   g_ptr_array_add (self->order, field);

@@ -110,8 +110,12 @@ static void
 reload (SvCardWindow *self)
 {
   g_autoptr(GError) error = NULL;
-  SvSafetyCard *card = sv_store_get_safety_card (self->store, self->case_id, &error);
+  SvSafetyCard *card;
 
+  /* An idle reload may come after the window went. */
+  if (self->store == NULL)
+    return;
+  card = sv_store_get_safety_card (self->store, self->case_id, &error);
   if (card == NULL)
     {
       sv_card_window_show_error (self, error);
@@ -279,7 +283,15 @@ take_other_action (GtkWidget  *widget,
    * what they had typed, which then saves as their own choice. */
   buffer = gtk_text_view_get_buffer (self->views[field]);
   gtk_text_buffer_begin_user_action (buffer);
-  gtk_text_buffer_set_text (buffer, card->texts[field].text, -1);
+  {
+    GtkTextIter start, end;
+
+    /* Not gtk_text_buffer_set_text(): that one cannot be undone. */
+    gtk_text_buffer_get_bounds (buffer, &start, &end);
+    gtk_text_buffer_delete (buffer, &start, &end);
+    gtk_text_buffer_get_start_iter (buffer, &start);
+    gtk_text_buffer_insert (buffer, &start, card->texts[field].text, -1);
+  }
   gtk_text_buffer_end_user_action (buffer);
   self->revision[field] = card->texts[field].revision;
   sv_autosave_resolve (self->autosave, field_key (field));
