@@ -141,7 +141,7 @@ sv_card_window_build_family (SvCardWindow *self)
                                    G_CALLBACK (on_add_network_clicked_cb));
   self->roles_group = add_group (self, section, _("Professionals"), _("Link a professional to this case"),
                                  G_CALLBACK (on_add_role_clicked_cb));
-  sv_card_window_add_text (self, section, SV_CARD_FIELD_GEZIN_NETWERK, TRUE);
+  sv_card_window_add_text (self, section, SV_CARD_FIELD_GEZIN_NETWERK, _("Notes on the family and network"));
   return section;
 }
 

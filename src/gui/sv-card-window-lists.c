@@ -62,9 +62,9 @@ sv_card_window_build_conditions (SvCardWindow *self)
   GtkWidget *add_group = adw_preferences_group_new ();
   GtkWidget *add_button = gtk_button_new_with_mnemonic (_("Add _Condition"));
 
-  sv_card_window_add_text (self, section, SV_CARD_FIELD_DOELEN_OUDERS, TRUE);
-  sv_card_window_add_text (self, section, SV_CARD_FIELD_DOELEN_KIND, TRUE);
-  sv_card_window_add_text (self, section, SV_CARD_FIELD_DOELEN_PROFESSIONALS, TRUE);
+  sv_card_window_add_text (self, section, SV_CARD_FIELD_DOELEN_OUDERS, sv_card_field_title (SV_CARD_FIELD_DOELEN_OUDERS));
+  sv_card_window_add_text (self, section, SV_CARD_FIELD_DOELEN_KIND, sv_card_field_title (SV_CARD_FIELD_DOELEN_KIND));
+  sv_card_window_add_text (self, section, SV_CARD_FIELD_DOELEN_PROFESSIONALS, sv_card_field_title (SV_CARD_FIELD_DOELEN_PROFESSIONALS));
 
   self->conditions_group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
   adw_preferences_group_set_title (self->conditions_group, _("Conditions of Veilig Thuis"));
@@ -174,7 +174,7 @@ sv_card_window_build_advice (SvCardWindow *self)
   g_signal_connect (self->advice_row, "notify::selected", G_CALLBACK (on_advice_selected_cb), self);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->advice_row));
   gtk_box_append (GTK_BOX (section), group);
-  sv_card_window_add_text (self, section, SV_CARD_FIELD_ADVIES_TEXT, TRUE);
+  sv_card_window_add_text (self, section, SV_CARD_FIELD_ADVIES_TEXT, _("The advice in words"));
   return section;
 }
 

@@ -70,7 +70,7 @@ GtkWidget *sv_card_window_add_section   (SvCardWindow *self,
 void       sv_card_window_add_text      (SvCardWindow *self,
                                          GtkWidget    *section,
                                          SvCardField   field,
-                                         gboolean      with_label);
+                                         const char   *label);
 char      *sv_card_window_dup_user      (SvCardWindow *self);
 void       sv_card_window_show_error    (SvCardWindow *self,
                                          const GError *error);

@@ -405,22 +405,25 @@ void
 sv_card_window_add_text (SvCardWindow *self,
                          GtkWidget    *section,
                          SvCardField   field,
-                         gboolean      with_label)
+                         const char   *label)
 {
   GtkWidget *frame = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *view = gtk_text_view_new ();
-  GtkWidget *label;
 
-  if (with_label)
+  /* A section with one text has its heading as label; one with more
+   * names each. */
+  if (label != NULL)
     {
-      label = gtk_label_new (sv_card_field_title (field));
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_widget_add_css_class (label, "heading");
-      gtk_widget_set_margin_top (label, 8);
-      gtk_box_append (GTK_BOX (section), label);
-      if (sv_card_field_description (field) != NULL && *sv_card_field_description (field) != '\0')
+      GtkWidget *title = gtk_label_new (label);
+      const char *hint_text = sv_card_field_description (field);
+
+      gtk_label_set_xalign (GTK_LABEL (title), 0);
+      gtk_widget_add_css_class (title, "heading");
+      gtk_widget_set_margin_top (title, 8);
+      gtk_box_append (GTK_BOX (section), title);
+      if (hint_text != NULL && *hint_text != '\0')
         {
-          GtkWidget *hint = gtk_label_new (sv_card_field_description (field));
+          GtkWidget *hint = gtk_label_new (hint_text);
 
           gtk_label_set_xalign (GTK_LABEL (hint), 0);
           gtk_label_set_wrap (GTK_LABEL (hint), TRUE);
@@ -429,8 +432,6 @@ sv_card_window_add_text (SvCardWindow *self,
           gtk_box_append (GTK_BOX (section), hint);
         }
     }
-  else
-    label = g_object_get_data (G_OBJECT (section), "sv-title-label");
 
   gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
   gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (view), FALSE);
@@ -444,7 +445,8 @@ sv_card_window_add_text (SvCardWindow *self,
    * scrolls, never the field. */
   gtk_widget_set_size_request (view, -1, 112);
   gtk_widget_set_hexpand (view, TRUE);
-  gtk_label_set_mnemonic_widget (GTK_LABEL (label), view);
+  /* The section's name, once: screen readers and the end-to-end test
+   * find the field by it. */
   gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   sv_card_field_title (field), -1);
   gtk_widget_add_css_class (frame, "sv-card-text");
@@ -455,46 +457,38 @@ sv_card_window_add_text (SvCardWindow *self,
   sv_autosave_add (self->autosave, field_key (field), GTK_TEXT_VIEW (view));
 }
 
+/* A section holding one text, titled as that text. */
+static void
+add_text_section (SvCardWindow *self,
+                  guint         number,
+                  SvCardField   field)
+{
+  GtkWidget *section = sv_card_window_add_section (self, number, sv_card_field_title (field),
+                                                   sv_card_field_description (field));
+
+  sv_card_window_add_text (self, section, field, NULL);
+}
+
 static void
 build_sections (SvCardWindow *self)
 {
   GtkWidget *section;
 
   sv_card_window_build_family (self);
-
-  section = sv_card_window_add_section (self, 2, _("Reason"),
-                                        _("Why the case is here, in your own words."));
-  sv_card_window_add_text (self, section, SV_CARD_FIELD_AANLEIDING, FALSE);
-
-  section = sv_card_window_add_section (self, 3, _("Worries"),
-                                        _("Who is worried about what happened or may happen, to whom, and what happens if nothing changes."));
-  sv_card_window_add_text (self, section, SV_CARD_FIELD_ZORGEN, TRUE);
-  sv_card_window_add_text (self, section, SV_CARD_FIELD_RISICOFACTOREN, TRUE);
-
-  section = sv_card_window_add_section (self, 4, _("What Goes Well"),
-                                        _("Strengths and the safety that is already there."));
-  sv_card_window_add_text (self, section, SV_CARD_FIELD_WAT_GAAT_GOED, FALSE);
-
+  add_text_section (self, 2, SV_CARD_FIELD_AANLEIDING);
+  section = sv_card_window_add_section (self, 3, sv_card_field_title (SV_CARD_FIELD_ZORGEN),
+                                        sv_card_field_description (SV_CARD_FIELD_ZORGEN));
+  sv_card_window_add_text (self, section, SV_CARD_FIELD_ZORGEN, NULL);
+  sv_card_window_add_text (self, section, SV_CARD_FIELD_RISICOFACTOREN,
+                           sv_card_field_title (SV_CARD_FIELD_RISICOFACTOREN));
+  add_text_section (self, 4, SV_CARD_FIELD_WAT_GAAT_GOED);
   sv_card_window_build_scores (self);
-
-  section = sv_card_window_build_conditions (self);
-  (void) section;
-
+  sv_card_window_build_conditions (self);
   sv_card_window_build_advice (self);
   sv_card_window_build_agreements (self);
-
-  section = sv_card_window_add_section (self, 9, _("Voice of the Youth"),
-                                        _("The youth's own words."));
-  sv_card_window_add_text (self, section, SV_CARD_FIELD_STEM_JEUGDIGE, FALSE);
-
-  section = sv_card_window_add_section (self, 10, _("Reaction of the Parents"),
-                                        _("The parents' reaction to the card, including where they disagree."));
-  sv_card_window_add_text (self, section, SV_CARD_FIELD_REACTIE_OUDERS, FALSE);
-
-  section = sv_card_window_add_section (self, 11, _("Outcome of the Conversation"),
-                                        _("The outcome of the interventiegesprek and the agreements made there."));
-  sv_card_window_add_text (self, section, SV_CARD_FIELD_UITKOMST_GESPREK, FALSE);
-
+  add_text_section (self, 9, SV_CARD_FIELD_STEM_JEUGDIGE);
+  add_text_section (self, 10, SV_CARD_FIELD_REACTIE_OUDERS);
+  add_text_section (self, 11, SV_CARD_FIELD_UITKOMST_GESPREK);
   sv_card_window_build_sharing (self);
 }
 
