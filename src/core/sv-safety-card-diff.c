@@ -3,9 +3,9 @@
  *
  * A text section is added (was empty), removed (became empty) or changed.
  * The items of a list (scores, conditions, agreements, recipients) are
- * matched by their id, so an item edited between versions reads as one
- * change rather than a removal and an addition; each is shown as one
- * readable line.
+ * matched by their id (agreements by uid), so an item edited between
+ * versions reads as one change rather than a removal and an addition, and
+ * otherwise by their text; each is shown as one readable line.
  */
 #include "config.h"
 
@@ -137,41 +137,29 @@ compare_text (GPtrArray  *changes,
     add_change (changes, section_id, title, SV_CARD_CHANGE_CHANGED, old_text, new_text);
 }
 
-typedef gint64 (*ItemId)   (gconstpointer item);
-typedef char  *(*ItemLine) (gconstpointer item);
+typedef char *(*ItemKey)  (gconstpointer item);
+typedef char *(*ItemLine) (gconstpointer item);
 
-static gint64 score_id (gconstpointer item) { return ((const SvCardScore *) item)->id; }
-static gint64 condition_id (gconstpointer item) { return ((const SvCardCondition *) item)->id; }
-static gint64 recipient_id (gconstpointer item) { return ((const SvCardRecipient *) item)->id; }
-static gint64 agreement_id (gconstpointer item) { return ((const SvAgreement *) item)->id; }
-
-/* Index in @list of the item with @id, or -1. Items without an id (not
- * stored) only match by their line. */
-static int
-find_item (GPtrArray     *list,
-           gint64         id,
-           const char    *line,
-           ItemId         get_id,
-           ItemLine       get_line,
-           const gboolean *taken)
+/* What identifies an item across versions: its id in the database, and
+ * for agreements their uid, which also survives an export and import. */
+static char *
+id_key (gint64 id)
 {
-  for (guint i = 0; i < list->len; i++)
-    {
-      gconstpointer item = g_ptr_array_index (list, i);
+  return id != 0 ? g_strdup_printf ("id:%" G_GINT64_FORMAT, id) : NULL;
+}
 
-      if (taken[i])
-        continue;
-      if (id != 0 && get_id (item) == id)
-        return (int) i;
-      if (id == 0 && get_id (item) == 0)
-        {
-          g_autofree char *other = get_line (item);
+static char *score_key (gconstpointer item) { return id_key (((const SvCardScore *) item)->id); }
+static char *condition_key (gconstpointer item) { return id_key (((const SvCardCondition *) item)->id); }
+static char *recipient_key (gconstpointer item) { return id_key (((const SvCardRecipient *) item)->id); }
 
-          if (g_str_equal (other, line))
-            return (int) i;
-        }
-    }
-  return -1;
+static char *
+agreement_key (gconstpointer item)
+{
+  const SvAgreement *a = item;
+
+  if (a->uid != NULL && *a->uid != '\0')
+    return g_strconcat ("uid:", a->uid, NULL);
+  return id_key (a->id);
 }
 
 static void
@@ -180,37 +168,60 @@ compare_list (GPtrArray  *changes,
               const char *title,
               GPtrArray  *old_list,
               GPtrArray  *new_list,
-              ItemId      get_id,
+              ItemKey     get_key,
               ItemLine    get_line)
 {
+  g_autofree int *match = g_new (int, old_list->len + 1);   /* old index → new index, or -1 */
   g_autofree gboolean *taken = g_new0 (gboolean, new_list->len + 1);
+  g_autoptr(GPtrArray) old_lines = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) new_lines = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < old_list->len; i++)
+    g_ptr_array_add (old_lines, get_line (g_ptr_array_index (old_list, i)));
+  for (guint j = 0; j < new_list->len; j++)
+    g_ptr_array_add (new_lines, get_line (g_ptr_array_index (new_list, j)));
+
+  /* First the same item by its key: an edit reads as one change. */
+  for (guint i = 0; i < old_list->len; i++)
+    {
+      g_autofree char *key = get_key (g_ptr_array_index (old_list, i));
+
+      match[i] = -1;
+      for (guint j = 0; key != NULL && j < new_list->len; j++)
+        {
+          g_autofree char *other = taken[j] ? NULL : get_key (g_ptr_array_index (new_list, j));
+
+          if (other != NULL && g_str_equal (key, other))
+            {
+              match[i] = (int) j;
+              taken[j] = TRUE;
+              break;
+            }
+        }
+    }
+  /* Then an unchanged item whose key changed (an item not stored yet, or
+   * a card carried to another database): the same line is no change. */
+  for (guint i = 0; i < old_list->len; i++)
+    for (guint j = 0; match[i] < 0 && j < new_list->len; j++)
+      if (!taken[j] && g_str_equal (old_lines->pdata[i], new_lines->pdata[j]))
+        {
+          match[i] = (int) j;
+          taken[j] = TRUE;
+        }
 
   /* Removed and changed items in the old order, then the added ones in the
    * new order: the way a reader goes through the two lists. */
   for (guint i = 0; i < old_list->len; i++)
     {
-      gconstpointer item = g_ptr_array_index (old_list, i);
-      g_autofree char *line = get_line (item);
-      int j = find_item (new_list, get_id (item), line, get_id, get_line, taken);
-
-      if (j < 0)
-        add_change (changes, section_id, title, SV_CARD_CHANGE_REMOVED, line, "");
-      else
-        {
-          g_autofree char *new_line = get_line (g_ptr_array_index (new_list, j));
-
-          taken[j] = TRUE;
-          if (!g_str_equal (line, new_line))
-            add_change (changes, section_id, title, SV_CARD_CHANGE_CHANGED, line, new_line);
-        }
+      if (match[i] < 0)
+        add_change (changes, section_id, title, SV_CARD_CHANGE_REMOVED, old_lines->pdata[i], "");
+      else if (!g_str_equal (old_lines->pdata[i], new_lines->pdata[match[i]]))
+        add_change (changes, section_id, title, SV_CARD_CHANGE_CHANGED, old_lines->pdata[i],
+                    new_lines->pdata[match[i]]);
     }
   for (guint j = 0; j < new_list->len; j++)
     if (!taken[j])
-      {
-        g_autofree char *line = get_line (g_ptr_array_index (new_list, j));
-
-        add_change (changes, section_id, title, SV_CARD_CHANGE_ADDED, "", line);
-      }
+      add_change (changes, section_id, title, SV_CARD_CHANGE_ADDED, "", new_lines->pdata[j]);
 }
 
 static void
@@ -234,11 +245,11 @@ sv_safety_card_diff (const SvSafetyCard *old_card,
   for (SvCardField f = SV_CARD_FIELD_GEZIN_NETWERK; f <= SV_CARD_FIELD_WAT_GAAT_GOED; f++)
     compare_field (changes, old_card, new_card, f);
   compare_list (changes, "scores", _("Safety scale"), old_card->scores, new_card->scores,
-                score_id, (ItemLine) score_line);
+                score_key, (ItemLine) score_line);
   for (SvCardField f = SV_CARD_FIELD_DOELEN_OUDERS; f <= SV_CARD_FIELD_DOELEN_PROFESSIONALS; f++)
     compare_field (changes, old_card, new_card, f);
   compare_list (changes, "voorwaarden", _("Safety conditions"), old_card->conditions, new_card->conditions,
-                condition_id, (ItemLine) condition_line);
+                condition_key, (ItemLine) condition_line);
   if (old_card->advice != new_card->advice)
     add_change (changes, "advies-soort", _("Kind of advice"),
                 old_card->advice == SV_VHT_ADVICE_GEEN ? SV_CARD_CHANGE_ADDED
@@ -247,11 +258,11 @@ sv_safety_card_diff (const SvSafetyCard *old_card,
                 new_card->advice == SV_VHT_ADVICE_GEEN ? "" : sv_vht_advice_label (new_card->advice));
   compare_field (changes, old_card, new_card, SV_CARD_FIELD_ADVIES_TEXT);
   compare_list (changes, "afspraken", _("Agreements"), old_card->agreements, new_card->agreements,
-                agreement_id, (ItemLine) agreement_line);
+                agreement_key, (ItemLine) agreement_line);
   for (SvCardField f = SV_CARD_FIELD_STEM_JEUGDIGE; f <= SV_CARD_FIELD_UITKOMST_GESPREK; f++)
     compare_field (changes, old_card, new_card, f);
   compare_list (changes, "ontvangers", _("Recipients"), old_card->recipients, new_card->recipients,
-                recipient_id, (ItemLine) recipient_line);
+                recipient_key, (ItemLine) recipient_line);
   return changes;
 }
 
