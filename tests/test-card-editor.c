@@ -573,6 +573,15 @@ test_diff_markup (void)
   g_assert_true (g_str_has_suffix (old_markup, " veel."));
   g_assert_nonnull (strstr (new_markup, ">nooit</span>"));
   g_assert_cmpstr (same, ==, "Gelijk");
+  /* Parting at a word's end marks only what follows. */
+  {
+    g_autofree char *kept = sv_card_diff_markup ("Bij oma is het rustig.", "Bij oma is het rustig, daar slaap ik.", FALSE);
+    g_autofree char *grown = sv_card_diff_markup ("Bij oma is het rustig, daar slaap ik.", "Bij oma is het rustig.", TRUE);
+
+    g_assert_cmpstr (kept, ==, "Bij oma is het rustig.");
+    g_assert_true (g_str_has_prefix (grown, "Bij oma is het rustig<span"));
+    g_assert_nonnull (strstr (grown, ">, daar slaap ik</span>."));
+  }
 }
 
 /* ------------------------------------------------------------------------

@@ -47,11 +47,14 @@ sv_card_diff_markup (const char *text,
       pa = g_utf8_next_char (pa);
       pb = g_utf8_next_char (pb);
     }
+  /* Back to the start of a word only when the texts part in the middle
+   * of one: "rustig." against "rustig, daar" keeps "rustig" plain. */
   cut = pa;
-  if (*pa != '\0' || *pb != '\0')
+  if ((*pa != '\0' && !is_break (g_utf8_get_char (pa))) || (*pb != '\0' && !is_break (g_utf8_get_char (pb))))
     while (cut > a && !is_break (g_utf8_get_char (g_utf8_prev_char (cut))))
       cut = g_utf8_prev_char (cut);
-  /* The common end, not into the start. */
+  /* The common end, not into the start; on to the end of a word only
+   * when they part in the middle of one. */
   {
     const char *qa = ea, *qb = eb;
     const char *start_b = b + (cut - a);
@@ -63,8 +66,10 @@ sv_card_diff_markup (const char *text,
         qb = g_utf8_prev_char (qb);
       }
     end_cut = qa;
-    while (end_cut < ea && !is_break (g_utf8_get_char (end_cut)))
-      end_cut = g_utf8_next_char (end_cut);
+    if ((qa > cut && !is_break (g_utf8_get_char (g_utf8_prev_char (qa)))) ||
+        (qb > start_b && !is_break (g_utf8_get_char (g_utf8_prev_char (qb)))))
+      while (end_cut < ea && !is_break (g_utf8_get_char (end_cut)))
+        end_cut = g_utf8_next_char (end_cut);
   }
   head = g_markup_escape_text (a, cut - a);
   mid = g_markup_escape_text (cut, end_cut - cut);
@@ -95,6 +100,9 @@ text_label (const char *text,
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  /* Selectable with the pointer, but not the first stop of the focus: a
+   * label that gets it shows all its text selected. */
+  gtk_widget_set_focusable (label, FALSE);
   return label;
 }
 

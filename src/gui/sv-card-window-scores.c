@@ -210,14 +210,24 @@ sv_card_window_fill_scores (SvCardWindow *self)
   ChartData *data = chart_data_new (scores);
   PangoContext *context = gtk_widget_get_pango_context (GTK_WIDGET (self->score_chart));
   g_autofree char *summary = sv_score_chart_summary ((const SvScoreSeries *) data->series->data, data->series->len);
+  g_autofree char *count = NULL;
+  GtkWidget *expander;
 
   gtk_drawing_area_set_content_height (self->score_chart, (int) sv_score_chart_height_for (context, data->series->len));
   gtk_drawing_area_set_draw_func (self->score_chart, draw_chart_cb, data, chart_data_free);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->score_chart), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, summary, -1);
 
   sv_group_clear_rows (self->scores_group);
+  if (scores == NULL || scores->len == 0)
+    return;
+  /* The chart says it at a glance; the scores themselves fold away. */
+  expander = adw_expander_row_new ();
+  count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u score", "%u scores", scores->len), scores->len);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), _("All Scores"));
+  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (expander), count);
+  sv_group_add_row (self->scores_group, expander);
   /* Newest first: the latest score is what is looked for. */
-  for (guint n = scores != NULL ? scores->len : 0; n > 0; n--)
+  for (guint n = scores->len; n > 0; n--)
     {
       SvCardScore *score = scores->pdata[n - 1];
       GtkWidget *row = adw_action_row_new ();
@@ -233,6 +243,6 @@ sv_card_window_fill_scores (SvCardWindow *self)
       g_object_set_data (G_OBJECT (remove), "sv-id", GSIZE_TO_POINTER ((gsize) score->id));
       g_signal_connect (remove, "clicked", G_CALLBACK (on_delete_score_clicked_cb), self);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), remove);
-      sv_group_add_row (self->scores_group, row);
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), row);
     }
 }
