@@ -32,6 +32,7 @@ struct _SvAutosave
   guint           n_saves;
   gint64          max_save_us;
   gint64          total_save_us;
+  guint           n_slow;       /* saves over a frame (16 ms) */
 };
 
 G_DEFINE_FINAL_TYPE (SvAutosave, sv_autosave, G_TYPE_OBJECT)
@@ -102,6 +103,8 @@ save_field (SvAutosave *self,
   self->n_saves++;
   self->total_save_us += took;
   self->max_save_us = MAX (self->max_save_us, took);
+  if (took > 16000)
+    self->n_slow++;
 
   if (ok)
     {
@@ -432,4 +435,11 @@ sv_autosave_get_total_save_us (SvAutosave *self)
 {
   g_return_val_if_fail (SV_IS_AUTOSAVE (self), 0);
   return self->total_save_us;
+}
+
+guint
+sv_autosave_get_n_slow (SvAutosave *self)
+{
+  g_return_val_if_fail (SV_IS_AUTOSAVE (self), 0);
+  return self->n_slow;
 }

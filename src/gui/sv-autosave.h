@@ -73,5 +73,7 @@ gboolean    sv_autosave_resolve          (SvAutosave     *self,
 guint       sv_autosave_get_n_saves      (SvAutosave     *self);
 gint64      sv_autosave_get_max_save_us  (SvAutosave     *self);
 gint64      sv_autosave_get_total_save_us (SvAutosave    *self);
+/* Saves that took longer than a frame (16 ms). */
+guint       sv_autosave_get_n_slow       (SvAutosave     *self);
 
 G_END_DECLS

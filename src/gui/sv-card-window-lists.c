@@ -174,7 +174,7 @@ sv_card_window_build_advice (SvCardWindow *self)
   g_signal_connect (self->advice_row, "notify::selected", G_CALLBACK (on_advice_selected_cb), self);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), GTK_WIDGET (self->advice_row));
   gtk_box_append (GTK_BOX (section), group);
-  sv_card_window_add_text (self, section, SV_CARD_FIELD_ADVIES_TEXT, _("The advice in words"));
+  sv_card_window_add_text (self, section, SV_CARD_FIELD_ADVIES_TEXT, "");
   return section;
 }
 
@@ -487,14 +487,52 @@ sv_card_window_build_agreements (SvCardWindow *self)
   return section;
 }
 
+/* The first rows at once, the rest a batch per idle: a card with two
+ * hundred agreements opens without waiting for the last of them. */
+#define FIRST_ROWS 20
+#define BATCH_ROWS 30
+
+void
+sv_card_window_stop_agreements (SvCardWindow *self)
+{
+  g_clear_handle_id (&self->agreements_idle, g_source_remove);
+  g_clear_pointer (&self->agreements_todo, g_ptr_array_unref);
+  g_clear_pointer (&self->agreements_names, g_hash_table_unref);
+  g_clear_pointer (&self->agreements_workdays, sv_workdays_unref);
+}
+
+static void
+add_agreement_rows (SvCardWindow *self,
+                    guint         n)
+{
+  GDate today;
+
+  sv_date_today (&today);
+  for (; n > 0 && self->agreements_next < self->agreements_todo->len; n--, self->agreements_next++)
+    gtk_list_box_append (self->agreements_list,
+                         agreement_row (self, self->agreements_todo->pdata[self->agreements_next],
+                                        self->agreements_workdays, &today, self->agreements_names));
+}
+
+static gboolean
+add_agreements_idle_cb (gpointer data)
+{
+  SvCardWindow *self = SV_CARD_WINDOW (data);
+
+  add_agreement_rows (self, BATCH_ROWS);
+  if (self->agreements_next < self->agreements_todo->len)
+    return G_SOURCE_CONTINUE;
+  self->agreements_idle = 0;
+  sv_card_window_stop_agreements (self);
+  return G_SOURCE_REMOVE;
+}
+
 void
 sv_card_window_fill_agreements (SvCardWindow *self)
 {
   GPtrArray *agreements = self->card->agreements;
   g_autofree char *signature = agreements_signature (agreements);
   const char *shown = g_object_get_data (G_OBJECT (self->agreements_list), "sv-signature");
-  g_autoptr(SvWorkdays) workdays = NULL;
-  g_autoptr(GHashTable) names = NULL;
   GtkWidget *child, *focus;
   guint n_overdue = 0, n_incomplete = 0, n_open = 0;
   GDate today;
@@ -508,21 +546,29 @@ sv_card_window_fill_agreements (SvCardWindow *self)
   if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->agreements_list)))
     return;
 
-  workdays = sv_workdays_from_settings (self->settings);
-  names = meeting_names (self);
+  sv_card_window_stop_agreements (self);
+  self->agreements_workdays = sv_workdays_from_settings (self->settings);
+  self->agreements_names = meeting_names (self);
+  self->agreements_todo = g_ptr_array_new_with_free_func ((GDestroyNotify) sv_agreement_free);
+  self->agreements_next = 0;
   sv_date_today (&today);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->agreements_list))) != NULL)
     gtk_list_box_remove (self->agreements_list, child);
   for (guint i = 0; agreements != NULL && i < agreements->len; i++)
     {
       SvAgreement *a = agreements->pdata[i];
-      SvAgreementStatus status = sv_agreement_status (a, workdays, &today);
+      SvAgreementStatus status = sv_agreement_status (a, self->agreements_workdays, &today);
 
       n_overdue += status == SV_AGREEMENT_STATUS_OVERDUE;
       n_open += status != SV_AGREEMENT_STATUS_DONE;
       n_incomplete += status != SV_AGREEMENT_STATUS_DONE && sv_agreement_is_incomplete (a);
-      gtk_list_box_append (self->agreements_list, agreement_row (self, a, workdays, &today, names));
+      g_ptr_array_add (self->agreements_todo, sv_agreement_copy (a));
     }
+  add_agreement_rows (self, FIRST_ROWS);
+  if (self->agreements_next < self->agreements_todo->len)
+    self->agreements_idle = g_idle_add_full (G_PRIORITY_LOW, add_agreements_idle_cb, self, NULL);
+  else
+    sv_card_window_stop_agreements (self);
   gtk_widget_set_visible (GTK_WIDGET (self->agreements_list), agreements != NULL && agreements->len > 0);
   if (agreements == NULL || agreements->len == 0)
     summary = g_strdup (_("No agreements yet"));

@@ -22,6 +22,7 @@ struct _SvCardWindow
   GQueue               conflicts;  /* SvCardField, as GINT_TO_POINTER, oldest first */
   gboolean             filling;
   gboolean             closing;
+  gboolean             saving;     /* inside one of our own text saves */
 
   /* Template children. */
   AdwWindowTitle      *window_title;
@@ -53,6 +54,11 @@ struct _SvCardWindow
   GtkListBox          *agreements_list;
   GtkLabel            *agreements_summary;
   AdwEntryRow         *agreement_what_row;
+  guint                agreements_idle;   /* rows still to add, a batch per idle */
+  GPtrArray           *agreements_todo;   /* SvAgreement *, owned copies */
+  guint                agreements_next;
+  GHashTable          *agreements_names;  /* meeting names by agenda item */
+  SvWorkdays          *agreements_workdays;
   /* 12 Delen */
   AdwPreferencesGroup *recipients_group;
   AdwEntryRow         *recipient_name_row;
@@ -92,6 +98,7 @@ GtkWidget *sv_card_window_build_advice     (SvCardWindow *self);
 void       sv_card_window_fill_advice      (SvCardWindow *self);
 GtkWidget *sv_card_window_build_agreements (SvCardWindow *self);
 void       sv_card_window_fill_agreements  (SvCardWindow *self);
+void       sv_card_window_stop_agreements  (SvCardWindow *self);
 
 /* sv-card-window-sharing.c: section 12 */
 GtkWidget *sv_card_window_build_sharing (SvCardWindow *self);

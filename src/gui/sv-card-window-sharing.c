@@ -131,9 +131,16 @@ make_definitief_action (GtkWidget  *widget,
   blockers = sv_safety_card_definitief_blockers (card);
   if (blockers->len > 0)
     {
-      g_autofree char *body = blockers_text (blockers);
-      GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Not Yet Definitief"), body);
+      g_autofree char *list = blockers_text (blockers);
+      GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Not Yet Definitief"),
+                                                  _("First put these right on the card:"));
+      GtkWidget *reasons = gtk_label_new (list);
 
+      /* A list reads from the left, not centred as the body is. */
+      gtk_label_set_xalign (GTK_LABEL (reasons), 0);
+      gtk_label_set_wrap (GTK_LABEL (reasons), TRUE);
+      gtk_label_set_max_width_chars (GTK_LABEL (reasons), 50);
+      adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), reasons);
       adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
       gtk_window_present (GTK_WINDOW (dialog));
       return;
@@ -490,7 +497,7 @@ sv_card_window_build_sharing (SvCardWindow *self)
   gtk_box_append (GTK_BOX (section), GTK_WIDGET (self->gate_label));
 
   gtk_box_append (GTK_BOX (buttons), action_button (_("Save as _Concept"), "card.make-concept", 0, FALSE));
-  button = action_button (_("Make _Definitief…"), "card.make-definitief", 0, FALSE);
+  button = action_button (_("Make _Definitief"), "card.make-definitief", 0, FALSE);
   gtk_widget_add_css_class (button, "suggested-action");
   gtk_box_append (GTK_BOX (buttons), button);
   gtk_box_append (GTK_BOX (buttons), action_button (_("_Updated After Conversation"), "card.make-updated", 0, FALSE));

@@ -169,8 +169,13 @@ save_field_cb (const char  *key,
 
   if (!key_field (key, &field))
     g_return_val_if_reached (FALSE);
+  self->saving = TRUE;
   if (!sv_store_save_card_field (self->store, self->case_id, field, text, self->revision[field], &revision, error))
-    return FALSE;
+    {
+      self->saving = FALSE;
+      return FALSE;
+    }
+  self->saving = FALSE;
   self->revision[field] = revision;
   return TRUE;
 }
@@ -235,6 +240,10 @@ on_store_changed_cb (SvStore       *store,
                      SvCardWindow  *self)
 {
   if (case_id != 0 && case_id != self->case_id)
+    return;
+  /* Our own text save: this window shows it already, and reading the
+   * whole card again after each pause in the typing would cost a frame. */
+  if (self->saving)
     return;
   if ((what & SV_STORE_CHANGE_CASE) != 0)
     update_title (self);
@@ -411,7 +420,7 @@ sv_card_window_add_text (SvCardWindow *self,
   GtkWidget *view = gtk_text_view_new ();
 
   /* A section with one text has its heading as label; one with more
-   * names each. */
+   * names each ("": only the field's hint). */
   if (label != NULL)
     {
       GtkWidget *title = gtk_label_new (label);
@@ -420,6 +429,8 @@ sv_card_window_add_text (SvCardWindow *self,
       gtk_label_set_xalign (GTK_LABEL (title), 0);
       gtk_widget_add_css_class (title, "heading");
       gtk_widget_set_margin_top (title, 8);
+      /* An empty label: the field's hint says it all. */
+      gtk_widget_set_visible (title, *label != '\0');
       gtk_box_append (GTK_BOX (section), title);
       if (hint_text != NULL && *hint_text != '\0')
         {
@@ -502,6 +513,7 @@ sv_card_window_dispose (GObject *object)
   SvCardWindow *self = SV_CARD_WINDOW (object);
 
   open_windows = g_list_remove (open_windows, self);
+  sv_card_window_stop_agreements (self);
   /* Nothing typed is left behind when the window goes without a close
    * request (the application quitting). */
   if (self->autosave != NULL && !self->closing)
@@ -645,7 +657,8 @@ void
 sv_card_window_get_save_stats (SvCardWindow *self,
                                guint        *n_saves,
                                gint64       *max_us,
-                               gint64       *total_us)
+                               gint64       *total_us,
+                               guint        *n_slow)
 {
   g_return_if_fail (SV_IS_CARD_WINDOW (self));
   if (n_saves != NULL)
@@ -654,4 +667,6 @@ sv_card_window_get_save_stats (SvCardWindow *self,
     *max_us = sv_autosave_get_max_save_us (self->autosave);
   if (total_us != NULL)
     *total_us = sv_autosave_get_total_save_us (self->autosave);
+  if (n_slow != NULL)
+    *n_slow = sv_autosave_get_n_slow (self->autosave);
 }

@@ -36,10 +36,12 @@ GtkTextView  *sv_card_window_get_view     (SvCardWindow *self,
 /* Saves every section typed in now; FALSE when one could not be saved
  * (a conflict waiting for the user, or a refusal shown). */
 gboolean      sv_card_window_save_now     (SvCardWindow *self);
-/* Save figures: number of saves, the longest and all together (µs). */
+/* Save figures: number of saves, the longest and all together (µs),
+ * and how many took longer than a frame (16 ms). */
 void          sv_card_window_get_save_stats (SvCardWindow *self,
                                            guint        *n_saves,
                                            gint64       *max_us,
-                                           gint64       *total_us);
+                                           gint64       *total_us,
+                                           guint        *n_slow);
 
 G_END_DECLS
