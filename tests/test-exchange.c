@@ -418,6 +418,21 @@ raw_int (SvSqliteStore *store,
   return value;
 }
 
+/* A statement run through a connection of its own; the result code. */
+static int
+raw_exec_status (SvSqliteStore *store,
+                 const char    *sql)
+{
+  sqlite3 *db = NULL;
+  int rc;
+
+  g_assert_cmpint (sqlite3_open (sv_sqlite_store_get_path (store), &db), ==, SQLITE_OK);
+  sqlite3_busy_timeout (db, 3000);
+  rc = sqlite3_exec (db, sql, NULL, NULL, NULL);
+  sqlite3_close (db);
+  return rc;
+}
+
 /* Every row of every table that an import writes, as one string. */
 static char *
 row_counts (SvSqliteStore *store)
@@ -425,7 +440,8 @@ row_counts (SvSqliteStore *store)
   static const char *tables[] = {
     "cases", "households", "members", "network_members", "consents", "organisations",
     "professionals", "case_professionals", "journal_entries", "case_numbers", "case_facts",
-    "deadlines_done", "agreements", "case_traject", "traject_moves",
+    "deadlines_done", "agreements", "case_traject", "traject_moves", "safety_cards", "safety_card_texts",
+    "safety_card_scores", "safety_card_conditions", "safety_card_recipients", "safety_card_versions",
   };
   GString *out = g_string_new (NULL);
 
@@ -769,7 +785,7 @@ test_document_shape (Fixture       *f,
   static const char *case_keys[] = {
     "uid", "number", "report", "reason", "status", "closed_on", "closing_note", "created",
     "updated", "household", "consent", "facts", "deadlines_done", "professionals", "journal",
-    "agreements", "traject",
+    "agreements", "traject", "veiligheidskaart",
   };
   static const char *facts_keys[] = {
     "order_end", "order_kind", "care_after_18_arranged", "vht_consultation", "ig_date", "ig_time",
@@ -778,12 +794,12 @@ test_document_shape (Fixture       *f,
   };
   guint i = 0;
 
-  g_assert_true (g_str_has_prefix (text, "{\n  \"format\" : \"samenveilig-cases\",\n  \"version\" : 4,\n"));
+  g_assert_true (g_str_has_prefix (text, "{\n  \"format\" : \"samenveilig-cases\",\n  \"version\" : 5,\n"));
   g_assert_true (g_str_has_suffix (text, "}\n"));
   g_assert_true (g_utf8_validate (text, -1, NULL));
   /* Written as UTF-8, not as \u escapes. */
   g_assert_nonnull (strstr (text, "Zoë 😀"));
-  g_assert_cmpint (json_object_get_int_member (doc, "version"), ==, 4);
+  g_assert_cmpint (json_object_get_int_member (doc, "version"), ==, 5);
   exported = sv_datetime_from_iso (json_object_get_string_member (doc, "exported"));
   g_assert_nonnull (exported);
   g_assert_true (g_str_has_suffix (json_object_get_string_member (doc, "exported"), "Z"));
@@ -1489,9 +1505,10 @@ mutate_traject_move_without_who (JsonNode *root)
 }
 
 static void
-mutate_agreement_without_who (JsonNode *root)
+mutate_agreement_without_what (JsonNode *root)
 {
-  json_object_set_string_member (object_at (case_object (root, 1), "agreements", 1), "who", "  ");
+  /* Without who it is a concept agreement; without what it is none. */
+  json_object_set_string_member (object_at (case_object (root, 1), "agreements", 1), "what", "  ");
 }
 
 static void
@@ -1608,7 +1625,7 @@ test_refuses_rule_violations (Fixture       *f,
                            "cases[1].deadlines_done[2]: Done on: 1 December 2026 lies in the future");
   assert_mutation_refused (f, mutate_done_twice, SV_ERROR_INVALID,
                            "cases[1].deadlines_done[2].rule: “ots-step-1” is marked done twice");
-  assert_mutation_refused (f, mutate_agreement_without_who, SV_ERROR_INVALID, "cases[1].agreements[1]: Who");
+  assert_mutation_refused (f, mutate_agreement_without_what, SV_ERROR_INVALID, "cases[1].agreements[1]: What");
   assert_mutation_refused (f, mutate_agreement_twice, SV_ERROR_EXISTS, "cases[1].agreements[1]: the agreement");
 
   /* The traject log follows the process one edge at a time. */
@@ -1746,7 +1763,7 @@ test_version_1_imports (Fixture       *f,
   g_assert_cmpuint (result->n_cases, ==, 1);
   assert_no_facts (SV_STORE (f->target), sv_store_find_case (SV_STORE (f->target), "2026-0042", NULL));
   again = export_all (f->target);
-  g_assert_nonnull (strstr (again, "\"version\" : 4,"));
+  g_assert_nonnull (strstr (again, "\"version\" : 5,"));
   g_assert_nonnull (strstr (again, "\"facts\" : {"));
 
   /* The rich data written as version 1: everything but the facts. */
@@ -1757,6 +1774,7 @@ test_version_1_imports (Fixture       *f,
       json_object_remove_member (json_array_get_object_element (cases, i), "deadlines_done");
       json_object_remove_member (json_array_get_object_element (cases, i), "agreements");
       json_object_remove_member (json_array_get_object_element (cases, i), "traject");
+      json_object_remove_member (json_array_get_object_element (cases, i), "veiligheidskaart");
     }
   downgraded = generate (root);
   result_other = import_ok (other, downgraded);
@@ -1783,6 +1801,7 @@ test_version_2_imports (Fixture       *f,
     {
       json_object_remove_member (json_array_get_object_element (cases, i), "agreements");
       json_object_remove_member (json_array_get_object_element (cases, i), "traject");
+      json_object_remove_member (json_array_get_object_element (cases, i), "veiligheidskaart");
     }
   downgraded = generate (root);
   result = import_ok (f->target, downgraded);
@@ -1806,7 +1825,10 @@ test_version_3_imports (Fixture       *f,
 
   json_object_set_int_member (json_node_get_object (root), "version", 3);
   for (guint i = 0; i < json_array_get_length (cases); i++)
-    json_object_remove_member (json_array_get_object_element (cases, i), "traject");
+    {
+      json_object_remove_member (json_array_get_object_element (cases, i), "traject");
+      json_object_remove_member (json_array_get_object_element (cases, i), "veiligheidskaart");
+    }
   downgraded = generate (root);
   result = import_ok (f->target, downgraded);
   g_assert_cmpuint (result->n_cases, ==, 3);
@@ -2023,6 +2045,226 @@ test_demo_imports (Fixture       *f,
   g_assert_cmpstr (first_body, ==, second_body);
 }
 
+/* ------------------------------------------------------------------------
+ * The Veiligheidskaart (version 5)
+ * ------------------------------------------------------------------------ */
+
+/* A fourth case in the source with a card in every part and three
+ * versions, the second sent. */
+static gint64
+add_card_case (SvStore *store)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 case_id = sv_test_add_case (store, "Gezin Kaart", "Kaart in de uitwisseling");
+  g_autoptr(SvAgreement) a = sv_agreement_new ();
+  g_autoptr(SvCardScore) s = sv_card_score_new ();
+  g_autoptr(SvCardCondition) c = sv_card_condition_new ();
+  g_autoptr(SvCardRecipient) r = sv_card_recipient_new ();
+  g_autoptr(SvCardVersion) v1 = NULL, v2 = NULL, v3 = NULL;
+  g_autoptr(GString) zorgen = g_string_new (NULL);
+  GDate sent;
+  gint64 rev = 0;
+
+  while (g_utf8_strlen (zorgen->str, -1) < 20000)
+    g_string_append (zorgen, "Zoë “zegt” \"nee\" 🙂\\\n");
+  sv_store_set_user_name (store, "Inbrenger “Kaart”");
+  g_assert_true (sv_store_save_card_field (store, case_id, SV_CARD_FIELD_ZORGEN, zorgen->str, 0, &rev, &error));
+  g_assert_true (sv_store_save_card_field (store, case_id, SV_CARD_FIELD_WAT_GAAT_GOED, "Oma 👵 helpt", 0, &rev, &error));
+  g_assert_true (sv_store_set_card_advice (store, case_id, SV_VHT_ADVICE_ANDERE_AANPAK, &error));
+  a->case_id = case_id;
+  g_free (a->who);
+  a->who = g_strdup ("Wijkteam");
+  g_free (a->what);
+  a->what = g_strdup ("Netwerkberaad plannen");
+  g_date_set_dmy (&a->due, 4, G_DATE_DECEMBER, 2026);
+  g_assert_true (sv_store_save_agreement (store, a, &error));
+  s->case_id = case_id;
+  g_free (s->viewpoint);
+  s->viewpoint = g_strdup ("Jeugdige");
+  s->score = 4;
+  g_date_set_dmy (&s->date, 2, G_DATE_NOVEMBER, 2026);
+  g_assert_true (sv_store_save_card_score (store, s, &error));
+  c->case_id = case_id;
+  g_free (c->text);
+  c->text = g_strdup ("Geen geweld waar de kinderen bij zijn");
+  g_assert_true (sv_store_save_card_condition (store, c, &error));
+  r->case_id = case_id;
+  g_free (r->name);
+  r->name = g_strdup ("Toegang");
+  r->needs_consent = TRUE;
+  g_assert_true (sv_store_save_card_recipient (store, r, &error));
+  g_assert_true (sv_store_record_card_consent (store, r->id, &error));
+
+  v1 = sv_store_make_card_version (store, case_id, SV_CARD_STATUS_CONCEPT, &error);
+  g_assert_true (sv_store_save_card_field (store, case_id, SV_CARD_FIELD_REACTIE_OUDERS, "Vader is het oneens.", 0, &rev, &error));
+  v2 = sv_store_make_card_version (store, case_id, SV_CARD_STATUS_DEFINITIEF, &error);
+  g_assert_no_error (error);
+  g_date_set_dmy (&sent, 20, G_DATE_NOVEMBER, 2026);
+  g_assert_true (sv_store_mark_card_version_sent (store, v2->id, &r->id, 1, &sent, &error));
+  g_assert_true (sv_store_save_card_field (store, case_id, SV_CARD_FIELD_UITKOMST_GESPREK, "Afspraken gemaakt", 0, &rev, &error));
+  v3 = sv_store_make_card_version (store, case_id, SV_CARD_STATUS_BIJGEWERKT_NA_GESPREK, &error);
+  g_assert_no_error (error);
+  return case_id;
+}
+
+static void
+test_card_round_trip (Fixture       *f,
+                      gconstpointer  data)
+{
+  gint64 source_id = add_card_case (SV_STORE (f->source));
+  g_autofree char *first = export_all (f->source);
+  g_autofree char *second = NULL, *first_body = NULL, *second_body = NULL;
+  g_autoptr(SvImportResult) result = import_ok (f->target, first);
+  g_autoptr(SvCase) c = sv_store_get_case (SV_STORE (f->source), source_id, NULL);
+  gint64 target_id = sv_store_find_case (SV_STORE (f->target), c->number, NULL);
+  g_autoptr(SvSafetyCard) a = sv_store_get_safety_card (SV_STORE (f->source), source_id, NULL);
+  g_autoptr(SvSafetyCard) b = sv_store_get_safety_card (SV_STORE (f->target), target_id, NULL);
+  g_autoptr(GPtrArray) va = sv_store_list_card_versions (SV_STORE (f->source), source_id, NULL);
+  g_autoptr(GPtrArray) vb = sv_store_list_card_versions (SV_STORE (f->target), target_id, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) none = NULL;
+  g_autofree char *sql = NULL;
+  g_autofree char *now_a = NULL, *now_b = NULL;
+
+  g_assert_cmpuint (result->n_cases, ==, 4);
+  for (guint i = 0; i < SV_CARD_N_FIELDS; i++)
+    {
+      g_assert_cmpstr (a->texts[i].text, ==, b->texts[i].text);
+      g_assert_cmpstr (a->texts[i].updated_by, ==, b->texts[i].updated_by);
+      g_assert_cmpint (a->texts[i].revision > 0, ==, b->texts[i].revision > 0);
+      if (a->texts[i].updated_at != NULL)
+        g_assert_true (g_date_time_equal (a->texts[i].updated_at, b->texts[i].updated_at));
+    }
+  g_assert_cmpuint (g_utf8_strlen (b->texts[SV_CARD_FIELD_ZORGEN].text, -1), >=, 20000);
+  g_assert_cmpstr (b->texts[SV_CARD_FIELD_ZORGEN].updated_by, ==, "Inbrenger “Kaart”");
+  g_assert_cmpint (b->advice, ==, SV_VHT_ADVICE_ANDERE_AANPAK);
+  g_assert_cmpuint (b->scores->len, ==, 1);
+  g_assert_cmpuint (b->conditions->len, ==, 1);
+  g_assert_cmpuint (b->recipients->len, ==, 1);
+  g_assert_false (sv_card_recipient_lacks_consent (g_ptr_array_index (b->recipients, 0)));
+
+  /* The versions as they were, sent one included; the card of now
+   * compares cleanly with the one it came from. */
+  g_assert_cmpuint (vb->len, ==, 3);
+  for (guint i = 0; i < va->len; i++)
+    {
+      SvCardVersion *x = va->pdata[i], *y = vb->pdata[i];
+      g_autofree char *sx = sv_store_get_card_version_snapshot (SV_STORE (f->source), x->id, NULL);
+      g_autofree char *sy = sv_store_get_card_version_snapshot (SV_STORE (f->target), y->id, NULL);
+      g_autoptr(GPtrArray) changes = sv_card_diff (sx, sy, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpuint (changes->len, ==, 0);
+      g_assert_cmpuint (x->number, ==, y->number);
+      g_assert_cmpint (x->status, ==, y->status);
+      g_assert_cmpstr (x->created_by, ==, y->created_by);
+      g_assert_true (g_date_time_equal (x->created_at, y->created_at));
+      g_assert_cmpint (sv_card_version_is_sent (x), ==, sv_card_version_is_sent (y));
+      g_assert_cmpuint (g_strv_length (x->sent_to), ==, g_strv_length (y->sent_to));
+    }
+  g_assert_cmpint (((SvCardVersion *) vb->pdata[1])->status, ==, SV_CARD_STATUS_VERSTUURD);
+  g_assert_cmpstr (((SvCardVersion *) vb->pdata[1])->sent_to[0], ==, "Toegang");
+  now_a = sv_safety_card_to_json (a);
+  now_b = sv_safety_card_to_json (b);
+  none = sv_card_diff (now_a, now_b, &error);
+  g_assert_cmpuint (none->len, ==, 0);
+
+  /* An imported sent version is as frozen as any. */
+  sql = g_strdup_printf ("UPDATE safety_card_versions SET status = 'concept' WHERE id = %" G_GINT64_FORMAT,
+                         ((SvCardVersion *) vb->pdata[1])->id);
+  g_assert_cmpint (raw_exec_status (f->target, sql), ==, SQLITE_CONSTRAINT);
+
+  /* Export, import, export: the same text. */
+  second = export_all (f->target);
+  first_body = without_exported (first);
+  second_body = without_exported (second);
+  g_assert_cmpstr (first_body, ==, second_body);
+}
+
+static JsonObject *
+card_of (JsonNode *root)
+{
+  JsonArray *cases = json_object_get_array_member (json_node_get_object (root), "cases");
+  JsonObject *last = json_array_get_object_element (cases, json_array_get_length (cases) - 1);
+
+  return json_object_get_object_member (last, "veiligheidskaart");
+}
+
+static void
+test_card_refused (Fixture       *f,
+                   gconstpointer  data)
+{
+  struct {
+    const char *what;
+    int         code;
+    const char *fragment;
+  } cases[] = {
+    { "section", SV_ERROR_MALFORMED, "veiligheidskaart.sections.onbekend: not a section" },
+    { "score", SV_ERROR_INVALID, "veiligheidskaart.scores[0]: Safety score: 11 is not on the scale" },
+    { "status", SV_ERROR_MALFORMED, "veiligheidskaart.versions[0].status" },
+    { "number", SV_ERROR_INVALID, "versions[2].number: versions are numbered" },
+    { "sent", SV_ERROR_INVALID, "versions[1]: a version is sent with a day" },
+    { "snapshot", SV_ERROR_MALFORMED, "versions[0].snapshot" },
+    { "version-4", SV_ERROR_MALFORMED, "veiligheidskaart: unknown key" },
+  };
+
+  add_card_case (SV_STORE (f->source));
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = export_all (f->source);
+      g_autoptr(JsonNode) root = parse (text);
+      g_autofree char *bad = NULL;
+      JsonObject *card = card_of (root);
+      JsonArray *versions = json_object_get_array_member (card, "versions");
+
+      if (g_str_equal (cases[i].what, "section"))
+        json_object_set_object_member (json_object_get_object_member (card, "sections"), "onbekend",
+                                       json_object_ref (json_object_get_object_member (
+                                         json_object_get_object_member (card, "sections"), "zorgen")));
+      else if (g_str_equal (cases[i].what, "score"))
+        json_object_set_int_member (json_array_get_object_element (json_object_get_array_member (card, "scores"), 0),
+                                    "score", 11);
+      else if (g_str_equal (cases[i].what, "status"))
+        json_object_set_string_member (json_array_get_object_element (versions, 0), "status", "klaar");
+      else if (g_str_equal (cases[i].what, "number"))
+        json_object_set_int_member (json_array_get_object_element (versions, 2), "number", 1);
+      else if (g_str_equal (cases[i].what, "sent"))
+        json_object_set_null_member (json_array_get_object_element (versions, 1), "sent_on");
+      else if (g_str_equal (cases[i].what, "snapshot"))
+        json_object_set_string_member (json_object_get_object_member (json_array_get_object_element (versions, 0),
+                                                                      "snapshot"), "format", "iets-anders");
+      else
+        json_object_set_int_member (json_node_get_object (root), "version", 4);
+      bad = generate (root);
+      assert_refused (f, bad, cases[i].code, cases[i].fragment);
+    }
+}
+
+/* A version 4 file (no Veiligheidskaart) imports with empty cards. */
+static void
+test_version_4_imports (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autofree char *text = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(SvImportResult) result = NULL;
+  g_autofree char *downgraded = NULL;
+  JsonArray *cases;
+
+  add_card_case (SV_STORE (f->source));
+  text = export_all (f->source);
+  root = parse (text);
+  cases = json_object_get_array_member (json_node_get_object (root), "cases");
+  json_object_set_int_member (json_node_get_object (root), "version", 4);
+  for (guint i = 0; i < json_array_get_length (cases); i++)
+    json_object_remove_member (json_array_get_object_element (cases, i), "veiligheidskaart");
+  downgraded = generate (root);
+  result = import_ok (f->target, downgraded);
+  g_assert_cmpuint (result->n_cases, ==, 4);
+  g_assert_cmpint (raw_int (f->target, "SELECT count(*) FROM safety_cards"), ==, 0);
+  g_assert_cmpint (raw_int (f->target, "SELECT count(*) FROM agreements"), ==, 3);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2047,6 +2289,9 @@ main (int   argc,
   ADD ("/exchange/version-2-imports", test_version_2_imports);
   ADD ("/exchange/version-3-imports", test_version_3_imports);
   ADD ("/exchange/store-import-traject", test_store_import_traject);
+  ADD ("/exchange/card-round-trip", test_card_round_trip);
+  ADD ("/exchange/card-refused", test_card_refused);
+  ADD ("/exchange/version-4-imports", test_version_4_imports);
   ADD ("/exchange/example-imports", test_example_imports);
   ADD ("/exchange/demo-imports", test_demo_imports);
 #undef ADD

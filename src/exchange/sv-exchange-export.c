@@ -427,7 +427,8 @@ build_case (JsonBuilder  *b,
       !build_professionals (b, store, c->id, error) ||
       !build_journal (b, store, c->id, error) ||
       !build_agreements (b, store, c->id, error) ||
-      !build_traject (b, store, c->id, error))
+      !build_traject (b, store, c->id, error) ||
+      !sv_exchange_build_card (b, store, c->id, error))
     return FALSE;
   json_builder_end_object (b);
   return TRUE;

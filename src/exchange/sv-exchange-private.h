@@ -57,6 +57,8 @@ typedef struct {
   GPtrArray          *agreements;  /* SvAgreement; none before version 3 */
   SvTraject          *traject;     /* the step and record; NULL: never moved (before version 4) */
   GPtrArray          *moves;       /* SvTrajectMove, oldest first; NULL with traject */
+  SvSafetyCard       *card;        /* the Veiligheidskaart; NULL before version 5 */
+  GPtrArray          *card_versions;  /* SvCardVersion with snapshot, oldest first; NULL with card */
 } SvImportCase;
 
 typedef struct {
@@ -140,6 +142,19 @@ gboolean           sv_import_read_traject     (SvImportReader  *r,
                                                const GDate     *received,
                                                SvTraject      **traject,
                                                GPtrArray      **moves,
+                                               GError         **error);
+/* Version 5 on: the case's Veiligheidskaart and its versions, every
+ * record checked with the core's rules (sv-exchange-card.c). */
+gboolean           sv_import_read_card        (SvImportReader  *r,
+                                               JsonNode        *node,
+                                               const char      *path,
+                                               SvSafetyCard   **card,
+                                               GPtrArray      **versions,
+                                               GError         **error);
+/* Export: the "veiligheidskaart" member of a case. */
+gboolean           sv_exchange_build_card     (JsonBuilder     *b,
+                                               SvStore         *store,
+                                               gint64           case_id,
                                                GError         **error);
 /* The id of the record of @kind with @uid in the database, 0 if none. */
 gboolean           sv_import_reader_find      (SvImportReader  *r,

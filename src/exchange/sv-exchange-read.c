@@ -20,6 +20,12 @@ static const char * const document_keys[] = {
 static const char * const case_keys[] = {
   "uid", "number", "report", "reason", "status", "closed_on", "closing_note", "created",
   "updated", "household", "consent", "facts", "deadlines_done", "professionals", "journal",
+  "agreements", "traject", "veiligheidskaart", NULL
+};
+/* Version 4 had no Veiligheidskaart. */
+static const char * const case_keys_v4[] = {
+  "uid", "number", "report", "reason", "status", "closed_on", "closing_note", "created",
+  "updated", "household", "consent", "facts", "deadlines_done", "professionals", "journal",
   "agreements", "traject", NULL
 };
 /* Version 3 had no traject. */
@@ -64,6 +70,8 @@ import_case_free (SvImportCase *ic)
   g_clear_pointer (&ic->agreements, g_ptr_array_unref);
   g_clear_pointer (&ic->traject, sv_traject_free);
   g_clear_pointer (&ic->moves, g_ptr_array_unref);
+  g_clear_pointer (&ic->card, sv_safety_card_free);
+  g_clear_pointer (&ic->card_versions, g_ptr_array_unref);
   g_free (ic);
 }
 
@@ -175,8 +183,10 @@ read_case (SvImportReader  *r,
   g_autofree char *journal_path = sv_json_path_key (path, "journal");
   g_autofree char *agreements_path = sv_json_path_key (path, "agreements");
   g_autofree char *traject_path = sv_json_path_key (path, "traject");
+  g_autofree char *card_path = sv_json_path_key (path, "veiligheidskaart");
   JsonObject *object = sv_json_object_with_keys (node, path,
-                                                 r->version >= 4 ? case_keys
+                                                 r->version >= 5 ? case_keys
+                                                 : r->version == 4 ? case_keys_v4
                                                  : r->version == 3 ? case_keys_v3
                                                  : r->version == 2 ? case_keys_v2 : case_keys_v1,
                                                  error);
@@ -247,6 +257,10 @@ read_case (SvImportReader  *r,
   if (r->version >= 4 &&
       !sv_import_read_traject (r, json_object_get_member (object, "traject"), traject_path,
                                &ic->c->received, &ic->traject, &ic->moves, error))
+    return NULL;
+  if (r->version >= 5 &&
+      !sv_import_read_card (r, json_object_get_member (object, "veiligheidskaart"), card_path,
+                            &ic->card, &ic->card_versions, error))
     return NULL;
   return g_steal_pointer (&ic);
 }

@@ -155,6 +155,29 @@ write_traject (SvStore       *store,
   return sv_store_import_traject (store, traject, ic->moves, error);
 }
 
+/* A case without a card in the file (before version 5) gets none: it reads
+ * as empty until its first save. */
+static gboolean
+write_card (SvStore       *store,
+            SvImportCase  *ic,
+            gint64         case_id,
+            GError       **error)
+{
+  g_autoptr(SvSafetyCard) card = NULL;
+
+  if (ic->card == NULL)
+    return TRUE;
+  card = sv_safety_card_copy (ic->card);
+  card->case_id = case_id;
+  for (guint i = 0; i < card->scores->len; i++)
+    ((SvCardScore *) card->scores->pdata[i])->case_id = case_id;
+  for (guint i = 0; i < card->conditions->len; i++)
+    ((SvCardCondition *) card->conditions->pdata[i])->case_id = case_id;
+  for (guint i = 0; i < card->recipients->len; i++)
+    ((SvCardRecipient *) card->recipients->pdata[i])->case_id = case_id;
+  return sv_store_import_safety_card (store, card, ic->card_versions, error);
+}
+
 static gboolean
 write_case (SvStore       *store,
             Writer        *w,
@@ -182,7 +205,8 @@ write_case (SvStore       *store,
          write_roles (store, w, ic, c->id, error) &&
          write_journal (store, ic, c->id, error) &&
          write_agreements (store, ic, c->id, error) &&
-         write_traject (store, ic, c->id, error);
+         write_traject (store, ic, c->id, error) &&
+         write_card (store, ic, c->id, error);
 }
 
 static gboolean

@@ -3,7 +3,7 @@
  *
  * Export writes a versioned document with every case's household, members,
  * network, report, consent, facts, deadlines done, professionals,
- * journal, agreements and traject. Import reads a document of any version up to its own, checks
+ * journal, agreements, traject and Veiligheidskaart. Import reads a document of any version up to its own, checks
  * all of it first, and writes it in one transaction: all or nothing. An
  * error names the place in the document and the reason, e.g.
  * "cases[2].household.members[0].birth_date: 2015-02-31 is not a date".
@@ -15,7 +15,7 @@
 G_BEGIN_DECLS
 
 #define SV_EXCHANGE_FORMAT  "samenveilig-cases"
-#define SV_EXCHANGE_VERSION 4
+#define SV_EXCHANGE_VERSION 5
 
 typedef struct {
   guint      n_cases;        /* cases written */

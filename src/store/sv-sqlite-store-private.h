@@ -120,7 +120,9 @@ void          sv_sqlite_store_init_agenda     (SvStoreInterface *iface);
 void          sv_sqlite_store_init_traject    (SvStoreInterface *iface);
 void          sv_sqlite_store_init_vht        (SvStoreInterface *iface);
 void          sv_sqlite_store_init_card       (SvStoreInterface *iface);
+void          sv_sqlite_store_init_card_records (SvStoreInterface *iface);
 void          sv_sqlite_store_init_card_versions (SvStoreInterface *iface);
+void          sv_sqlite_store_init_card_import (SvStoreInterface *iface);
 
 /* Inside a write: the Veiligheidskaart row of @case_id exists afterwards;
  * SV_ERROR_NOT_FOUND when the case does not. */

@@ -211,3 +211,28 @@ sv_store_get_card_version_snapshot (SvStore  *self,
 
   return SV_STORE_GET_IFACE (self)->get_card_version_snapshot (self, version_id, error);
 }
+
+gboolean
+sv_store_import_safety_card (SvStore       *self,
+                             SvSafetyCard  *card,
+                             GPtrArray     *versions,
+                             GError       **error)
+{
+  g_return_val_if_fail (SV_IS_STORE (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+  g_return_val_if_fail (card != NULL, FALSE);
+
+  for (guint i = 0; i < SV_CARD_N_FIELDS; i++)
+    if (!sv_card_text_check (i, card->texts[i].text, error))
+      return FALSE;
+  for (guint i = 0; i < card->scores->len; i++)
+    if (!sv_card_score_validate (g_ptr_array_index (card->scores, i), error))
+      return FALSE;
+  for (guint i = 0; i < card->conditions->len; i++)
+    if (!sv_card_condition_validate (g_ptr_array_index (card->conditions, i), error))
+      return FALSE;
+  for (guint i = 0; i < card->recipients->len; i++)
+    if (!sv_card_recipient_validate (g_ptr_array_index (card->recipients, i), error))
+      return FALSE;
+  return SV_STORE_GET_IFACE (self)->import_safety_card (self, card, versions, error);
+}

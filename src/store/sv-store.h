@@ -159,6 +159,7 @@ struct _SvStoreInterface
   gboolean        (*mark_card_version_sent)    (SvStore *self, gint64 version_id, const gint64 *recipient_ids, guint n_recipients, const GDate *sent_on, GError **error);
   GPtrArray      *(*list_card_versions)        (SvStore *self, gint64 case_id, GError **error);
   char           *(*get_card_version_snapshot) (SvStore *self, gint64 version_id, GError **error);
+  gboolean        (*import_safety_card)        (SvStore *self, SvSafetyCard *card, GPtrArray *versions, GError **error);
 };
 
 /* Runs @func inside one transaction: when it returns FALSE (or a write in
@@ -598,6 +599,17 @@ GPtrArray      *sv_store_list_card_versions         (SvStore              *self,
  * and sv_card_diff(). */
 char           *sv_store_get_card_version_snapshot  (SvStore              *self,
                                                      gint64                version_id,
+                                                     GError              **error);
+/* Writes the card of a case as an import carries it, in one transaction:
+ * the sections with who saved them when (each at revision 1), the advice,
+ * scores, conditions and recipients with their consent, and @versions
+ * (SvCardVersion * with snapshot, oldest first) exactly as given, sent
+ * ones included. Every record is checked first (SV_ERROR_INVALID); the
+ * case must have no card yet (SV_ERROR_EXISTS). The card's agreements are
+ * not written: they are the case's own records. */
+gboolean        sv_store_import_safety_card         (SvStore              *self,
+                                                     SvSafetyCard         *card,
+                                                     GPtrArray            *versions,
                                                      GError              **error);
 
 G_END_DECLS
