@@ -5,6 +5,10 @@
  * never made silently. The gate before "definitief" says why. Also the
  * Veiligheidsschaal chart drawn without a display (layout and pixels) and
  * the time each save takes on the main loop. */
+#include "config.h"
+
+#include <locale.h>
+#include <libintl.h>
 #include <math.h>
 #include <string.h>
 #include <pango/pangocairo.h>
@@ -163,6 +167,34 @@ press (GtkWidget       *widget,
   return FALSE;
 }
 
+/* With SV_SHOT_DIR set, @widget's window as it is drawn now, as a PNG
+ * (in the language of LANGUAGE) to be looked at. */
+static void
+save_shot (GtkWidget  *widget,
+           const char *name)
+{
+  const char *dir = g_getenv ("SV_SHOT_DIR");
+  g_autofree char *path = NULL;
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  GtkSnapshot *snapshot;
+  int width = gtk_widget_get_width (widget), height = gtk_widget_get_height (widget);
+
+  if (dir == NULL)
+    return;
+  sv_gui_test_frames (widget, 3);
+  paintable = gtk_widget_paintable_new (widget);
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  path = g_build_filename (dir, name, NULL);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+}
+
 /* ------------------------------------------------------------------------
  * Typing, autosave, undo
  * ------------------------------------------------------------------------ */
@@ -309,7 +341,19 @@ test_two_windows (Fixture       *f,
   g_assert_cmpstr (kept, ==, "Ouders zijn het oneens over de zorgen.");
   banner = GTK_REVEALER (sv_gui_test_child (second, SV_TYPE_CARD_WINDOW, "conflict_revealer"));
   g_assert_true (gtk_revealer_get_reveal_child (banner));
-  g_assert_nonnull (find_label_containing (GTK_WIDGET (banner), "another window"));
+  g_assert_nonnull (find_label_containing (GTK_WIDGET (banner), sv_card_field_title (SV_CARD_FIELD_REACTIE_OUDERS)));
+  {
+    GtkScrolledWindow *scroller = GTK_SCROLLED_WINDOW (sv_gui_test_child (second, SV_TYPE_CARD_WINDOW, "scroller"));
+    graphene_point_t at;
+
+    /* The field in conflict in view under the notice, for the picture. */
+    sv_gui_test_frames (GTK_WIDGET (second), 2);
+    if (gtk_widget_compute_point (GTK_WIDGET (sv_card_window_get_view (second, SV_CARD_FIELD_REACTIE_OUDERS)),
+                                  sv_gui_test_child (second, SV_TYPE_CARD_WINDOW, "sections"),
+                                  &GRAPHENE_POINT_INIT (0, 0), &at))
+      gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (scroller), at.y - 160);
+    save_shot (GTK_WIDGET (second), "67-card-conflict.png");
+  }
   /* Waiting does not save it either: a field in conflict waits for the user. */
   sv_gui_test_wait (SV_AUTOSAVE_DELAY_MS + 200);
   g_clear_pointer (&stored, g_free);
@@ -655,6 +699,10 @@ int
 main (int    argc,
       char **argv)
 {
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, BUILD_LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
   sv_gui_test_init (&argc, &argv);
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)

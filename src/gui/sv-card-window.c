@@ -553,7 +553,6 @@ sv_card_window_class_init (SvCardWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "card.keep-mine", NULL, keep_mine_action);
   /* Ctrl+W closes through the close request, which saves first. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
   sv_card_window_install_sharing_actions (widget_class);
 }
 
