@@ -340,6 +340,8 @@ test_two_windows (Fixture       *f,
   kept = view_text (second, SV_CARD_FIELD_REACTIE_OUDERS);
   g_assert_cmpstr (kept, ==, "Ouders zijn het oneens over de zorgen.");
   banner = GTK_REVEALER (sv_gui_test_child (second, SV_TYPE_CARD_WINDOW, "conflict_revealer"));
+  g_assert_true (gtk_widget_has_css_class (gtk_widget_get_parent (GTK_WIDGET (sv_card_window_get_view (second, SV_CARD_FIELD_REACTIE_OUDERS))),
+                                           "sv-card-conflict"));
   g_assert_true (gtk_revealer_get_reveal_child (banner));
   g_assert_nonnull (find_label_containing (GTK_WIDGET (banner), sv_card_field_title (SV_CARD_FIELD_REACTIE_OUDERS)));
   {
@@ -366,6 +368,8 @@ test_two_windows (Fixture       *f,
   stored = stored_text (f, SV_CARD_FIELD_REACTIE_OUDERS);
   g_assert_cmpstr (stored, ==, "Ouders zijn het oneens over de zorgen.");
   g_assert_false (gtk_revealer_get_reveal_child (banner));
+  g_assert_false (gtk_widget_has_css_class (gtk_widget_get_parent (GTK_WIDGET (sv_card_window_get_view (second, SV_CARD_FIELD_REACTIE_OUDERS))),
+                                            "sv-card-conflict"));
 
   /* Again the other way: "Load other text" shows the first's text, and
    * Ctrl+Z brings the second's own back. */

@@ -66,12 +66,29 @@ update_save_status (SvCardWindow *self)
   gtk_label_set_text (self->save_status, text);
 }
 
+/* The frame of a field in conflict is marked until the user chose. */
+static void
+mark_conflicts (SvCardWindow *self)
+{
+  for (guint f = 0; f < SV_CARD_N_FIELDS; f++)
+    if (self->views[f] != NULL)
+      {
+        GtkWidget *frame = gtk_widget_get_parent (GTK_WIDGET (self->views[f]));
+
+        if (g_queue_find (&self->conflicts, GINT_TO_POINTER (f)) != NULL)
+          gtk_widget_add_css_class (frame, "sv-card-conflict");
+        else
+          gtk_widget_remove_css_class (frame, "sv-card-conflict");
+      }
+}
+
 static void
 show_next_conflict (SvCardWindow *self)
 {
   g_autofree char *message = NULL;
   SvCardField field;
 
+  mark_conflicts (self);
   if (g_queue_is_empty (&self->conflicts))
     {
       gtk_revealer_set_reveal_child (self->conflict_revealer, FALSE);
