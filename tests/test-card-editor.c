@@ -476,6 +476,64 @@ test_definitief_gate (Fixture       *f,
   }
 }
 
+/* Marking a version sent to someone whose sharing needs consent, none
+ * recorded: asked, recorded, then sent; the version is then frozen. */
+static void
+test_mark_sent (Fixture       *f,
+                gconstpointer  data)
+{
+  SvCardWindow *window = open_editor (f);
+  g_autoptr(SvCardRecipient) toegang = sv_card_recipient_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) versions = NULL;
+  g_autoptr(SvSafetyCard) card = NULL;
+  GtkWindow *dialog;
+  gint64 version_id;
+
+  toegang->case_id = f->case_id;
+  g_free (toegang->name);
+  toegang->name = g_strdup ("Toegang Overbetuwe");
+  toegang->needs_consent = TRUE;
+  g_assert_true (sv_store_save_card_recipient (f->store, toegang, &error));
+  g_assert_no_error (error);
+  type_into (window, SV_CARD_FIELD_REACTIE_OUDERS, "Ouders stemmen in.");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "card.make-definitief", NULL));
+  sv_gui_test_frames (GTK_WIDGET (window), 2);
+  versions = sv_store_list_card_versions (f->store, f->case_id, &error);
+  g_assert_cmpuint (versions->len, ==, 1);
+  version_id = ((SvCardVersion *) versions->pdata[0])->id;
+
+  /* Who received it: the recipient is ticked. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "card.mark-sent", "x", version_id));
+  sv_gui_test_frames (GTK_WIDGET (window), 1);
+  dialog = sv_gui_test_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (sv_gui_test_find (GTK_WIDGET (dialog), GTK_TYPE_CHECK_BUTTON))));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "sent");
+  gtk_window_destroy (dialog);
+  sv_gui_test_frames (GTK_WIDGET (window), 1);
+  /* Consent is asked for, not assumed: nothing is sent yet. */
+  dialog = sv_gui_test_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), "Toegang Overbetuwe"));
+  g_clear_pointer (&versions, g_ptr_array_unref);
+  versions = sv_store_list_card_versions (f->store, f->case_id, &error);
+  g_assert_false (sv_card_version_is_sent (versions->pdata[0]));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "record");
+  gtk_window_destroy (dialog);
+  sv_gui_test_frames (GTK_WIDGET (window), 2);
+
+  card = sv_store_get_safety_card (f->store, f->case_id, &error);
+  g_assert_nonnull (((SvCardRecipient *) card->recipients->pdata[0])->consent_at);
+  g_assert_cmpstr (((SvCardRecipient *) card->recipients->pdata[0])->consent_by, ==, "Ineke Inbrenger");
+  g_clear_pointer (&versions, g_ptr_array_unref);
+  versions = sv_store_list_card_versions (f->store, f->case_id, &error);
+  g_assert_true (sv_card_version_is_sent (versions->pdata[0]));
+  g_assert_cmpint (((SvCardVersion *) versions->pdata[0])->status, ==, SV_CARD_STATUS_VERSTUURD);
+  /* The card page says so. */
+  g_assert_nonnull (find_label_containing (GTK_WIDGET (window), "Toegang Overbetuwe"));
+}
+
 static void
 test_scores (Fixture       *f,
              gconstpointer  data)
@@ -717,6 +775,7 @@ main (int    argc,
   ADD ("/card-editor/close-saves", test_close_saves);
   ADD ("/card-editor/definitief-gate", test_definitief_gate);
   ADD ("/card-editor/scores", test_scores);
+  ADD ("/card-editor/mark-sent", test_mark_sent);
   ADD ("/card-editor/speed", test_speed);
 #undef ADD
   g_test_add_func ("/card-editor/chart-draw", test_chart_draw);

@@ -246,6 +246,9 @@ on_consent_response_cb (AdwMessageDialog *dialog,
 {
   SvSafetyCard *card = job->window->card;
 
+  /* One answer per question: the job is gone after it. */
+  g_signal_handlers_disconnect_by_data (dialog, job);
+
   if (g_strcmp0 (response, "record") == 0)
     {
       for (guint i = 0; i < job->recipient_ids->len; i++)
@@ -310,6 +313,7 @@ on_send_response_cb (AdwMessageDialog *dialog,
                      const char       *response,
                      SendJob          *job)
 {
+  g_signal_handlers_disconnect_by_data (dialog, job);
   if (g_strcmp0 (response, "sent") != 0)
     {
       send_job_free (job);
