@@ -104,7 +104,7 @@ TRAJECT_CASE = '2026-0008'
 # Mouse-wheel clicks down the case page to its traject (the first group).
 TRAJECT_SCROLL = {'1280x800': 0, '1920x1080': 0}
 # Mouse-wheel clicks down the Veiligheidskaart to its sections.
-CARD_SCROLL = {'scores': 22, 'agreements': 48}
+CARD_SCROLL = {'scores': 21, 'agreements': 48}
 
 
 # --------------------------------------------------------------------------
@@ -479,9 +479,11 @@ def worker(args):
         return window
 
     def card_scroll_to(clicks):
-        # From the top each time: the same place in every run.
-        scroll(-150)
-        scroll(clicks)
+        # From the top each time: the same place in every run. The wheel
+        # turns in the margin beside the text, never over a field (a spin
+        # button would take it).
+        scroll(-150, x=120)
+        scroll(clicks, x=120)
 
     def others(*known):
         return [w for w in app.toplevels() if w != win and w not in known]
