@@ -473,6 +473,16 @@ test_definitief_gate (Fixture       *f,
     g_assert_nonnull (compare);
     g_assert_cmpuint (sv_card_version_window_get_n_changes (compare), ==, 1);
     g_assert_nonnull (find_label_containing (GTK_WIDGET (compare), "Vader twijfelt."));
+    gtk_window_destroy (GTK_WINDOW (compare));
+
+    /* The version itself, read-only: the text as it was then. */
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "card.view-version", "x", id));
+    sv_gui_test_frames (GTK_WIDGET (window), 1);
+    compare = SV_CARD_VERSION_WINDOW (sv_gui_test_toplevel (SV_TYPE_CARD_VERSION_WINDOW));
+    g_assert_nonnull (compare);
+    g_assert_nonnull (find_label_containing (GTK_WIDGET (compare), "Ouders kunnen zich vinden in de kaart."));
+    g_assert_null (find_label_containing (GTK_WIDGET (compare), "Vader twijfelt."));
+    g_assert_null (sv_gui_test_find (GTK_WIDGET (compare), GTK_TYPE_TEXT_VIEW));
   }
 }
 
