@@ -400,7 +400,7 @@ test_versions (Fixture       *f,
   g_autoptr(GPtrArray) changes = NULL;
   g_autofree char *snapshot1 = NULL, *snapshot1_later = NULL, *snapshot2 = NULL;
   g_autofree char *sql = NULL;
-  gint64 ids[2];
+  gint64 ids[3];
   char *message = NULL;
   gint64 rev = 0;
   GDate sent;
@@ -450,6 +450,7 @@ test_versions (Fixture       *f,
   g_assert_true (sv_store_save_card_recipient (f->store, school, &error));
   ids[0] = school->id;
   ids[1] = toegang->id;
+  ids[2] = school->id;
 
   /* A draft is not sent; a recipient without the needed consent is not
    * sent to; the future is refused. Nothing changes. */
@@ -470,7 +471,7 @@ test_versions (Fixture       *f,
 
   g_assert_true (sv_store_record_card_consent (f->store, toegang->id, &error));
   g_date_set_dmy (&sent, 20, G_DATE_NOVEMBER, 2026);
-  g_assert_true (sv_store_mark_card_version_sent (f->store, v2->id, ids, 2, &sent, &error));
+  g_assert_true (sv_store_mark_card_version_sent (f->store, v2->id, ids, 3, &sent, &error));
   g_assert_no_error (error);
 
   versions = sv_store_list_card_versions (f->store, f->case_id, &error);
@@ -540,22 +541,84 @@ test_versions (Fixture       *f,
 }
 
 static void
-test_migrate_from_previous (void)
+test_history (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) edits = NULL;
+  g_autoptr(SvCardScore) s = sv_card_score_new ();
+  const SvCardEdit *e;
+  gint64 rev = 0;
+
+  /* Typing with autosave: many saves, one edit. Saving what is stored
+   * already is not an edit. */
+  for (int i = 0; i < 5; i++)
+    {
+      g_autofree char *text = g_strdup_printf ("Zorgen, versie %d", i);
+
+      g_assert_true (sv_store_save_card_field (f->store, f->case_id, SV_CARD_FIELD_ZORGEN, text, rev, &rev, &error));
+    }
+  g_assert_true (sv_store_save_card_field (f->store, f->case_id, SV_CARD_FIELD_ZORGEN, "Zorgen, versie 4", rev, &rev, &error));
+  /* Someone else on the same section is an edit of their own. */
+  sv_store_set_user_name (f->store, "Tweede Collega");
+  g_assert_true (sv_store_save_card_field (f->store, f->case_id, SV_CARD_FIELD_ZORGEN, "Aangevuld", rev, &rev, &error));
+  s->case_id = f->case_id;
+  g_free (s->viewpoint);
+  s->viewpoint = g_strdup ("Vader");
+  s->score = 2;
+  g_date_set_dmy (&s->date, 1, G_DATE_NOVEMBER, 2026);
+  g_assert_true (sv_store_save_card_score (f->store, s, &error));
+  g_assert_no_error (error);
+
+  edits = sv_store_list_card_edits (f->store, f->case_id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (edits->len, ==, 3);
+  e = g_ptr_array_index (edits, 0);
+  g_assert_cmpstr (e->section_id, ==, "scores");
+  g_assert_cmpstr (sv_card_part_title (e->section_id), ==, "Safety scale");
+  g_assert_cmpstr (e->who, ==, "Tweede Collega");
+  e = g_ptr_array_index (edits, 1);
+  g_assert_cmpstr (e->section_id, ==, "zorgen");
+  g_assert_cmpstr (e->who, ==, "Tweede Collega");
+  g_assert_cmpuint (e->n_saves, ==, 1);
+  e = g_ptr_array_index (edits, 2);
+  g_assert_cmpstr (e->section_id, ==, "zorgen");
+  g_assert_cmpstr (sv_card_part_title (e->section_id), ==, "Worries");
+  g_assert_cmpstr (e->who, ==, "Inbrenger Test");
+  g_assert_cmpuint (e->n_saves, ==, 5);
+  g_assert_nonnull (e->first_at);
+  g_assert_cmpint (g_date_time_compare (e->first_at, e->last_at), <=, 0);
+
+  /* A refused save leaves the history as it was. */
+  g_assert_false (sv_store_save_card_field (f->store, f->case_id, SV_CARD_FIELD_ZORGEN, "Oud", 1, NULL, &error));
+  g_clear_error (&error);
+  g_clear_pointer (&edits, g_ptr_array_unref);
+  edits = sv_store_list_card_edits (f->store, f->case_id, &error);
+  g_assert_cmpuint (edits->len, ==, 3);
+  g_assert_cmpuint (((SvCardEdit *) g_ptr_array_index (edits, 1))->n_saves, ==, 1);
+}
+
+/* A database of one of the last schema versions, with a case (and, once
+ * the schema has cards, a saved section), is brought up to date and its
+ * card read and written. */
+static gboolean
+migrate_from (int from)
 {
   g_autofree char *dir = sv_test_make_dir ();
   g_autofree char *path = g_build_filename (dir, "old.db", NULL);
   g_autoptr(GError) error = NULL;
   g_autoptr(SvSqliteStore) store = NULL;
   g_autoptr(SvSafetyCard) card = NULL;
+  g_autoptr(GPtrArray) edits = NULL;
+  gboolean has_cards = FALSE;
   gint64 revision = 0;
   sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
 
-  /* A database as the previous version left it, with a case. */
   g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
   sqlite3_exec (db, "PRAGMA application_id = 1400263510", NULL, NULL, NULL);
-  g_assert_true (sv_sqlite_schema_migrate (db, sv_sqlite_store_schema_version () - 1, &error));
+  g_assert_true (sv_sqlite_schema_migrate (db, from, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (sqlite3_exec (db, "SELECT 1 FROM safety_cards", NULL, NULL, NULL), ==, SQLITE_ERROR);
   g_assert_cmpint (sqlite3_exec (db,
                                  "INSERT INTO households (uid, name) VALUES ('h1', 'Gezin Oudversie');"
                                  "INSERT INTO cases (uid, number, household_id, report_kind, source, received,"
@@ -563,18 +626,42 @@ test_migrate_from_previous (void)
                                  "  'veilig-thuis', '2025-05-01', 'Melding uit oude versie',"
                                  "  '2025-05-01T10:00:00Z', '2025-05-01T10:00:00Z');",
                                  NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "SELECT count(*) FROM sqlite_schema WHERE name = 'safety_cards'",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  has_cards = sqlite3_column_int (stmt, 0) == 1;
+  sqlite3_finalize (stmt);
+  if (has_cards)
+    g_assert_cmpint (sqlite3_exec (db,
+                                   "INSERT INTO safety_cards (case_id, created_at) VALUES (1, '2026-11-01T10:00:00Z');"
+                                   "INSERT INTO safety_card_texts (case_id, field, text, revision, updated_at, updated_by)"
+                                   "  VALUES (1, 'aanleiding', 'Oude tekst 🙂', 3, '2026-11-01T10:00:00Z', 'Oud');",
+                                   NULL, NULL, NULL), ==, SQLITE_OK);
   sqlite3_close (db);
 
   store = sv_sqlite_store_open (path, SV_SQLITE_STORE_OPEN_DEFAULT, &error);
   g_assert_no_error (error);
   card = sv_store_get_safety_card (SV_STORE (store), 1, &error);
   g_assert_no_error (error);
-  g_assert_cmpstr (card->texts[SV_CARD_FIELD_AANLEIDING].text, ==, "");
-  g_assert_true (sv_store_save_card_field (SV_STORE (store), 1, SV_CARD_FIELD_AANLEIDING, "Melding 🙂", 0, &revision, &error));
+  g_assert_cmpstr (card->texts[SV_CARD_FIELD_AANLEIDING].text, ==, has_cards ? "Oude tekst 🙂" : "");
+  g_assert_true (sv_store_save_card_field (SV_STORE (store), 1, SV_CARD_FIELD_AANLEIDING, "Melding 🙂",
+                                           card->texts[SV_CARD_FIELD_AANLEIDING].revision, &revision, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (revision, ==, 1);
+  g_assert_cmpint (revision, ==, has_cards ? 4 : 1);
+  edits = sv_store_list_card_edits (SV_STORE (store), 1, &error);
+  g_assert_cmpuint (edits->len, ==, 1);
   g_clear_object (&store);
   sv_test_rmtree (dir);
+  return has_cards;
+}
+
+static void
+test_migrate_from_previous (void)
+{
+  /* From the previous version back to the last one without cards. */
+  for (int from = sv_sqlite_store_schema_version () - 1; from > 0; from--)
+    if (!migrate_from (from))
+      break;
 }
 
 int
@@ -592,6 +679,7 @@ main (int   argc,
   ADD ("/card-store/conflict", test_conflict);
   ADD ("/card-store/records", test_records);
   ADD ("/card-store/versions", test_versions);
+  ADD ("/card-store/history", test_history);
 #undef ADD
   g_test_add_func ("/card-store/migrate-from-previous", test_migrate_from_previous);
 

@@ -1921,6 +1921,8 @@ test_example_imports (Fixture       *f,
   g_assert_cmpint (raw_int (f->target, "SELECT count(*) FROM case_traject WHERE step = 'eerste-bespreking'"
                                        "  AND since = '2026-10-20'"), ==, 1);
   g_assert_cmpint (raw_int (f->target, "SELECT count(*) FROM traject_moves"), ==, 2);
+  g_assert_cmpint (raw_int (f->target, "SELECT count(*) FROM safety_card_texts"), ==, 4);
+  g_assert_cmpint (raw_int (f->target, "SELECT count(*) FROM safety_card_versions WHERE status = 'concept'"), ==, 1);
 }
 
 static GArray *

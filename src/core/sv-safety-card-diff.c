@@ -11,6 +11,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "sv-card-edit.h"
 #include "sv-date.h"
 #include "sv-error.h"
 #include "sv-safety-card.h"
@@ -244,24 +245,24 @@ sv_safety_card_diff (const SvSafetyCard *old_card,
 
   for (SvCardField f = SV_CARD_FIELD_GEZIN_NETWERK; f <= SV_CARD_FIELD_WAT_GAAT_GOED; f++)
     compare_field (changes, old_card, new_card, f);
-  compare_list (changes, "scores", _("Safety scale"), old_card->scores, new_card->scores,
+  compare_list (changes, "scores", sv_card_part_title ("scores"), old_card->scores, new_card->scores,
                 score_key, (ItemLine) score_line);
   for (SvCardField f = SV_CARD_FIELD_DOELEN_OUDERS; f <= SV_CARD_FIELD_DOELEN_PROFESSIONALS; f++)
     compare_field (changes, old_card, new_card, f);
-  compare_list (changes, "voorwaarden", _("Safety conditions"), old_card->conditions, new_card->conditions,
+  compare_list (changes, "voorwaarden", sv_card_part_title ("voorwaarden"), old_card->conditions, new_card->conditions,
                 condition_key, (ItemLine) condition_line);
   if (old_card->advice != new_card->advice)
-    add_change (changes, "advies-soort", _("Kind of advice"),
+    add_change (changes, "advies-soort", sv_card_part_title ("advies-soort"),
                 old_card->advice == SV_VHT_ADVICE_GEEN ? SV_CARD_CHANGE_ADDED
                 : new_card->advice == SV_VHT_ADVICE_GEEN ? SV_CARD_CHANGE_REMOVED : SV_CARD_CHANGE_CHANGED,
                 old_card->advice == SV_VHT_ADVICE_GEEN ? "" : sv_vht_advice_label (old_card->advice),
                 new_card->advice == SV_VHT_ADVICE_GEEN ? "" : sv_vht_advice_label (new_card->advice));
   compare_field (changes, old_card, new_card, SV_CARD_FIELD_ADVIES_TEXT);
-  compare_list (changes, "afspraken", _("Agreements"), old_card->agreements, new_card->agreements,
+  compare_list (changes, "afspraken", sv_card_part_title ("afspraken"), old_card->agreements, new_card->agreements,
                 agreement_key, (ItemLine) agreement_line);
   for (SvCardField f = SV_CARD_FIELD_STEM_JEUGDIGE; f <= SV_CARD_FIELD_UITKOMST_GESPREK; f++)
     compare_field (changes, old_card, new_card, f);
-  compare_list (changes, "ontvangers", _("Recipients"), old_card->recipients, new_card->recipients,
+  compare_list (changes, "ontvangers", sv_card_part_title ("ontvangers"), old_card->recipients, new_card->recipients,
                 recipient_key, (ItemLine) recipient_line);
   return changes;
 }

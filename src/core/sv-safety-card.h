@@ -17,6 +17,7 @@
 #include <glib-object.h>
 
 #include "sv-agreement.h"
+#include "sv-card-edit.h"
 #include "sv-enums.h"
 #include "sv-workdays.h"
 

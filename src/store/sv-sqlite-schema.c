@@ -440,6 +440,22 @@ static const char migration_9[] =
   "CREATE TRIGGER safety_card_versions_kept BEFORE DELETE ON safety_card_versions"
   "  BEGIN SELECT RAISE (ABORT, 'a version of the Veiligheidskaart cannot be deleted'); END;";
 
+/* Version 10: who changed which part of a Veiligheidskaart when. One row
+ * per stretch of work — the saves of one person on one part close
+ * together are counted on one row — so that the history stays readable
+ * while autosave writes every few seconds. Parts are the card's section
+ * ids and the names of its lists, not CHECKed like the sections. */
+static const char migration_10[] =
+  "CREATE TABLE safety_card_edits ("
+  "  id INTEGER PRIMARY KEY,"
+  "  case_id INTEGER NOT NULL REFERENCES safety_cards (case_id) ON DELETE CASCADE,"
+  "  part TEXT NOT NULL,"
+  "  who TEXT NOT NULL,"
+  "  first_at TEXT NOT NULL,"
+  "  last_at TEXT NOT NULL,"
+  "  saves INTEGER NOT NULL DEFAULT 1 CHECK (saves > 0));"
+  "CREATE INDEX safety_card_edits_case ON safety_card_edits (case_id, part, id);";
+
 static const char *migrations[] = {
   migration_1,
   migration_2,
@@ -450,6 +466,7 @@ static const char *migrations[] = {
   migration_7,
   migration_8,
   migration_9,
+  migration_10,
 };
 
 int

@@ -17,6 +17,7 @@ write_returning_case (SvSqliteStore  *self,
                       const char     *sql,
                       gint64          id,
                       const char     *what,
+                      const char     *part,
                       GError        **error)
 {
   sqlite3_stmt *stmt = sv_sqlite_store_prepare (self, sql, error);
@@ -39,8 +40,7 @@ write_returning_case (SvSqliteStore  *self,
       g_set_error (error, SV_ERROR, SV_ERROR_NOT_FOUND, _("%s does not exist (any more)."), what);
       return FALSE;
     }
-  sv_sqlite_store_note_change (self, SV_STORE_CHANGE_CARD, case_id);
-  return TRUE;
+  return sv_sqlite_store_card_edited (self, case_id, part, error);
 }
 
 static gboolean
@@ -48,11 +48,12 @@ delete_returning_case (SvSqliteStore  *self,
                        const char     *sql,
                        gint64          id,
                        const char     *what,
+                       const char     *part,
                        GError        **error)
 {
   if (!sv_sqlite_store_begin (self, error))
     return FALSE;
-  return sv_sqlite_store_end (self, write_returning_case (self, sql, id, what, error), error);
+  return sv_sqlite_store_end (self, write_returning_case (self, sql, id, what, part, error), error);
 }
 
 /* ------------------------------------------------------------------------
@@ -67,6 +68,7 @@ finish_record_write (SvSqliteStore  *self,
                      gint64         *id,
                      gint64          case_id,
                      const char     *what,
+                     const char     *part,
                      GError        **error)
 {
   gboolean insert = *id == 0;
@@ -80,8 +82,7 @@ finish_record_write (SvSqliteStore  *self,
     }
   if (insert)
     *id = sv_sqlite_store_last_id (self);
-  sv_sqlite_store_note_change (self, SV_STORE_CHANGE_CARD, case_id);
-  return TRUE;
+  return sv_sqlite_store_card_edited (self, case_id, part, error);
 }
 
 static gboolean
@@ -109,7 +110,7 @@ write_card_score (SvSqliteStore  *self,
   sqlite3_bind_int (stmt, 4, score->score);
   sv_sql_bind_date (stmt, 5, &score->date);
   sv_sql_bind_text (stmt, 6, score->note);
-  return finish_record_write (self, stmt, &score->id, score->case_id, _("The score"), error);
+  return finish_record_write (self, stmt, &score->id, score->case_id, _("The score"), "scores", error);
 }
 
 static gboolean
@@ -135,7 +136,7 @@ delete_card_score (SvStore  *store,
 {
   return delete_returning_case (SV_SQLITE_STORE (store),
                                 "DELETE FROM safety_card_scores WHERE id = ?1 RETURNING case_id",
-                                id, _("The score"), error);
+                                id, _("The score"), "scores", error);
 }
 
 static gboolean
@@ -162,7 +163,7 @@ write_card_condition (SvSqliteStore    *self,
   sv_sql_bind_text (stmt, 3, condition->text);
   sv_sql_bind_date (stmt, 4, &condition->term);
   sv_sql_bind_text (stmt, 5, condition->consequence);
-  return finish_record_write (self, stmt, &condition->id, condition->case_id, _("The condition"), error);
+  return finish_record_write (self, stmt, &condition->id, condition->case_id, _("The condition"), "voorwaarden", error);
 }
 
 static gboolean
@@ -188,7 +189,7 @@ delete_card_condition (SvStore  *store,
 {
   return delete_returning_case (SV_SQLITE_STORE (store),
                                 "DELETE FROM safety_card_conditions WHERE id = ?1 RETURNING case_id",
-                                id, _("The condition"), error);
+                                id, _("The condition"), "voorwaarden", error);
 }
 
 static gboolean
@@ -217,7 +218,7 @@ write_card_recipient (SvSqliteStore    *self,
   sv_sql_bind_text (stmt, 3, recipient->name);
   sv_sql_bind_text (stmt, 4, recipient->organisation);
   sqlite3_bind_int (stmt, 5, recipient->needs_consent ? 1 : 0);
-  return finish_record_write (self, stmt, &recipient->id, recipient->case_id, _("The recipient"), error);
+  return finish_record_write (self, stmt, &recipient->id, recipient->case_id, _("The recipient"), "ontvangers", error);
 }
 
 static gboolean
@@ -243,7 +244,7 @@ delete_card_recipient (SvStore  *store,
 {
   return delete_returning_case (SV_SQLITE_STORE (store),
                                 "DELETE FROM safety_card_recipients WHERE id = ?1 RETURNING case_id",
-                                id, _("The recipient"), error);
+                                id, _("The recipient"), "ontvangers", error);
 }
 
 static gboolean
@@ -279,8 +280,7 @@ write_consent (SvSqliteStore  *self,
       g_set_error (error, SV_ERROR, SV_ERROR_NOT_FOUND, _("%s does not exist (any more)."), _("The recipient"));
       return FALSE;
     }
-  sv_sqlite_store_note_change (self, SV_STORE_CHANGE_CARD, case_id);
-  return TRUE;
+  return sv_sqlite_store_card_edited (self, case_id, "ontvangers", error);
 }
 
 static gboolean

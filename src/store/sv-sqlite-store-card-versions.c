@@ -117,6 +117,7 @@ write_card_version (SvSqliteStore  *self,
   g_autofree char *snapshot = NULL;
   sqlite3_stmt *stmt;
   guint number = 1;
+  gint64 id;
   int rc;
 
   if (!sv_sqlite_store_ensure_card (self, case_id, error))
@@ -172,8 +173,10 @@ write_card_version (SvSqliteStore  *self,
   sv_sql_bind_text (stmt, 6, snapshot);
   if (!sv_sqlite_store_step_done (self, stmt, error))
     return NULL;
-  sv_sqlite_store_note_change (self, SV_STORE_CHANGE_CARD, case_id);
-  return read_version (self, sv_sqlite_store_last_id (self), error);
+  id = sv_sqlite_store_last_id (self);
+  if (!sv_sqlite_store_card_edited (self, case_id, "versies", error))
+    return NULL;
+  return read_version (self, id, error);
 }
 
 static SvCardVersion *
@@ -284,9 +287,15 @@ write_version_sent (SvSqliteStore  *self,
     }
   for (guint i = 0; i < n_recipients; i++)
     {
-      char *name = sendable_recipient (self, recipient_ids[i], version->case_id, error);
+      gboolean again = FALSE;
+      char *name;
 
-      if (name == NULL)
+      /* A recipient chosen twice received the card once. */
+      for (guint j = 0; j < i && !again; j++)
+        again = recipient_ids[j] == recipient_ids[i];
+      if (again)
+        continue;
+      if (!(name = sendable_recipient (self, recipient_ids[i], version->case_id, error)))
         return FALSE;
       g_ptr_array_add (names, name);
     }
@@ -307,8 +316,7 @@ write_version_sent (SvSqliteStore  *self,
   sv_sql_bind_text (stmt, 4, sent_to);
   if (!sv_sqlite_store_step_done (self, stmt, error))
     return FALSE;
-  sv_sqlite_store_note_change (self, SV_STORE_CHANGE_CARD, version->case_id);
-  return TRUE;
+  return sv_sqlite_store_card_edited (self, version->case_id, "versies", error);
 }
 
 static gboolean

@@ -324,8 +324,7 @@ write_card_field (SvSqliteStore  *self,
   if (!sv_sqlite_store_step_done (self, stmt, error))
     return FALSE;
   *new_revision = revision + 1;
-  sv_sqlite_store_note_change (self, SV_STORE_CHANGE_CARD, case_id);
-  return TRUE;
+  return sv_sqlite_store_card_edited (self, case_id, sv_card_field_to_id (field), error);
 }
 
 static gboolean
@@ -368,8 +367,7 @@ write_card_advice (SvSqliteStore  *self,
   sv_sql_bind_text (stmt, 2, sv_vht_advice_to_nick (advice));
   if (!sv_sqlite_store_step_done (self, stmt, error))
     return FALSE;
-  sv_sqlite_store_note_change (self, SV_STORE_CHANGE_CARD, case_id);
-  return TRUE;
+  return sv_sqlite_store_card_edited (self, case_id, "advies-soort", error);
 }
 
 static gboolean
@@ -385,12 +383,117 @@ set_card_advice (SvStore      *store,
   return sv_sqlite_store_end (self, write_card_advice (self, case_id, advice, error), error);
 }
 
+/* ------------------------------------------------------------------------
+ * History
+ * ------------------------------------------------------------------------ */
+
+gboolean
+sv_sqlite_store_card_edited (SvSqliteStore  *self,
+                             gint64          case_id,
+                             const char     *part,
+                             GError        **error)
+{
+  const char *who = sv_store_get_user_name (SV_STORE (self));
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GDateTime) last = NULL;
+  g_autofree char *last_who = NULL, *now_iso = sv_datetime_to_iso (now);
+  sqlite3_stmt *stmt;
+  gint64 id = 0;
+  int rc;
+
+  stmt = sv_sqlite_store_prepare (self,
+                                  "SELECT id, who, last_at FROM safety_card_edits WHERE case_id = ?1 AND part = ?2"
+                                  "  ORDER BY id DESC LIMIT 1",
+                                  error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, case_id);
+  sv_sql_bind_text (stmt, 2, part);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      id = sqlite3_column_int64 (stmt, 0);
+      last_who = sv_sql_dup_text (stmt, 1);
+      last = sv_sql_get_datetime (stmt, 2);
+      rc = SQLITE_DONE;
+    }
+  if (!sv_sqlite_store_rows_done (self, stmt, rc, error))
+    return FALSE;
+
+  /* The same person still at it: one edit, counted, not a row per
+   * autosave. */
+  if (id != 0 && g_strcmp0 (last_who, who) == 0 && last != NULL &&
+      g_date_time_difference (now, last) <= (GTimeSpan) SV_CARD_EDIT_GAP_SECONDS * G_TIME_SPAN_SECOND)
+    {
+      stmt = sv_sqlite_store_prepare (self,
+                                      "UPDATE safety_card_edits SET last_at = ?2, saves = saves + 1 WHERE id = ?1",
+                                      error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, id);
+    }
+  else
+    {
+      stmt = sv_sqlite_store_prepare (self,
+                                      "INSERT INTO safety_card_edits (case_id, part, who, first_at, last_at)"
+                                      "  VALUES (?3, ?4, ?5, ?2, ?2)",
+                                      error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 3, case_id);
+      sv_sql_bind_text (stmt, 4, part);
+      sv_sql_bind_text (stmt, 5, who);
+    }
+  sv_sql_bind_text (stmt, 2, now_iso);
+  if (!sv_sqlite_store_step_done (self, stmt, error))
+    return FALSE;
+  sv_sqlite_store_note_change (self, SV_STORE_CHANGE_CARD, case_id);
+  return TRUE;
+}
+
+static GPtrArray *
+list_card_edits (SvStore  *store,
+                 gint64    case_id,
+                 GError  **error)
+{
+  SvSqliteStore *self = SV_SQLITE_STORE (store);
+  g_autoptr(GPtrArray) list = g_ptr_array_new_with_free_func ((GDestroyNotify) sv_card_edit_free);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = sv_sqlite_store_prepare (self,
+                                  "SELECT part, who, first_at, last_at, saves FROM safety_card_edits"
+                                  "  WHERE case_id = ?1 ORDER BY last_at DESC, id DESC",
+                                  error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, case_id);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      SvCardEdit *e = sv_card_edit_new ();
+
+      e->case_id = case_id;
+      g_free (e->section_id);
+      e->section_id = sv_sql_dup_text (stmt, 0);
+      g_free (e->who);
+      e->who = sv_sql_dup_text (stmt, 1);
+      e->first_at = sv_sql_get_datetime (stmt, 2);
+      e->last_at = sv_sql_get_datetime (stmt, 3);
+      e->n_saves = (guint) sqlite3_column_int (stmt, 4);
+      g_ptr_array_add (list, e);
+    }
+  if (!sv_sqlite_store_rows_done (self, stmt, rc, error))
+    return NULL;
+  return g_steal_pointer (&list);
+}
+
 void
 sv_sqlite_store_init_card (SvStoreInterface *iface)
 {
   iface->get_safety_card = get_safety_card;
   iface->save_card_field = save_card_field;
   iface->set_card_advice = set_card_advice;
+  iface->list_card_edits = list_card_edits;
   sv_sqlite_store_init_card_records (iface);
   sv_sqlite_store_init_card_versions (iface);
   sv_sqlite_store_init_card_import (iface);

@@ -124,6 +124,13 @@ void          sv_sqlite_store_init_card_records (SvStoreInterface *iface);
 void          sv_sqlite_store_init_card_versions (SvStoreInterface *iface);
 void          sv_sqlite_store_init_card_import (SvStoreInterface *iface);
 
+/* Inside a write that changed part @part of the card of @case_id: adds it
+ * to the card's history as the store's user (one record per stretch of
+ * work, see sv-card-edit.h) and notes the change. */
+gboolean      sv_sqlite_store_card_edited     (SvSqliteStore  *self,
+                                               gint64          case_id,
+                                               const char     *part,
+                                               GError        **error);
 /* Inside a write: the Veiligheidskaart row of @case_id exists afterwards;
  * SV_ERROR_NOT_FOUND when the case does not. */
 gboolean      sv_sqlite_store_ensure_card     (SvSqliteStore  *self,

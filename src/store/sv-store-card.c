@@ -236,3 +236,14 @@ sv_store_import_safety_card (SvStore       *self,
       return FALSE;
   return SV_STORE_GET_IFACE (self)->import_safety_card (self, card, versions, error);
 }
+
+GPtrArray *
+sv_store_list_card_edits (SvStore  *self,
+                          gint64    case_id,
+                          GError  **error)
+{
+  g_return_val_if_fail (SV_IS_STORE (self), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return SV_STORE_GET_IFACE (self)->list_card_edits (self, case_id, error);
+}

@@ -160,6 +160,7 @@ struct _SvStoreInterface
   GPtrArray      *(*list_card_versions)        (SvStore *self, gint64 case_id, GError **error);
   char           *(*get_card_version_snapshot) (SvStore *self, gint64 version_id, GError **error);
   gboolean        (*import_safety_card)        (SvStore *self, SvSafetyCard *card, GPtrArray *versions, GError **error);
+  GPtrArray      *(*list_card_edits)           (SvStore *self, gint64 case_id, GError **error);
 };
 
 /* Runs @func inside one transaction: when it returns FALSE (or a write in
@@ -599,6 +600,11 @@ GPtrArray      *sv_store_list_card_versions         (SvStore              *self,
  * and sv_card_diff(). */
 char           *sv_store_get_card_version_snapshot  (SvStore              *self,
                                                      gint64                version_id,
+                                                     GError              **error);
+/* Who changed which part of the card when (SvCardEdit *), the latest
+ * first; every write above adds to it. */
+GPtrArray      *sv_store_list_card_edits            (SvStore              *self,
+                                                     gint64                case_id,
                                                      GError              **error);
 /* Writes the card of a case as an import carries it, in one transaction:
  * the sections with who saved them when (each at revision 1), the advice,
