@@ -23,6 +23,7 @@ struct _SvCardWindow
   gboolean             filling;
   gboolean             closing;
   gboolean             saving;     /* inside one of our own text saves */
+  guint                reload_id;  /* a reload waiting for the main loop */
 
   /* Template children. */
   AdwWindowTitle      *window_title;

@@ -246,6 +246,7 @@ reload_idle_cb (gpointer data)
 {
   SvCardWindow *self = SV_CARD_WINDOW (data);
 
+  self->reload_id = 0;
   reload (self);
   return G_SOURCE_REMOVE;
 }
@@ -266,7 +267,8 @@ on_store_changed_cb (SvStore       *store,
     update_title (self);
   /* Once, after whatever else changes with it, and never inside a save:
    * typing must not wait for the whole card to be read. */
-  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, reload_idle_cb, g_object_ref (self), g_object_unref);
+  if (self->reload_id == 0)
+    self->reload_id = g_idle_add (reload_idle_cb, self);
 }
 
 /* ------------------------------------------------------------------------
@@ -530,6 +532,7 @@ sv_card_window_dispose (GObject *object)
   SvCardWindow *self = SV_CARD_WINDOW (object);
 
   open_windows = g_list_remove (open_windows, self);
+  g_clear_handle_id (&self->reload_id, g_source_remove);
   sv_card_window_stop_agreements (self);
   /* Nothing typed is left behind when the window goes without a close
    * request (the application quitting). */
