@@ -70,6 +70,10 @@ struct _SvCardWindow
 };
 
 /* sv-card-window.c */
+const char *sv_card_window_field_key    (SvCardField   field);
+gboolean   sv_card_window_key_field     (const char   *key,
+                                         SvCardField  *out);
+void       sv_card_window_update_save_status (SvCardWindow *self);
 GtkWidget *sv_card_window_add_section   (SvCardWindow *self,
                                          guint         number,
                                          const char   *title,
@@ -83,6 +87,13 @@ void       sv_card_window_show_error    (SvCardWindow *self,
                                          const GError *error);
 void       sv_card_window_toast         (SvCardWindow *self,
                                          const char   *message);
+
+/* sv-card-window-conflict.c */
+void       sv_card_window_show_next_conflict (SvCardWindow *self);
+void       sv_card_window_on_conflict_cb     (SvAutosave   *autosave,
+                                              const char   *key,
+                                              SvCardWindow *self);
+void       sv_card_window_install_conflict_actions (GtkWidgetClass *widget_class);
 
 /* sv-card-window-family.c: section 1 */
 GtkWidget *sv_card_window_build_family  (SvCardWindow *self);
@@ -105,5 +116,12 @@ void       sv_card_window_stop_agreements  (SvCardWindow *self);
 GtkWidget *sv_card_window_build_sharing (SvCardWindow *self);
 void       sv_card_window_fill_sharing  (SvCardWindow *self);
 void       sv_card_window_install_sharing_actions (GtkWidgetClass *widget_class);
+SvCardVersion *sv_card_window_find_version (SvCardWindow *self,
+                                            gint64        id);
+
+/* sv-card-window-send.c */
+void       sv_card_window_mark_sent_action (GtkWidget  *widget,
+                                            const char *action_name,
+                                            GVariant   *parameter);
 
 G_END_DECLS

@@ -18,14 +18,14 @@ static GList *open_windows;
  * Auxiliary methods
  * ------------------------------------------------------------------------ */
 
-static const char *
-field_key (SvCardField field)
+const char *
+sv_card_window_field_key (SvCardField field)
 {
   return sv_card_field_to_id (field);
 }
 
-static gboolean
-key_field (const char  *key,
+gboolean
+sv_card_window_key_field (const char  *key,
            SvCardField *out)
 {
   return sv_card_field_from_id (key, out);
@@ -52,8 +52,8 @@ sv_card_window_toast (SvCardWindow *self,
   sv_show_toast (GTK_WIDGET (self->sections), message);
 }
 
-static void
-update_save_status (SvCardWindow *self)
+void
+sv_card_window_update_save_status (SvCardWindow *self)
 {
   const char *text;
 
@@ -66,45 +66,6 @@ update_save_status (SvCardWindow *self)
   gtk_label_set_text (self->save_status, text);
 }
 
-/* The frame of a field in conflict is marked until the user chose. */
-static void
-mark_conflicts (SvCardWindow *self)
-{
-  for (guint f = 0; f < SV_CARD_N_FIELDS; f++)
-    if (self->views[f] != NULL)
-      {
-        GtkWidget *frame = gtk_widget_get_parent (GTK_WIDGET (self->views[f]));
-
-        if (g_queue_find (&self->conflicts, GINT_TO_POINTER (f)) != NULL)
-          gtk_widget_add_css_class (frame, "sv-card-conflict");
-        else
-          gtk_widget_remove_css_class (frame, "sv-card-conflict");
-      }
-}
-
-static void
-show_next_conflict (SvCardWindow *self)
-{
-  g_autofree char *message = NULL;
-  SvCardField field;
-
-  mark_conflicts (self);
-  if (g_queue_is_empty (&self->conflicts))
-    {
-      gtk_revealer_set_reveal_child (self->conflict_revealer, FALSE);
-      update_save_status (self);
-      return;
-    }
-  field = GPOINTER_TO_INT (g_queue_peek_head (&self->conflicts));
-  /* TRANSLATORS: %s is a section of the Veiligheidskaart, such as "Zorgen" */
-  message = g_strdup_printf (_("“%s” was changed in another window while you were typing. "
-                               "Your text is kept here but not saved: load the other text, or keep yours."),
-                             sv_card_field_title (field));
-  gtk_label_set_text (self->conflict_label, message);
-  gtk_revealer_set_reveal_child (self->conflict_revealer, TRUE);
-  update_save_status (self);
-}
-
 /* Puts the stored texts into the views that hold nothing unsaved, with
  * the revisions they were saved with. A view being typed in keeps its
  * text: its next save compares revisions and finds out. */
@@ -113,7 +74,7 @@ fill_texts (SvCardWindow *self)
 {
   for (guint f = 0; f < SV_CARD_N_FIELDS; f++)
     {
-      const char *key = field_key (f);
+      const char *key = sv_card_window_field_key (f);
 
       if (self->views[f] == NULL || sv_autosave_is_dirty (self->autosave, key) ||
           sv_autosave_has_conflict (self->autosave, key))
@@ -184,7 +145,7 @@ save_field_cb (const char  *key,
   SvCardField field;
   gint64 revision = 0;
 
-  if (!key_field (key, &field))
+  if (!sv_card_window_key_field (key, &field))
     g_return_val_if_reached (FALSE);
   self->saving = TRUE;
   if (!sv_store_save_card_field (self->store, self->case_id, field, text, self->revision[field], &revision, error))
@@ -202,7 +163,7 @@ on_saved_cb (SvAutosave   *autosave,
              const char   *key,
              SvCardWindow *self)
 {
-  update_save_status (self);
+  sv_card_window_update_save_status (self);
 }
 
 static void
@@ -210,21 +171,7 @@ on_dirty_cb (SvAutosave   *autosave,
              const char   *key,
              SvCardWindow *self)
 {
-  update_save_status (self);
-}
-
-static void
-on_conflict_cb (SvAutosave   *autosave,
-                const char   *key,
-                SvCardWindow *self)
-{
-  SvCardField field;
-
-  if (!key_field (key, &field))
-    return;
-  if (g_queue_find (&self->conflicts, GINT_TO_POINTER (field)) == NULL)
-    g_queue_push_tail (&self->conflicts, GINT_TO_POINTER (field));
-  show_next_conflict (self);
+  sv_card_window_update_save_status (self);
 }
 
 static void
@@ -238,7 +185,7 @@ on_failed_cb (SvAutosave   *autosave,
   /* The text stays in the view; the next keystroke tries again. */
   adw_toast_set_timeout (toast, 0);
   sv_add_toast (GTK_WIDGET (self->sections), toast);
-  update_save_status (self);
+  sv_card_window_update_save_status (self);
 }
 
 static gboolean
@@ -284,73 +231,6 @@ save_action (GtkWidget  *widget,
 
   if (sv_card_window_save_now (self))
     sv_card_window_toast (self, _("Saved"));
-}
-
-static void
-take_other_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
-{
-  SvCardWindow *self = SV_CARD_WINDOW (widget);
-  g_autoptr(SvSafetyCard) card = NULL;
-  g_autoptr(GError) error = NULL;
-  SvCardField field;
-  GtkTextBuffer *buffer;
-
-  if (g_queue_is_empty (&self->conflicts))
-    return;
-  field = GPOINTER_TO_INT (g_queue_peek_head (&self->conflicts));
-  card = sv_store_get_safety_card (self->store, self->case_id, &error);
-  if (card == NULL)
-    {
-      sv_card_window_show_error (self, error);
-      return;
-    }
-  g_queue_pop_head (&self->conflicts);
-  /* The other text as one step the user can undo: Ctrl+Z brings back
-   * what they had typed, which then saves as their own choice. */
-  buffer = gtk_text_view_get_buffer (self->views[field]);
-  gtk_text_buffer_begin_user_action (buffer);
-  {
-    GtkTextIter start, end;
-
-    /* Not gtk_text_buffer_set_text(): that one cannot be undone. */
-    gtk_text_buffer_get_bounds (buffer, &start, &end);
-    gtk_text_buffer_delete (buffer, &start, &end);
-    gtk_text_buffer_get_start_iter (buffer, &start);
-    gtk_text_buffer_insert (buffer, &start, card->texts[field].text, -1);
-  }
-  gtk_text_buffer_end_user_action (buffer);
-  self->revision[field] = card->texts[field].revision;
-  sv_autosave_resolve (self->autosave, field_key (field));
-  show_next_conflict (self);
-}
-
-static void
-keep_mine_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  SvCardWindow *self = SV_CARD_WINDOW (widget);
-  g_autoptr(SvSafetyCard) card = NULL;
-  g_autoptr(GError) error = NULL;
-  SvCardField field;
-
-  if (g_queue_is_empty (&self->conflicts))
-    return;
-  field = GPOINTER_TO_INT (g_queue_peek_head (&self->conflicts));
-  card = sv_store_get_safety_card (self->store, self->case_id, &error);
-  if (card == NULL)
-    {
-      sv_card_window_show_error (self, error);
-      return;
-    }
-  g_queue_pop_head (&self->conflicts);
-  /* Saved over the revision the user has now seen named: a third save in
-   * between is a new conflict, told again. */
-  self->revision[field] = card->texts[field].revision;
-  sv_autosave_resolve (self->autosave, field_key (field));
-  show_next_conflict (self);
 }
 
 static void
@@ -484,7 +364,7 @@ sv_card_window_add_text (SvCardWindow *self,
   gtk_box_append (GTK_BOX (frame), view);
   gtk_box_append (GTK_BOX (section), frame);
   self->views[field] = GTK_TEXT_VIEW (view);
-  sv_autosave_add (self->autosave, field_key (field), GTK_TEXT_VIEW (view));
+  sv_autosave_add (self->autosave, sv_card_window_field_key (field), GTK_TEXT_VIEW (view));
 }
 
 /* A section holding one text, titled as that text. */
@@ -569,8 +449,7 @@ sv_card_window_class_init (SvCardWindowClass *klass)
 
   gtk_widget_class_install_action (widget_class, "card.save", NULL, save_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "card.save", NULL);
-  gtk_widget_class_install_action (widget_class, "card.take-other", NULL, take_other_action);
-  gtk_widget_class_install_action (widget_class, "card.keep-mine", NULL, keep_mine_action);
+  sv_card_window_install_conflict_actions (widget_class);
   /* Ctrl+W closes through the close request, which saves first. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK, "window.close", NULL);
   sv_card_window_install_sharing_actions (widget_class);
@@ -586,7 +465,7 @@ sv_card_window_init (SvCardWindow *self)
   sv_autosave_set_func (self->autosave, save_field_cb, self, NULL);
   g_signal_connect (self->autosave, "saved", G_CALLBACK (on_saved_cb), self);
   g_signal_connect (self->autosave, "dirty", G_CALLBACK (on_dirty_cb), self);
-  g_signal_connect (self->autosave, "conflict", G_CALLBACK (on_conflict_cb), self);
+  g_signal_connect (self->autosave, "conflict", G_CALLBACK (sv_card_window_on_conflict_cb), self);
   g_signal_connect (self->autosave, "failed", G_CALLBACK (on_failed_cb), self);
 }
 
@@ -668,7 +547,7 @@ sv_card_window_save_now (SvCardWindow *self)
 
   g_return_val_if_fail (SV_IS_CARD_WINDOW (self), FALSE);
   ok = sv_autosave_flush_all (self->autosave);
-  update_save_status (self);
+  sv_card_window_update_save_status (self);
   return ok && g_queue_is_empty (&self->conflicts);
 }
 
