@@ -502,6 +502,75 @@ test_definitief_gate (Fixture       *f,
   }
 }
 
+static void
+collect_entries (GtkWidget *widget,
+                 GPtrArray *out)
+{
+  if (GTK_IS_ENTRY (widget))
+    g_ptr_array_add (out, widget);
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL; c = gtk_widget_get_next_sibling (c))
+    collect_entries (c, out);
+}
+
+/* An agreement made in a meeting shows on the card; who and by when are
+ * filled in place, Enter saves and moves on, and once the focus leaves
+ * the list its flag "incomplete" is gone. */
+static void
+test_agreement_inline (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(SvAgreement) agreement = sv_agreement_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) entries = g_ptr_array_new ();
+  g_autoptr(GPtrArray) stored = NULL;
+  SvCardWindow *window;
+  GtkListBox *list;
+
+  agreement->case_id = f->case_id;
+  g_free (agreement->what);
+  agreement->what = g_strdup ("Schoolbezoek");
+  g_assert_true (sv_store_save_agreement (f->store, agreement, &error));
+  g_assert_no_error (error);
+  window = open_editor (f);
+  /* The list follows its summary line. */
+  {
+    GtkWidget *label = find_label_containing (GTK_WIDGET (window), "1 agreements");
+
+    g_assert_nonnull (label);
+    list = GTK_LIST_BOX (gtk_widget_get_next_sibling (label));
+    g_assert_true (GTK_IS_LIST_BOX (list));
+  }
+  g_assert_nonnull (find_label_containing (GTK_WIDGET (list), "Incomplete"));
+  collect_entries (GTK_WIDGET (list), entries);
+  g_assert_cmpuint (entries->len, ==, 4);
+  g_assert_cmpstr (gtk_editable_get_text (entries->pdata[0]), ==, "Schoolbezoek");
+
+  gtk_widget_grab_focus (entries->pdata[1]);
+  gtk_editable_set_text (entries->pdata[1], "Mentor");
+  g_signal_emit_by_name (entries->pdata[1], "activate");
+  /* Enter moved on to "by when". */
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), entries->pdata[2]) ||
+                 gtk_root_get_focus (GTK_ROOT (window)) == entries->pdata[2]);
+  gtk_editable_set_text (entries->pdata[2], "01-12-2026");
+  g_signal_emit_by_name (entries->pdata[2], "activate");
+  stored = sv_store_list_agreements (f->store, f->case_id, 0, &error);
+  g_assert_cmpuint (stored->len, ==, 1);
+  g_assert_cmpstr (((SvAgreement *) stored->pdata[0])->who, ==, "Mentor");
+  g_assert_true (g_date_valid (&((SvAgreement *) stored->pdata[0])->due));
+
+  /* A date that is none is refused and changes nothing. */
+  gtk_editable_set_text (entries->pdata[2], "31-02-2026");
+  g_signal_emit_by_name (entries->pdata[2], "activate");
+  g_clear_pointer (&stored, g_ptr_array_unref);
+  stored = sv_store_list_agreements (f->store, f->case_id, 0, &error);
+  g_assert_cmpint (g_date_get_day (&((SvAgreement *) stored->pdata[0])->due), ==, 1);
+
+  gtk_editable_set_text (entries->pdata[2], "01-12-2026");
+  gtk_widget_grab_focus (GTK_WIDGET (sv_card_window_get_view (window, SV_CARD_FIELD_AANLEIDING)));
+  sv_gui_test_frames (GTK_WIDGET (window), 3);
+  g_assert_null (find_label_containing (GTK_WIDGET (window), "Incomplete"));
+}
+
 /* Marking a version sent to someone whose sharing needs consent, none
  * recorded: asked, recorded, then sent; the version is then frozen. */
 static void
@@ -802,6 +871,7 @@ main (int    argc,
   ADD ("/card-editor/definitief-gate", test_definitief_gate);
   ADD ("/card-editor/scores", test_scores);
   ADD ("/card-editor/mark-sent", test_mark_sent);
+  ADD ("/card-editor/agreement-inline", test_agreement_inline);
   ADD ("/card-editor/speed", test_speed);
 #undef ADD
   g_test_add_func ("/card-editor/chart-draw", test_chart_draw);

@@ -455,9 +455,29 @@ on_add_agreement_cb (SvCardWindow *self)
   gtk_editable_set_text (GTK_EDITABLE (self->agreement_what_row), "");
 }
 
+static gboolean
+refill_agreements_idle_cb (gpointer data)
+{
+  SvCardWindow *self = SV_CARD_WINDOW (data);
+
+  if (self->card != NULL && self->agreements_list != NULL)
+    sv_card_window_fill_agreements (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_agreements_focus_leave_cb (GtkEventControllerFocus *controller,
+                              SvCardWindow            *self)
+{
+  if (g_object_get_data (G_OBJECT (self->agreements_list), "sv-stale") != NULL)
+    /* After the focus has really moved on. */
+    g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, refill_agreements_idle_cb, g_object_ref (self), g_object_unref);
+}
+
 GtkWidget *
 sv_card_window_build_agreements (SvCardWindow *self)
 {
+  GtkEventController *focus = gtk_event_controller_focus_new ();
   GtkWidget *section = sv_card_window_add_section (self, 8, _("Agreements"),
                                                    _("Who does what, by when, and how it is monitored. Agreements made in a meeting "
                                                      "appear here by themselves; edit them in place, Tab moves on."));
@@ -474,6 +494,8 @@ sv_card_window_build_agreements (SvCardWindow *self)
   gtk_widget_add_css_class (GTK_WIDGET (self->agreements_list), "boxed-list");
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->agreements_list), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Agreements"), -1);
+  g_signal_connect (focus, "leave", G_CALLBACK (on_agreements_focus_leave_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->agreements_list), focus);
   gtk_box_append (GTK_BOX (section), GTK_WIDGET (self->agreements_list));
 
   self->agreement_what_row = ADW_ENTRY_ROW (adw_entry_row_new ());
@@ -544,7 +566,12 @@ sv_card_window_fill_agreements (SvCardWindow *self)
    * they typed, and their own save brings the list up to date. */
   focus = gtk_root_get_focus (GTK_ROOT (self));
   if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->agreements_list)))
-    return;
+    {
+      /* Again once the focus leaves the list (status, counts). */
+      g_object_set_data (G_OBJECT (self->agreements_list), "sv-stale", GINT_TO_POINTER (TRUE));
+      return;
+    }
+  g_object_set_data (G_OBJECT (self->agreements_list), "sv-stale", NULL);
 
   sv_card_window_stop_agreements (self);
   self->agreements_workdays = sv_workdays_from_settings (self->settings);
