@@ -476,6 +476,8 @@ test_definitief_gate (Fixture       *f,
   g_assert_cmpuint (versions->len, ==, 1);
   g_assert_cmpint (((SvCardVersion *) versions->pdata[0])->status, ==, SV_CARD_STATUS_DEFINITIEF);
   g_assert_cmpstr (((SvCardVersion *) versions->pdata[0])->created_by, ==, "Ineke Inbrenger");
+  /* Who changed what: the parents' reaction, by the one who typed it. */
+  g_assert_nonnull (find_label_containing (GTK_WIDGET (window), "Parents’ reaction — Ineke Inbrenger"));
 
   /* Compared with the card after a change: one change, in its section. */
   type_into (window, SV_CARD_FIELD_REACTIE_OUDERS, " Vader twijfelt.");

@@ -66,6 +66,7 @@ struct _SvCardWindow
   AdwEntryRow         *recipient_org_row;
   GtkCheckButton      *recipient_consent_check;
   AdwPreferencesGroup *versions_group;
+  AdwPreferencesGroup *history_group;
   GtkLabel            *gate_label;
 };
 

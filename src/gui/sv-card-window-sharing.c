@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sv-card-edit.h"
 #include "sv-card-version-window.h"
 #include "sv-card-window-private.h"
 #include "sv-date.h"
@@ -336,7 +337,57 @@ sv_card_window_build_sharing (SvCardWindow *self)
                                          _("A sent version is frozen: it can be viewed and compared, not changed."));
   gtk_widget_set_margin_top (GTK_WIDGET (self->versions_group), 12);
   gtk_box_append (GTK_BOX (section), GTK_WIDGET (self->versions_group));
+
+  self->history_group = ADW_PREFERENCES_GROUP (adw_preferences_group_new ());
+  gtk_widget_set_margin_top (GTK_WIDGET (self->history_group), 12);
+  gtk_box_append (GTK_BOX (section), GTK_WIDGET (self->history_group));
   return section;
+}
+
+/* Who changed which part when: one line per stretch of work, newest
+ * first, folded away. */
+#define MAX_HISTORY 100
+
+static void
+fill_history (SvCardWindow *self)
+{
+  g_autoptr(GPtrArray) edits = sv_store_list_card_edits (self->store, self->case_id, NULL);
+  g_autofree char *count = NULL;
+  GtkWidget *expander;
+
+  sv_group_clear_rows (self->history_group);
+  if (edits == NULL || edits->len == 0)
+    return;
+  expander = adw_expander_row_new ();
+  count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u change", "%u changes", edits->len), edits->len);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), _("Who Changed What"));
+  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (expander), count);
+  for (guint i = 0; i < edits->len && i < MAX_HISTORY; i++)
+    {
+      SvCardEdit *edit = edits->pdata[i];
+      GtkWidget *row = adw_action_row_new ();
+      g_autofree char *title = g_strdup_printf ("%s — %s", sv_card_part_title (edit->section_id), edit->who);
+      g_autofree char *first = format_time (edit->first_at);
+      g_autofree char *saves = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u save", "%u saves", edit->n_saves),
+                                                edit->n_saves);
+      g_autofree char *subtitle = NULL;
+
+      if (edit->last_at != NULL && edit->first_at != NULL && !g_date_time_equal (edit->first_at, edit->last_at))
+        {
+          g_autoptr(GDateTime) last = g_date_time_to_local (edit->last_at);
+
+          /* TRANSLATORS: "22 November 2026, 14:02 until 14:31 · 58 saves" */
+          subtitle = g_strdup_printf (_("%s until %02d:%02d · %s"), first, g_date_time_get_hour (last),
+                                      g_date_time_get_minute (last), saves);
+        }
+      else
+        subtitle = g_strdup_printf ("%s · %s", first, saves);
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), row);
+    }
+  sv_group_add_row (self->history_group, expander);
 }
 
 static void
@@ -448,6 +499,7 @@ sv_card_window_fill_sharing (SvCardWindow *self)
 
   fill_recipients (self);
   fill_versions (self);
+  fill_history (self);
   if (blockers->len > 0)
     {
       g_autofree char *list = blockers_text (blockers);
