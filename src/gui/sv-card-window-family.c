@@ -25,17 +25,6 @@ person_row (const char *title,
   return row;
 }
 
-static GtkWidget *
-empty_row (const char *text)
-{
-  GtkWidget *row = adw_action_row_new ();
-
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), text);
-  gtk_widget_add_css_class (row, "dim-label");
-  return row;
-}
-
 static gint64
 household_id (SvCardWindow *self)
 {
@@ -111,21 +100,45 @@ add_edit_button (SvCardWindow *self,
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
 }
 
-static AdwPreferencesGroup *
-add_group (SvCardWindow *self,
-           GtkWidget    *section,
-           const char   *title,
-           const char   *add_tooltip,
-           GCallback     add_callback)
+#define ROWS_KEY "sv-expander-rows"
+
+/* One line per part of the family, folded: what it holds at a glance in
+ * its subtitle, the people inside, and a button to add someone. */
+static AdwExpanderRow *
+add_part (SvCardWindow        *self,
+          AdwPreferencesGroup *group,
+          const char          *title,
+          const char          *add_tooltip,
+          GCallback            add_callback)
 {
-  GtkWidget *group = adw_preferences_group_new ();
+  GtkWidget *row = adw_expander_row_new ();
   GtkWidget *add = sv_icon_button_new ("list-add-symbolic", add_tooltip);
 
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  gtk_widget_set_valign (add, GTK_ALIGN_CENTER);
   g_signal_connect (add, "clicked", add_callback, self);
-  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), add);
-  gtk_box_append (GTK_BOX (section), group);
-  return ADW_PREFERENCES_GROUP (group);
+  adw_expander_row_add_action (ADW_EXPANDER_ROW (row), add);
+  g_object_set_data_full (G_OBJECT (row), ROWS_KEY, g_ptr_array_new (), (GDestroyNotify) g_ptr_array_unref);
+  adw_preferences_group_add (group, row);
+  return ADW_EXPANDER_ROW (row);
+}
+
+static void
+part_clear (AdwExpanderRow *part)
+{
+  GPtrArray *rows = g_object_get_data (G_OBJECT (part), ROWS_KEY);
+
+  for (guint i = 0; i < rows->len; i++)
+    adw_expander_row_remove (part, rows->pdata[i]);
+  g_ptr_array_set_size (rows, 0);
+}
+
+static void
+part_add (AdwExpanderRow *part,
+          GtkWidget      *row)
+{
+  g_ptr_array_add (g_object_get_data (G_OBJECT (part), ROWS_KEY), row);
+  adw_expander_row_add_row (part, row);
 }
 
 GtkWidget *
@@ -134,13 +147,15 @@ sv_card_window_build_family (SvCardWindow *self)
   GtkWidget *section = sv_card_window_add_section (self, 1, _("Family and Network"),
                                                    _("From the case: the household with ages, the informal network and the professionals involved. "
                                                      "Changes here change the case."));
+  GtkWidget *group = adw_preferences_group_new ();
 
-  self->members_group = add_group (self, section, _("Household"), _("Add a household member"),
-                                   G_CALLBACK (on_add_member_clicked_cb));
-  self->network_group = add_group (self, section, _("Informal Network"), _("Add someone of the informal network"),
-                                   G_CALLBACK (on_add_network_clicked_cb));
-  self->roles_group = add_group (self, section, _("Professionals"), _("Link a professional to this case"),
-                                 G_CALLBACK (on_add_role_clicked_cb));
+  self->members_row = add_part (self, ADW_PREFERENCES_GROUP (group), _("Household"), _("Add a household member"),
+                                G_CALLBACK (on_add_member_clicked_cb));
+  self->network_row = add_part (self, ADW_PREFERENCES_GROUP (group), _("Informal Network"),
+                                _("Add someone of the informal network"), G_CALLBACK (on_add_network_clicked_cb));
+  self->roles_row = add_part (self, ADW_PREFERENCES_GROUP (group), _("Professionals"),
+                              _("Link a professional to this case"), G_CALLBACK (on_add_role_clicked_cb));
+  gtk_box_append (GTK_BOX (section), group);
   sv_card_window_add_text (self, section, SV_CARD_FIELD_GEZIN_NETWERK, _("Notes on the family and network"));
   return section;
 }
@@ -161,6 +176,15 @@ describe_member (const SvMember *member)
                           sv_member_role_label (member->role), age, born);
 }
 
+/* "Mark (42), Anna (40), Zoë (14)": who is there, in one line. */
+static void
+set_summary (AdwExpanderRow *part,
+             GString        *summary,
+             const char     *empty)
+{
+  adw_expander_row_set_subtitle (part, summary->len > 0 ? summary->str : empty);
+}
+
 void
 sv_card_window_fill_family (SvCardWindow *self)
 {
@@ -168,8 +192,11 @@ sv_card_window_fill_family (SvCardWindow *self)
   g_autoptr(GPtrArray) members = sv_store_list_members (self->store, hid, NULL);
   g_autoptr(GPtrArray) network = sv_store_list_network (self->store, hid, NULL);
   g_autoptr(GPtrArray) roles = sv_store_list_case_roles (self->store, self->case_id, NULL);
+  g_autoptr(GString) summary = g_string_new (NULL);
+  GDate today;
 
-  sv_group_clear_rows (self->members_group);
+  sv_date_today (&today);
+  part_clear (self->members_row);
   for (guint i = 0; members != NULL && i < members->len; i++)
     {
       SvMember *m = members->pdata[i];
@@ -178,24 +205,34 @@ sv_card_window_fill_family (SvCardWindow *self)
       GtkWidget *row = person_row (name, details);
 
       add_edit_button (self, row, name, m->id, G_CALLBACK (on_edit_member_clicked_cb));
-      sv_group_add_row (self->members_group, row);
+      part_add (self->members_row, row);
+      if (summary->len > 0)
+        g_string_append (summary, ", ");
+      g_string_append (summary, *m->given_names != '\0' ? m->given_names : name);
+      if (g_date_valid (&m->birth_date))
+        g_string_append_printf (summary, " (%d)", sv_date_age_on (&m->birth_date, &today));
     }
-  if (members == NULL || members->len == 0)
-    sv_group_add_row (self->members_group, empty_row (_("No household members yet")));
+  set_summary (self->members_row, summary, _("No household members yet"));
 
-  sv_group_clear_rows (self->network_group);
+  g_string_truncate (summary, 0);
+  part_clear (self->network_row);
   for (guint i = 0; network != NULL && i < network->len; i++)
     {
       SvNetworkMember *p = network->pdata[i];
       GtkWidget *row = person_row (p->name, p->relation);
 
       add_edit_button (self, row, p->name, p->id, G_CALLBACK (on_edit_network_clicked_cb));
-      sv_group_add_row (self->network_group, row);
+      part_add (self->network_row, row);
+      if (summary->len > 0)
+        g_string_append (summary, ", ");
+      g_string_append (summary, p->name);
+      if (*p->relation != '\0')
+        g_string_append_printf (summary, " (%s)", p->relation);
     }
-  if (network == NULL || network->len == 0)
-    sv_group_add_row (self->network_group, empty_row (_("No one of the informal network recorded yet")));
+  set_summary (self->network_row, summary, _("No one of the informal network recorded yet"));
 
-  sv_group_clear_rows (self->roles_group);
+  g_string_truncate (summary, 0);
+  part_clear (self->roles_row);
   for (guint i = 0; roles != NULL && i < roles->len; i++)
     {
       SvCaseRole *role = roles->pdata[i];
@@ -203,8 +240,10 @@ sv_card_window_fill_family (SvCardWindow *self)
 
       if (*role->professional->organisation_name != '\0')
         g_string_append_printf (details, " · %s", role->professional->organisation_name);
-      sv_group_add_row (self->roles_group, person_row (role->professional->name, details->str));
+      part_add (self->roles_row, person_row (role->professional->name, details->str));
+      if (summary->len > 0)
+        g_string_append (summary, ", ");
+      g_string_append_printf (summary, "%s (%s)", role->professional->name, sv_case_role_label (role->role));
     }
-  if (roles == NULL || roles->len == 0)
-    sv_group_add_row (self->roles_group, empty_row (_("No professionals linked yet")));
+  set_summary (self->roles_row, summary, _("No professionals linked yet"));
 }

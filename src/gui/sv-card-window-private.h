@@ -35,9 +35,9 @@ struct _SvCardWindow
   GtkLabel            *conflict_label;
 
   /* 1 Gezin en netwerk */
-  AdwPreferencesGroup *members_group;
-  AdwPreferencesGroup *network_group;
-  AdwPreferencesGroup *roles_group;
+  AdwExpanderRow      *members_row;
+  AdwExpanderRow      *network_row;
+  AdwExpanderRow      *roles_row;
   /* 5 Veiligheidsschaal */
   GtkDrawingArea      *score_chart;
   AdwPreferencesGroup *scores_group;
