@@ -104,7 +104,7 @@ TRAJECT_CASE = '2026-0008'
 # Mouse-wheel clicks down the case page to its traject (the first group).
 TRAJECT_SCROLL = {'1280x800': 0, '1920x1080': 0}
 # Mouse-wheel clicks down the Veiligheidskaart to its sections.
-CARD_SCROLL = {'scores': 21, 'agreements': 41}
+CARD_SCROLL = {'scores': 14, 'agreements': 34}
 
 
 # --------------------------------------------------------------------------
