@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "sv-card-window.h"
 #include "sv-case-editor.h"
 #include "sv-case-page-private.h"
 #include "sv-close-case-dialog.h"
@@ -31,6 +32,16 @@ edit_report_action (GtkWidget  *widget,
   SvCasePage *self = SV_CASE_PAGE (widget);
 
   gtk_window_present (GTK_WINDOW (sv_case_editor_new (parent_window (self), self->store, self->case_id)));
+}
+
+static void
+open_card_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  SvCasePage *self = SV_CASE_PAGE (widget);
+
+  sv_card_window_present (parent_window (self), self->store, self->settings, self->case_id);
 }
 
 static void
@@ -416,6 +427,8 @@ sv_case_page_install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "case.erase", NULL, erase_action);
   gtk_widget_class_install_action (widget_class, "case.edit", NULL, edit_report_action);
   gtk_widget_class_install_action (widget_class, "case.edit-consent", NULL, edit_consent_action);
+  gtk_widget_class_install_action (widget_class, "case.open-card", NULL, open_card_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_k, GDK_CONTROL_MASK, "case.open-card", NULL);
   gtk_widget_class_install_action (widget_class, "case.add-member", NULL, add_member_action);
   gtk_widget_class_install_action (widget_class, "case.edit-member", "x", edit_member_action);
   gtk_widget_class_install_action (widget_class, "case.remove-member", "x", remove_member_action);

@@ -30,6 +30,7 @@ struct _SvCasePage
   SvTrajectView       *traject_view;
   AdwPreferencesGroup *vht_group;
   GtkDrawingArea      *vht_chart;
+  AdwActionRow        *card_row;
   AdwPreferencesGroup *countdown_group;
   SvCountdown         *countdown;
   AdwPreferencesGroup *deadlines_group;

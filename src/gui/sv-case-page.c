@@ -286,6 +286,31 @@ fill_roles (SvCasePage *self)
     }
 }
 
+/* Where the Veiligheidskaart stands: its latest version. */
+static void
+fill_card (SvCasePage *self)
+{
+  g_autoptr(GPtrArray) versions = sv_store_list_card_versions (self->store, self->case_id, NULL);
+  g_autofree char *subtitle = NULL;
+
+  if (versions != NULL && versions->len > 0)
+    {
+      SvCardVersion *v = versions->pdata[0];
+
+      if (sv_card_version_is_sent (v))
+        {
+          g_autofree char *sent = sv_date_format_medium (&v->sent_on);
+
+          /* TRANSLATORS: "Latest: version 2, sent on 23 November 2026" */
+          subtitle = g_strdup_printf (_("Latest: version %u, sent on %s"), v->number, sent);
+        }
+      else
+        /* TRANSLATORS: "Latest: version 2, Definitief" */
+        subtitle = g_strdup_printf (_("Latest: version %u, %s"), v->number, sv_card_status_label (v->status));
+    }
+  adw_action_row_set_subtitle (self->card_row, subtitle != NULL ? subtitle : _("No version made yet"));
+}
+
 static void
 reload (SvCasePage *self)
 {
@@ -308,6 +333,7 @@ reload (SvCasePage *self)
   fill_consent (self);
   sv_case_page_fill_traject (self);
   sv_case_page_fill_vht (self);
+  fill_card (self);
   sv_case_page_fill_deadlines (self);
   sv_case_page_fill_agreements (self);
   fill_members (self);
@@ -335,6 +361,8 @@ on_store_changed_cb (SvStore    *store,
    * and the agreements made there are read again. */
   else if ((what & SV_STORE_CHANGE_MEETING_PLAN) && self->record != NULL)
     sv_case_page_fill_agreements (self);
+  else if ((what & SV_STORE_CHANGE_CARD) && case_id == self->case_id)
+    fill_card (self);
 }
 
 /* ------------------------------------------------------------------------
@@ -421,6 +449,7 @@ sv_case_page_class_init (SvCasePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SvCasePage, traject_view);
   gtk_widget_class_bind_template_child (widget_class, SvCasePage, vht_group);
   gtk_widget_class_bind_template_child (widget_class, SvCasePage, vht_chart);
+  gtk_widget_class_bind_template_child (widget_class, SvCasePage, card_row);
   gtk_widget_class_bind_template_child (widget_class, SvCasePage, countdown_group);
   gtk_widget_class_bind_template_child (widget_class, SvCasePage, countdown);
   gtk_widget_class_bind_template_child (widget_class, SvCasePage, deadlines_group);

@@ -72,6 +72,10 @@ RUNS = [
     ('1280x1024', 'default', ['70-planner-gate', '71-planner-normal', '72-planner-late',
                               '73-planner-checklist', '74-letter-editor', '75-case-gesprekken',
                               '76-letters', '77-outcome', '78-outcome-in-card']),
+    # The Veiligheidskaart of a case, written as an inbrenger would.
+    ('1280x900', 'default', ['60-card-top', '61-card-scores', '62-card-agreements', '63-card-sharing',
+                             '64-card-definitief-refused', '65-card-compare']),
+    ('1280x900', 'dark', ['66-dark-card-scores']),
 ]
 
 # The case without consent for the sharing question; the closed one erased.
@@ -80,6 +84,31 @@ ERASE_CASE = '2026-0001'
 
 # The case whose interventiegesprek is planned (consultation 12 November).
 GESPREK_CASE = '2026-0004'
+
+
+# What the card of CASE_NUMBER is filled with for the 6x screens: its
+# sections (by their English titles), scores (viewpoint, score, date),
+# a condition and agreements (the last without who: incomplete).
+CARD_TEXTS = [
+    ('Reason', 'School meldt dat Luca (12) de laatste weken vaak moe is en over harde ruzies thuis '
+               'vertelt. Moeder bevestigt dat vader na het werk regelmatig drinkt en dan snel boos wordt.'),
+    ('Worries', 'School en de jeugdconsulent zijn bang dat Luca geslagen wordt als vader gedronken heeft, '
+                'en dat Luca zich terugtrekt als er niets verandert. Moeder is bang dat de ruzies '
+                'escaleren als vader zijn werk kwijtraakt.'),
+    ('Complicating factors', 'Schulden, alcoholgebruik van vader, weinig steun van familie.'),
+    ('What is going well', 'Moeder zoekt zelf hulp en houdt contact met school. Oma Riet woont om de hoek '
+                           'en Luca mag daar altijd logeren. Vader zegt dat hij wil stoppen met drinken.'),
+    ('Safety goals: parents', 'Vader drinkt niet als de kinderen thuis zijn; bij ruzie gaat hij een '
+                              'wandeling maken in plaats van te schreeuwen.'),
+    ('Voice of the youth', '“Ik wil dat papa stopt met schreeuwen. Bij oma is het rustig.”'),
+]
+CARD_SCORES = [('Moeder', 3, '01-09-2026'), ('Vader', 2, '01-09-2026'), ('Jeugdconsulent', 3, '01-09-2026'),
+               ('Moeder', 5, '06-10-2026'), ('Vader', 4, '06-10-2026'), ('Luca (jeugdige)', 4, '06-10-2026'),
+               ('Moeder', 6, '17-11-2026'), ('Vader', 6, '17-11-2026'), ('Luca (jeugdige)', 7, '17-11-2026'),
+               ('Jeugdconsulent', 5, '17-11-2026')]
+CARD_CONDITION = ('Vader drinkt geen alcohol in huis', '15-01-2027',
+                  'Veilig Thuis vraagt een raadsonderzoek aan')
+CARD_AGREEMENTS = ['Huisbezoek door de jeugdconsulent', 'Vader meldt zich bij Iriszorg']
 
 # The meeting prepared for the 5x screens: two cases, one with a question
 # that names a child (the projection masks it).
@@ -94,6 +123,8 @@ CASE_NUMBER = '2026-0003'
 TRAJECT_CASE = '2026-0008'
 # Mouse-wheel clicks down the case page to its traject (the first group).
 TRAJECT_SCROLL = {'1280x800': 0, '1920x1080': 0}
+# Mouse-wheel clicks down the Veiligheidskaart to its sections.
+CARD_SCROLL = {'scores': 14, 'agreements': 34}
 
 
 # --------------------------------------------------------------------------
@@ -424,6 +455,59 @@ def worker(args):
             rawinput.click(x, y, button=5 if clicks > 0 else 4)
             time.sleep(0.03)
         settle()
+
+    card_state = {}
+
+    def card():
+        return app.window('card.keep-mine')
+
+    def card_field(title):
+        return sv.wait_for(f'the section {title!r}', lambda: sv.find(card(), role='text', name=_(title), prune=()))
+
+    def card_entry(msgid):
+        return sv.wait_for(f'the field {msgid!r}', lambda: sv.find(card(), role='text', name=L(msgid), prune=()))
+
+    def open_card():
+        if card_state.get('open'):
+            return card()
+        open_case()
+        sv.click(page(), L('_Open Veiligheidskaart'), prune=())
+        window = card()
+        sv.do_action(window, 'window.toggle-maximized')
+        settle()
+        if not card_state.get('filled'):
+            for title, text in CARD_TEXTS:
+                node = card_field(title)
+                node.queryEditableText().insertText(0, text, len(text.encode('utf-8')))
+            for viewpoint, score, date in CARD_SCORES:
+                sv.set_text(card_entry('Viewpoint (mother, youth, Veilig Thuis, …)'), viewpoint)
+                sv.set_text(sv.find(window, role='spin button', prune=()), str(score))
+                sv.set_text(card_entry('Date of the score (dd-mm-yyyy)'), date)
+                sv.click(window, L('_Add Score'), prune=())
+                time.sleep(0.3)
+            sv.set_text(card_entry('Condition'), CARD_CONDITION[0])
+            sv.set_text(card_entry('Term (dd-mm-yyyy)'), CARD_CONDITION[1])
+            sv.set_text(card_entry('Consequence if not met'), CARD_CONDITION[2])
+            sv.click(window, L('Add _Condition'), prune=())
+            for what in CARD_AGREEMENTS:
+                sv.set_text(card_entry('New agreement: what'), what)
+                sv.click(window, L('Add the agreement'), prune=())
+                time.sleep(0.3)
+            sv.set_text(card_entry('Name'), 'Toegang Overbetuwe')
+            sv.set_text(card_entry('Organisation or role'), 'gemeentelijke Toegang')
+            sv.click(window, L('Add _Recipient'), prune=())
+            sv.do_action(window, 'card.save')
+            card_state['filled'] = True
+        card_state['open'] = True
+        settle(1.0)
+        return window
+
+    def card_scroll_to(clicks):
+        # From the top each time: the same place in every run. The wheel
+        # turns in the margin beside the text, never over a field (a spin
+        # button would take it).
+        scroll(-150, x=120)
+        scroll(clicks, x=120)
 
     def others(*known):
         return [w for w in app.toplevels() if w != win and w not in known]
@@ -760,6 +844,51 @@ def worker(args):
                 elif name == '14-shortcuts':
                     dialog_shot(name, lambda: sv.do_action(win, 'win.show-help-overlay'),
                                 action='window.close', close='window.close')
+                elif name == '60-card-top':
+                    open_card()
+                    card_scroll_to(0)
+                    shot(name)
+                elif name.endswith('card-scores'):
+                    open_card()
+                    card_scroll_to(CARD_SCROLL['scores'])
+                    shot(name)
+                elif name == '62-card-agreements':
+                    open_card()
+                    card_scroll_to(CARD_SCROLL['agreements'])
+                    shot(name)
+                elif name == '63-card-sharing':
+                    open_card()
+                    card_scroll_to(150)
+                    shot(name)
+                elif name == '64-card-definitief-refused':
+                    window = open_card()
+                    sv.do_action(window, 'card.make-definitief')
+                    question = app.dialog(_('Not Yet Definitief'), action=None)
+                    settle()
+                    shot(name)
+                    sv.click(question, L('_Close'), prune=())
+                    app.wait_gone(question)
+                elif name == '65-card-compare':
+                    window = open_card()
+                    sv.do_action(window, 'card.make-concept')
+                    settle()
+                    node = card_field('Reason')
+                    extra = ' Sinds de zomer is vader zijn baan kwijt.'
+                    node.queryEditableText().insertText(node.queryText().characterCount, extra,
+                                                        len(extra.encode('utf-8')))
+                    node = card_field('Voice of the youth')
+                    node.queryEditableText().setTextContents('“Ik wil dat papa stopt met schreeuwen. Bij oma is het '
+                                                             'rustig, daar kan ik slapen.”')
+                    sv.do_action(window, 'card.save')
+                    settle()
+                    card_scroll_to(150)
+                    sv.click(window, L('C_ompare'), prune=())
+                    compare = sv.wait_for('the comparison', lambda: next(
+                        (w for w in app.toplevels() if w.name == _('Compare Versions')), None))
+                    settle()
+                    shot(name)
+                    sv.do_action(compare, 'window.close')
+                    settle()
                 elif name.endswith('-list'):
                     case_list()
                     settle(1.0)
