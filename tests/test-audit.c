@@ -430,6 +430,30 @@ test_erase_leaves_nothing (Fixture       *f,
   }
 }
 
+/* Dates stored as ISO read as the user writes them. */
+static void
+test_describe_dates (void)
+{
+  SvAuditEntry e = { 0 };
+  g_autofree char *change = NULL, *added = NULL;
+
+  e.action = SV_AUDIT_CHANGE;
+  e.record_kind = (char *) "cases";
+  e.field = (char *) "received";
+  e.old_value = (char *) "2026-11-05";
+  e.new_value = (char *) "2026-11-06";
+  change = sv_audit_entry_describe (&e);
+  g_assert_cmpstr (change, ==, "Changed received: 05-11-2026 → 06-11-2026");
+
+  e.action = SV_AUDIT_CREATE;
+  e.record_kind = (char *) "journal_entries";
+  e.field = e.old_value = e.new_value = NULL;
+  e.record_id = 11;
+  e.detail = (char *) "2026-11-05";
+  added = sv_audit_entry_describe (&e);
+  g_assert_cmpstr (added, ==, "Added journal entry #11 (05-11-2026)");
+}
+
 static void
 test_retention_dates (void)
 {
@@ -496,5 +520,6 @@ main (int   argc,
   ADD ("/audit/file-modes", test_file_modes);
 #undef ADD
   g_test_add_func ("/audit/retention-dates", test_retention_dates);
+  g_test_add_func ("/audit/describe-dates", test_describe_dates);
   return g_test_run ();
 }

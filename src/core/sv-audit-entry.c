@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "sv-audit-entry.h"
+#include "sv-date.h"
 
 G_DEFINE_BOXED_TYPE (SvAuditEntry, sv_audit_entry, sv_audit_entry_copy, sv_audit_entry_free)
 
@@ -278,6 +279,27 @@ parse_lengths (const char *detail,
   return TRUE;
 }
 
+/* A stored value as the reader expects it: dates and times in Dutch form
+ * ("05-11-2026", "5 november 2026, 14:03") rather than as stored. */
+static char *
+shown (const char *value)
+{
+  GDate date;
+
+  if (value == NULL)
+    return g_strdup ("—");
+  if (strlen (value) == 10 && sv_date_from_iso (value, &date))
+    return sv_date_format_numeric (&date);
+  if (strlen (value) >= 19 && value[10] == 'T')
+    {
+      g_autoptr(GDateTime) at = sv_datetime_from_iso (value);
+
+      if (at != NULL)
+        return sv_datetime_format (at);
+    }
+  return g_strdup (value);
+}
+
 char *
 sv_audit_entry_describe (const SvAuditEntry *self)
 {
@@ -308,18 +330,20 @@ sv_audit_entry_describe (const SvAuditEntry *self)
           return g_strdup_printf (_("%s %s (%s → %s characters)"), label, field_label (self),
                                   before, after);
         }
+      g_autofree char *before = shown (self->old_value);
+      g_autofree char *after = shown (self->new_value);
+
       /* TRANSLATORS: "Changed family name: Jansen → Pietersen" */
-      return g_strdup_printf (_("%s %s: %s → %s"), label, field_label (self),
-                              self->old_value != NULL ? self->old_value : "—",
-                              self->new_value != NULL ? self->new_value : "—");
+      return g_strdup_printf (_("%s %s: %s → %s"), label, field_label (self), before, after);
     }
   if (self->record_kind != NULL)
     {
       g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, self->record_id);
+      g_autofree char *detail = shown (self->detail);
 
       if (self->detail != NULL && self->detail[0] != '\0')
-        /* TRANSLATORS: "Added journal entry #11 (2026-11-05)" */
-        return g_strdup_printf (_("%s %s #%s (%s)"), label, label_of (self->record_kind, FALSE), id, self->detail);
+        /* TRANSLATORS: "Added journal entry #11 (05-11-2026)" */
+        return g_strdup_printf (_("%s %s #%s (%s)"), label, label_of (self->record_kind, FALSE), id, detail);
       /* TRANSLATORS: "Removed household member #4" */
       return g_strdup_printf (_("%s %s #%s"), label, label_of (self->record_kind, FALSE), id);
     }
