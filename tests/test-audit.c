@@ -370,6 +370,10 @@ test_erase_leaves_nothing (Fixture       *f,
   g_assert_cmpint (raw_int (f, "SELECT count(*) FROM audit_log WHERE old_value LIKE '%" UNIQUE "%'"), ==, 1);
   g_assert_cmpuint (counts.audit_entries, >, 3);
 
+  g_assert_cmpuint (counts.card_parts, ==, 1);
+  g_assert_cmpuint (counts.card_versions, ==, 1);
+  g_assert_cmpuint (counts.gesprekken, ==, 0);
+
   g_date_set_dmy (&today, 2, G_DATE_NOVEMBER, 2046);
   g_assert_true (sv_store_erase_case (f->store, id, &today, 20, &error));
   g_assert_no_error (error);

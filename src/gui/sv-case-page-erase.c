@@ -85,6 +85,18 @@ describe_counts (const SvErasureCounts *c)
                g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u VeiligheidsTeam intervention",
                                              "%u VeiligheidsTeam interventions",
                                              c->vht_interventions), c->vht_interventions));
+  append_part (out, c->card_parts,
+               g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u part of the Veiligheidskaart",
+                                             "%u parts of the Veiligheidskaart",
+                                             c->card_parts), c->card_parts));
+  append_part (out, c->card_versions,
+               g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u version of the Veiligheidskaart, sent ones too",
+                                             "%u versions of the Veiligheidskaart, sent ones too",
+                                             c->card_versions), c->card_versions));
+  append_part (out, c->gesprekken,
+               g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u interventiegesprek with its invitations",
+                                             "%u interventiegesprekken with their invitations",
+                                             c->gesprekken), c->gesprekken));
   return g_string_free (out, FALSE);
 }
 

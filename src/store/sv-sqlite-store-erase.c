@@ -94,6 +94,15 @@ count_erasure (SvStore          *store,
          count_one (self, "SELECT count(*) FROM agreements WHERE case_id = ?1", case_id, &out->agreements, error) &&
          count_one (self, "SELECT count(*) FROM agenda_items WHERE case_id = ?1", case_id, &out->agenda_items, error) &&
          count_one (self, "SELECT count(*) FROM case_professionals WHERE case_id = ?1", case_id, &out->roles, error) &&
+         count_one (self,
+                    "SELECT (SELECT count(*) FROM safety_card_texts WHERE case_id = ?1 AND text <> '')"
+                    " + (SELECT count(*) FROM safety_card_scores WHERE case_id = ?1)"
+                    " + (SELECT count(*) FROM safety_card_conditions WHERE case_id = ?1)"
+                    " + (SELECT count(*) FROM safety_card_recipients WHERE case_id = ?1)",
+                    case_id, &out->card_parts, error) &&
+         count_one (self, "SELECT count(*) FROM safety_card_versions WHERE case_id = ?1", case_id,
+                    &out->card_versions, error) &&
+         count_one (self, "SELECT count(*) FROM gesprekken WHERE case_id = ?1", case_id, &out->gesprekken, error) &&
          count_one (self, "SELECT count(*) FROM traject_moves WHERE case_id = ?1", case_id, &out->traject_moves, error) &&
          count_one (self, "SELECT count(*) FROM case_vht_interventions WHERE case_id = ?1", case_id,
                     &out->vht_interventions, error) &&

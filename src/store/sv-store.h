@@ -74,6 +74,9 @@ typedef struct {
   guint roles;            /* professionals' roles on the case */
   guint traject_moves;
   guint vht_interventions;
+  guint card_parts;       /* Veiligheidskaart sections, scores, conditions, recipients */
+  guint card_versions;    /* kept versions of the Veiligheidskaart, sent ones too */
+  guint gesprekken;       /* interventiegesprekken with their people and letters */
   guint audit_entries;    /* audit lines reduced to a tombstone */
 } SvErasureCounts;
 
