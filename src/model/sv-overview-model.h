@@ -11,6 +11,7 @@
  */
 #pragma once
 
+#include "sv-safety-card.h"
 #include "sv-store.h"
 #include "sv-traject.h"
 #include "sv-deadline.h"
@@ -71,6 +72,12 @@ typedef struct {
 
   GPtrArray       *agreements;       /* SvAgreement, oldest first, masked */
 
+  /* The Veiligheidskaart as it stands now, its free texts, viewpoints,
+   * conditions and recipients masked; its agreements are @agreements.
+   * NULL when the case has none. */
+  SvSafetyCard    *card;
+  SvCardVersion   *card_version;     /* the latest version, sent_to masked; NULL: none yet */
+
   gboolean         with_journal;
   GDate            journal_from;
   GDate            journal_to;
@@ -99,6 +106,10 @@ void              sv_overview_member_free  (SvOverviewMember        *self);
 SvOverviewContact *sv_overview_contact_new (const char              *name,
                                             const char              *relation);
 void              sv_overview_contact_free (SvOverviewContact       *self);
+
+/* Whether the card has anything to print: a text, an advice, a score, a
+ * condition, a recipient or a version. */
+gboolean          sv_overview_has_card     (const SvOverview        *self);
 
 /* The user's name as it goes into the header of a print. */
 char             *sv_overview_dup_user_name (void);
