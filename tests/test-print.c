@@ -650,7 +650,7 @@ test_card (Fixture       *f,
   const char *card_heading, *countdown, *deadlines;
   const char *expected[] = {
     "Version 1 · sent on 18 November 2026 to Wendy Wijkagent (Politie)",
-    "Advice of the VeiligheidsTeam", "Ander kader nodig voor Bram.",
+    "Advice of the VeiligheidsTeam", "Kind of advice", "Step to the compulsory framework", "Ander kader nodig voor Bram.",
     "Safety scale", "Anna Testpersoon 02-11-2026 3", "Veilig Thuis 16-11-2026 6 Beter na het gesprek",
     "Conditions of Veilig Thuis", "Geen alcohol in huis 15-12-2026 Melding bij de Raad",
     "Shared with", "Wendy Wijkagent Politie Not needed",

@@ -50,7 +50,8 @@ add_advice (SvPrintDoc         *doc,
   if (card->advice == SV_VHT_ADVICE_GEEN && *text == '\0')
     return;
   sv_print_doc_add_subheading (doc, sv_card_field_title (SV_CARD_FIELD_ADVIES_TEXT));
-  sv_print_doc_add_paragraph (doc, sv_vht_advice_label (card->advice), SV_PRINT_TEXT_STRONG);
+  if (card->advice != SV_VHT_ADVICE_GEEN)
+    sv_print_doc_add_field (doc, _("Kind of advice"), sv_vht_advice_label (card->advice));
   if (*text != '\0')
     sv_print_doc_add_paragraph (doc, text, SV_PRINT_TEXT_BODY);
 }
