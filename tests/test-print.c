@@ -1041,6 +1041,56 @@ test_cli_export (Fixture       *f,
                    ==, 1);
 }
 
+/* The command line prints the card, and leaves it out when asked. */
+static void
+test_cli_card (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autofree char *binary = g_test_build_filename (G_TEST_BUILT, "..", "src", "samenveilig", NULL);
+  g_autofree char *db = g_build_filename (f->dir, "cards.db", NULL);
+  g_autofree char *with = g_build_filename (f->dir, "with.pdf", NULL);
+  g_autofree char *without = g_build_filename (f->dir, "without.pdf", NULL);
+  g_autofree char *number = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *out = NULL, *err = NULL;
+
+  if (!g_file_test (binary, G_FILE_TEST_IS_EXECUTABLE))
+    {
+      g_test_skip ("the app is not built");
+      return;
+    }
+  if (!have_poppler ())
+    return;
+  {
+    g_autoptr(SvSqliteStore) store = sv_test_open_store (f->dir, "cards.db");
+    gint64 case_id = add_fixture_case (SV_STORE (store));
+    g_autoptr(SvCase) c = sv_store_get_case (SV_STORE (store), case_id, NULL);
+
+    add_fixture_card (SV_STORE (store), case_id);
+    number = g_strdup (c->number);
+  }
+  g_assert_cmpint (run_cli (f, &out, &err, "--database", db, "--export-overview", number, "--output", with,
+                            "--initials", NULL), ==, 0);
+  text = pdf_text (with, 0);
+  g_assert_nonnull (find_card_heading (text));
+  g_assert_nonnull (strstr (text, "K. T. schreeuwt als hij gedronken heeft"));
+  g_assert_null (strstr (text, "Kees"));
+  g_clear_pointer (&text, g_free);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run_cli (f, &out, &err, "--database", db, "--export-overview", number, "--output", without,
+                            "--without-card", NULL), ==, 0);
+  text = pdf_text (without, 0);
+  g_assert_null (find_card_heading (text));
+  g_assert_null (strstr (text, "schreeuwt"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  /* Only with an overview to print. */
+  g_assert_cmpint (run_cli (f, &out, &err, "--database", db, "--without-card", NULL), ==, 2);
+  g_assert_nonnull (strstr (err, "--without-card"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1061,6 +1111,7 @@ main (int   argc,
   ADD ("/print/overview/within-margins", test_boxes_within_margins);
   ADD ("/print/overview/reference-image", test_reference_image);
   ADD ("/print/cli/export-overview", test_cli_export);
+  ADD ("/print/cli/card", test_cli_card);
 #undef ADD
 
   return g_test_run ();

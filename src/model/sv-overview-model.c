@@ -18,6 +18,7 @@ sv_overview_options_init (SvOverviewOptions *options)
   g_return_if_fail (options != NULL);
 
   options->names = SV_OVERVIEW_NAMES_FULL;
+  options->with_card = TRUE;
   options->with_journal = FALSE;
   g_date_clear (&options->journal_from, 1);
   g_date_clear (&options->journal_to, 1);
@@ -483,7 +484,7 @@ sv_overview_load (SvStore                 *store,
       g_ptr_array_add (self->agreements, a);
     }
 
-  if (!read_card (self, store, case_id, mask, error))
+  if (options->with_card && !read_card (self, store, case_id, mask, error))
     return NULL;
 
   if (!read_journal (self, store, case_id, options, mask, error))

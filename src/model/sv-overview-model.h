@@ -26,6 +26,7 @@ typedef enum {
 
 typedef struct {
   SvOverviewNames names;
+  gboolean        with_card;      /* the Veiligheidskaart, when the case has one */
   gboolean        with_journal;
   GDate           journal_from;   /* cleared: from the first entry */
   GDate           journal_to;     /* cleared: to the last entry */
