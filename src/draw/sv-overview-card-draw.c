@@ -13,6 +13,7 @@
 
 #include "sv-date.h"
 #include "sv-overview-card-draw.h"
+#include "sv-score-chart-draw.h"
 
 static const char *
 or_dash (const char *text)
@@ -56,17 +57,103 @@ add_advice (SvPrintDoc         *doc,
     sv_print_doc_add_paragraph (doc, text, SV_PRINT_TEXT_BODY);
 }
 
+/* The chart's own copy of the scores, grouped by viewpoint in the order
+ * they were first scored (as the card's window draws them). */
+typedef struct {
+  GPtrArray *labels;   /* char * */
+  GArray    *points;   /* SvScorePoint, grouped */
+  GArray    *series;   /* SvScoreSeries, pointing into the two above */
+} PrintedScores;
+
+static void
+printed_scores_free (gpointer data)
+{
+  PrintedScores *d = data;
+
+  g_ptr_array_unref (d->labels);
+  g_array_unref (d->points);
+  g_array_unref (d->series);
+  g_free (d);
+}
+
+static PrintedScores *
+printed_scores_new (GPtrArray *scores)
+{
+  PrintedScores *d = g_new0 (PrintedScores, 1);
+  g_autoptr(GArray) starts = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  d->labels = g_ptr_array_new_with_free_func (g_free);
+  d->points = g_array_new (FALSE, FALSE, sizeof (SvScorePoint));
+  d->series = g_array_new (FALSE, FALSE, sizeof (SvScoreSeries));
+  for (guint i = 0; i < scores->len; i++)
+    {
+      const char *viewpoint = ((SvCardScore *) scores->pdata[i])->viewpoint;
+      gboolean known = FALSE;
+
+      for (guint j = 0; j < d->labels->len && !known; j++)
+        known = g_strcmp0 (d->labels->pdata[j], viewpoint) == 0;
+      if (!known && d->labels->len < SV_SCORE_CHART_MAX_SERIES)
+        g_ptr_array_add (d->labels, g_strdup (viewpoint));
+    }
+  for (guint j = 0; j < d->labels->len; j++)
+    {
+      SvScoreSeries s = { d->labels->pdata[j], NULL, 0 };
+      guint start = d->points->len;
+
+      for (guint i = 0; i < scores->len; i++)
+        {
+          const SvCardScore *score = scores->pdata[i];
+
+          if (g_strcmp0 (score->viewpoint, d->labels->pdata[j]) == 0)
+            {
+              SvScorePoint p = { score->date, score->score };
+
+              g_array_append_val (d->points, p);
+              s.n_points++;
+            }
+        }
+      g_array_append_val (starts, start);
+      g_array_append_val (d->series, s);
+    }
+  /* The points no longer grow: point the series into them. */
+  for (guint j = 0; j < d->series->len; j++)
+    g_array_index (d->series, SvScoreSeries, j).points =
+      &g_array_index (d->points, SvScorePoint, g_array_index (starts, guint, j));
+  return d;
+}
+
+static void
+draw_scores (cairo_t      *cr,
+             PangoContext *context,
+             double        width,
+             double        height,
+             gpointer      user_data)
+{
+  PrintedScores *d = user_data;
+  SvScoreStyle style;
+
+  sv_score_style_light (&style);
+  sv_score_chart_draw (cr, context, (const SvScoreSeries *) d->series->data, d->series->len, &style,
+                       width, height, NULL);
+}
+
 static void
 add_scores (SvPrintDoc         *doc,
             const SvSafetyCard *card)
 {
   static const double widths[] = { 0.26, 0.20, 0.10, 0.44 };
   const char *headers[] = { _("Viewpoint"), _("Date"), _("Score"), _("Note") };
+  PrintedScores *chart;
 
   if (card->scores == NULL || card->scores->len == 0)
     return;
   sv_print_doc_add_subheading (doc, _("Safety scale"));
   sv_print_doc_add_paragraph (doc, _("0: not safe, 10: safe enough."), SV_PRINT_TEXT_NOTE);
+  /* The trend as on screen, then every score with its note in a table:
+   * the chart leaves out notes and older scores. */
+  chart = printed_scores_new (card->scores);
+  sv_print_doc_add_drawing (doc, sv_score_chart_height_for (sv_print_doc_get_context (doc), chart->series->len),
+                            draw_scores, chart, printed_scores_free);
   sv_print_doc_begin_table (doc, G_N_ELEMENTS (widths), widths, headers);
   for (guint i = 0; i < card->scores->len; i++)
     {
