@@ -4,7 +4,8 @@
  * The masking is decided here, not in the drawing: in initials mode no
  * full name of the family ever enters the model. Members and the informal
  * network carry initials, the household's name and every free text (the
- * reason, consent, notes, agreements, journal) pass through SvNameMask, and
+ * reason, consent, notes, agreements, the Veiligheidskaart, journal) pass
+ * through SvNameMask, and
  * dates of birth become ages. What the layout code receives can therefore
  * not print more than the chosen masking allows, and tests can build a
  * model by hand without a database.
