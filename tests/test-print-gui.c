@@ -510,6 +510,8 @@ test_settings_remembered (Fixture       *f,
 
     g_assert_cmpint (sv_print_operation_get_names (op), ==, SV_OVERVIEW_NAMES_INITIALS);
     g_assert_false (sv_print_operation_get_journal (op, NULL, NULL));
+    /* The Veiligheidskaart is in until it is left out. */
+    g_assert_true (sv_print_operation_get_card (op));
   }
   /* The journal and its dates, remembered by a print that went through. */
   {
@@ -521,6 +523,7 @@ test_settings_remembered (Fixture       *f,
     g_assert_true (sv_date_from_iso ("2024-03-01", &from));
     g_date_clear (&to, 1);
     sv_print_operation_set_journal (op, TRUE, &from, &to);
+    sv_print_operation_set_card (op, FALSE);
     gtk_print_operation_set_export_filename (GTK_PRINT_OPERATION (op), pdf);
     sv_print_operation_run_for (op, NULL, GTK_PRINT_OPERATION_ACTION_EXPORT);
     g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
@@ -529,6 +532,7 @@ test_settings_remembered (Fixture       *f,
     g_assert_true (sv_print_operation_get_journal (next, &got_from, &got_to));
     g_assert_cmpint (g_date_compare (&got_from, &from), ==, 0);
     g_assert_false (g_date_valid (&got_to));
+    g_assert_false (sv_print_operation_get_card (next));
   }
   gtk_paper_size_free (a5);
   g_remove (path);

@@ -222,6 +222,125 @@ load_fixture (Fixture         *f,
   return overview;
 }
 
+
+/* The Veiligheidskaart of the fixture case: unicode, a section of 20,000
+ * characters in numbered words, a parent's name typed into "Zorgen",
+ * scores, a condition, a recipient and a sent version. */
+#define LONG_WORDS 2000
+
+static const char *card_texts[][2] = {
+  { "aanleiding", "Melding van school: Bram komt vaak te laat en is stil." },
+  { "zorgen", "Kees Testpersoon schreeuwt als hij gedronken heeft; Bram is bang." },
+  { "wat-gaat-goed", "Oma Truus Grootmoeder vangt Bram op — één vaste plek, naïef noch café: Łódź, Ærø, “veilig”." },
+  { "reactie-ouders", "Moeder is het eens met de kaart." },
+};
+
+static char *
+long_text (void)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < LONG_WORDS; i++)
+    g_string_append_printf (text, "%swoord%04u", i > 0 ? " " : "", i);
+  g_assert_cmpuint (g_utf8_strlen (text->str, -1), >=, 19999);
+  return g_string_free (text, FALSE);
+}
+
+static void
+add_fixture_card (SvStore *store,
+                  gint64   case_id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SvCardScore) score = sv_card_score_new ();
+  g_autoptr(SvCardScore) later = sv_card_score_new ();
+  g_autoptr(SvCardCondition) condition = sv_card_condition_new ();
+  g_autoptr(SvCardRecipient) recipient = sv_card_recipient_new ();
+  g_autoptr(SvCardVersion) version = NULL;
+  g_autofree char *words = long_text ();
+  gint64 revision;
+  GDate sent;
+
+  for (guint i = 0; i < G_N_ELEMENTS (card_texts); i++)
+    {
+      SvCardField field;
+
+      g_assert_true (sv_card_field_from_id (card_texts[i][0], &field));
+      g_assert_true (sv_store_save_card_field (store, case_id, field, card_texts[i][1], 0, &revision, &error));
+      g_assert_no_error (error);
+    }
+  g_assert_true (sv_store_save_card_field (store, case_id, SV_CARD_FIELD_RISICOFACTOREN, words, 0, &revision,
+                                           &error));
+  g_assert_true (sv_store_save_card_field (store, case_id, SV_CARD_FIELD_ADVIES_TEXT,
+                                           "Ander kader nodig voor Bram.", 0, &revision, &error));
+  g_assert_true (sv_store_set_card_advice (store, case_id, SV_VHT_ADVICE_GEDWONGEN_KADER, &error));
+
+  score->case_id = case_id;
+  set_text (&score->viewpoint, "Anna Testpersoon");
+  score->score = 3;
+  g_date_set_dmy (&score->date, 2, G_DATE_NOVEMBER, 2026);
+  g_assert_true (sv_store_save_card_score (store, score, &error));
+  later->case_id = case_id;
+  set_text (&later->viewpoint, "Veilig Thuis");
+  later->score = 6;
+  g_date_set_dmy (&later->date, 16, G_DATE_NOVEMBER, 2026);
+  set_text (&later->note, "Beter na het gesprek");
+  g_assert_true (sv_store_save_card_score (store, later, &error));
+
+  condition->case_id = case_id;
+  set_text (&condition->text, "Geen alcohol in huis");
+  g_date_set_dmy (&condition->term, 15, G_DATE_DECEMBER, 2026);
+  set_text (&condition->consequence, "Melding bij de Raad");
+  g_assert_true (sv_store_save_card_condition (store, condition, &error));
+
+  recipient->case_id = case_id;
+  set_text (&recipient->name, "Wendy Wijkagent");
+  set_text (&recipient->organisation, "Politie");
+  g_assert_true (sv_store_save_card_recipient (store, recipient, &error));
+  g_assert_no_error (error);
+
+  version = sv_store_make_card_version (store, case_id, SV_CARD_STATUS_DEFINITIEF, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (version);
+  g_date_set_dmy (&sent, 18, G_DATE_NOVEMBER, 2026);
+  g_assert_true (sv_store_mark_card_version_sent (store, version->id, &recipient->id, 1, &sent, &error));
+  g_assert_no_error (error);
+}
+
+static SvOverview *
+load_card_fixture (Fixture         *f,
+                   SvOverviewNames  names)
+{
+  g_autoptr(SvSqliteStore) store = sv_test_open_store (f->dir, "cards.db");
+  g_autoptr(GError) error = NULL;
+  gint64 case_id = add_fixture_case (SV_STORE (store));
+  SvOverviewOptions options;
+  SvOverview *overview;
+  GDate today;
+
+  add_fixture_card (SV_STORE (store), case_id);
+  sv_overview_options_init (&options);
+  options.names = names;
+  g_date_set_dmy (&today, 22, G_DATE_NOVEMBER, 2026);
+  overview = sv_overview_load (SV_STORE (store), case_id, &options, NULL, &today, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (overview);
+  return overview;
+}
+
+/* The card's heading: its title followed by the version line ("Veiligheidskaart"
+ * alone also occurs in the descriptions of deadlines). The text is
+ * pdftotext's with every run of white space one space. */
+static const char *
+find_card_heading (const char *text)
+{
+  const char *title = sv_overview_section_title ("veiligheidskaart");
+  g_autofree char *sent = g_strdup_printf ("%s Version ", title);
+  g_autofree char *draft = g_strdup_printf ("%s Draft, no version yet", title);
+  const char *found = strstr (text, sent);
+
+  return found != NULL ? found : strstr (text, draft);
+}
+
 /* ------------------------------------------------------------------------
  * Tests
  * ------------------------------------------------------------------------ */
@@ -254,8 +373,12 @@ test_sections_and_data (Fixture       *f,
   if (g_test_verbose ())
     g_printerr ("%s\n", text);
 
+  /* Every section, but the card: this case has none. */
   for (guint i = 0; ids[i] != NULL; i++)
-    g_assert_nonnull (strstr (text, sv_overview_section_title (ids[i])));
+    if (g_str_equal (ids[i], "veiligheidskaart"))
+      g_assert_null (find_card_heading (text));
+    else
+      g_assert_nonnull (strstr (text, sv_overview_section_title (ids[i])));
   for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
     if (strstr (text, expected[i]) == NULL)
       g_error ("“%s” is not in the PDF", expected[i]);
@@ -501,14 +624,165 @@ test_empty_case (Fixture       *f,
   g_assert_nonnull (strstr (text, "No professionals linked."));
   g_assert_nonnull (strstr (text, "No agreements recorded."));
   g_assert_nonnull (strstr (text, "No dates recorded that deadlines count from."));
-  /* No countdown without an order, no journal unless asked for. */
+  /* No countdown without an order, no card without one, no journal
+   * unless asked for. */
   for (guint i = 0; ids[i] != NULL; i++)
     {
       gboolean shown = strstr (text, sv_overview_section_title (ids[i])) != NULL;
 
-      g_assert_true (shown == !(g_str_equal (ids[i], "countdown") || g_str_equal (ids[i], "journal")));
+      g_assert_true (shown == !(g_str_equal (ids[i], "countdown") || g_str_equal (ids[i], "veiligheidskaart") ||
+                                g_str_equal (ids[i], "journal")));
     }
   assert_within_margins (doc);
+}
+
+
+/* The card of a case: every section with text, its title and all of its
+ * words, in the order of the card, the long one over several pages. */
+static void
+test_card (Fixture       *f,
+           gconstpointer  data)
+{
+  g_autoptr(SvOverview) overview = NULL;
+  g_autoptr(SvPrintDoc) doc = NULL;
+  g_autofree char *pdf = NULL;
+  g_autofree char *text = NULL;
+  const char *card_heading, *countdown, *deadlines;
+  const char *expected[] = {
+    "Version 1 · sent on 18 November 2026 to Wendy Wijkagent (Politie)",
+    "Advice of the VeiligheidsTeam", "Kind of advice", "Step to the compulsory framework", "Ander kader nodig voor Bram.",
+    "Safety scale", "Anna Testpersoon 02-11-2026 3", "Veilig Thuis 16-11-2026 6 Beter na het gesprek",
+    "Conditions of Veilig Thuis", "Geen alcohol in huis 15-12-2026 Melding bij de Raad",
+    "Shared with", "Wendy Wijkagent Politie Not needed",
+  };
+  guint first_page = 0, last_page = 0;
+
+  if (!have_poppler ())
+    return;
+  overview = load_card_fixture (f, SV_OVERVIEW_NAMES_FULL);
+  g_assert_true (sv_overview_has_card (overview));
+  g_assert_nonnull (overview->card_version);
+  /* The agreements are the overview's own table, not printed twice. */
+  g_assert_cmpuint (overview->card->agreements->len, ==, 0);
+  doc = make_doc (overview, NULL);
+  pdf = write_pdf (f, doc, "card.pdf");
+  text = pdf_text (pdf, 0);
+  if (g_test_verbose ())
+    g_printerr ("%s\n", text);
+
+  /* After closing the OTS, before the deadlines. */
+  card_heading = find_card_heading (text);
+  countdown = strstr (text, sv_overview_section_title ("countdown"));
+  deadlines = strstr (text, "Deadlines Overdue");
+  if (deadlines == NULL)
+    deadlines = strstr (text, "Deadlines To Come");
+  g_assert_nonnull (card_heading);
+  g_assert_nonnull (countdown);
+  g_assert_nonnull (deadlines);
+  g_assert_true (countdown < card_heading);
+  g_assert_true (card_heading < deadlines);
+
+  for (guint i = 0; i < G_N_ELEMENTS (card_texts); i++)
+    {
+      SvCardField field;
+      const char *title, *body;
+
+      g_assert_true (sv_card_field_from_id (card_texts[i][0], &field));
+      title = strstr (card_heading, sv_card_field_title (field));
+      body = strstr (card_heading, card_texts[i][1]);
+      if (title == NULL || body == NULL || title > body)
+        g_error ("section “%s” is not printed with its text", card_texts[i][0]);
+    }
+  g_assert_nonnull (strstr (card_heading, sv_card_field_title (SV_CARD_FIELD_RISICOFACTOREN)));
+  g_assert_cmpuint (count (text, "woord"), ==, LONG_WORDS);
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    if (strstr (card_heading, expected[i]) == NULL)
+      g_error ("“%s” is not in the card's section", expected[i]);
+  /* Empty sections print no title. */
+  g_assert_null (strstr (text, sv_card_field_title (SV_CARD_FIELD_STEM_JEUGDIGE)));
+
+  /* The long section flows over pages, every word once. */
+  for (guint page = 1; page <= pdf_pages (pdf); page++)
+    {
+      g_autofree char *page_text = pdf_text (pdf, page);
+
+      if (strstr (page_text, "woord0000") != NULL)
+        first_page = page;
+      if (strstr (page_text, "woord1999") != NULL)
+        last_page = page;
+    }
+  g_assert_cmpuint (first_page, >, 0);
+  g_assert_cmpuint (last_page, >=, first_page + 2);
+  assert_within_margins (doc);
+}
+
+/* With initials the card's words are masked like any other free text. */
+static void
+test_card_initials (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(SvOverview) overview = NULL;
+  g_autoptr(SvPrintDoc) doc = NULL;
+  g_autofree char *pdf = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *folded = NULL;
+  const char *names[] = { "anna", "bram", "kees", "testpersoon", "truus", "grootmoeder" };
+
+  if (!have_poppler ())
+    return;
+  overview = load_card_fixture (f, SV_OVERVIEW_NAMES_INITIALS);
+  doc = make_doc (overview, NULL);
+  pdf = write_pdf (f, doc, "card-initials.pdf");
+  text = pdf_text (pdf, 0);
+  folded = g_utf8_casefold (text, -1);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (strstr (folded, names[i]) != NULL)
+      g_error ("“%s” is printed in initials mode", names[i]);
+  g_assert_nonnull (find_card_heading (text));
+  g_assert_nonnull (strstr (text, "K. T. schreeuwt als hij gedronken heeft; B. is bang."));
+  g_assert_nonnull (strstr (text, "A. T. 02-11-2026 3"));
+  g_assert_nonnull (strstr (text, "Ander kader nodig voor B."));
+  /* A professional keeps her name. */
+  g_assert_nonnull (strstr (text, "Wendy Wijkagent"));
+  assert_within_margins (doc);
+}
+
+/* A card with nothing in it prints nothing; a version alone is a card. */
+static void
+test_card_empty (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(SvOverview) o = plain_overview ();
+
+  g_assert_false (sv_overview_has_card (o));
+  o->card = sv_safety_card_new (1);
+  g_assert_false (sv_overview_has_card (o));
+  {
+    g_autoptr(SvPrintDoc) doc = make_doc (o, NULL);
+    g_autofree char *pdf = write_pdf (f, doc, "empty-card.pdf");
+    g_autofree char *text = have_poppler () ? pdf_text (pdf, 0) : NULL;
+
+    if (text != NULL)
+      {
+        g_assert_null (find_card_heading (text));
+        g_assert_null (strstr (text, "no version yet"));
+      }
+  }
+  set_text (&o->card->texts[SV_CARD_FIELD_ZORGEN].text, "Zorgen over de nachten.");
+  g_assert_true (sv_overview_has_card (o));
+  {
+    g_autoptr(SvPrintDoc) doc = make_doc (o, NULL);
+    g_autofree char *pdf = write_pdf (f, doc, "draft-card.pdf");
+    g_autofree char *text = have_poppler () ? pdf_text (pdf, 0) : NULL;
+
+    if (text != NULL)
+      {
+        g_assert_nonnull (find_card_heading (text));
+        g_assert_nonnull (strstr (text, "Draft, no version yet"));
+        g_assert_nonnull (strstr (text, "Zorgen over de nachten."));
+      }
+    assert_within_margins (doc);
+  }
 }
 
 /* Margins and paper of all kinds: everything stays inside. */
@@ -767,6 +1041,56 @@ test_cli_export (Fixture       *f,
                    ==, 1);
 }
 
+/* The command line prints the card, and leaves it out when asked. */
+static void
+test_cli_card (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autofree char *binary = g_test_build_filename (G_TEST_BUILT, "..", "src", "samenveilig", NULL);
+  g_autofree char *db = g_build_filename (f->dir, "cards.db", NULL);
+  g_autofree char *with = g_build_filename (f->dir, "with.pdf", NULL);
+  g_autofree char *without = g_build_filename (f->dir, "without.pdf", NULL);
+  g_autofree char *number = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *out = NULL, *err = NULL;
+
+  if (!g_file_test (binary, G_FILE_TEST_IS_EXECUTABLE))
+    {
+      g_test_skip ("the app is not built");
+      return;
+    }
+  if (!have_poppler ())
+    return;
+  {
+    g_autoptr(SvSqliteStore) store = sv_test_open_store (f->dir, "cards.db");
+    gint64 case_id = add_fixture_case (SV_STORE (store));
+    g_autoptr(SvCase) c = sv_store_get_case (SV_STORE (store), case_id, NULL);
+
+    add_fixture_card (SV_STORE (store), case_id);
+    number = g_strdup (c->number);
+  }
+  g_assert_cmpint (run_cli (f, &out, &err, "--database", db, "--export-overview", number, "--output", with,
+                            "--initials", NULL), ==, 0);
+  text = pdf_text (with, 0);
+  g_assert_nonnull (find_card_heading (text));
+  g_assert_nonnull (strstr (text, "K. T. schreeuwt als hij gedronken heeft"));
+  g_assert_null (strstr (text, "Kees"));
+  g_clear_pointer (&text, g_free);
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  g_assert_cmpint (run_cli (f, &out, &err, "--database", db, "--export-overview", number, "--output", without,
+                            "--without-card", NULL), ==, 0);
+  text = pdf_text (without, 0);
+  g_assert_null (find_card_heading (text));
+  g_assert_null (strstr (text, "schreeuwt"));
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+  /* Only with an overview to print. */
+  g_assert_cmpint (run_cli (f, &out, &err, "--database", db, "--without-card", NULL), ==, 2);
+  g_assert_nonnull (strstr (err, "--without-card"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -781,9 +1105,13 @@ main (int   argc,
   ADD ("/print/overview/table-header-repeats", test_table_header_repeats);
   ADD ("/print/overview/any-script", test_any_script);
   ADD ("/print/overview/empty-case", test_empty_case);
+  ADD ("/print/overview/card", test_card);
+  ADD ("/print/overview/card-initials", test_card_initials);
+  ADD ("/print/overview/card-empty", test_card_empty);
   ADD ("/print/overview/within-margins", test_boxes_within_margins);
   ADD ("/print/overview/reference-image", test_reference_image);
   ADD ("/print/cli/export-overview", test_cli_export);
+  ADD ("/print/cli/card", test_cli_card);
 #undef ADD
 
   return g_test_run ();

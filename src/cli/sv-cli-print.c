@@ -47,6 +47,7 @@ sv_cli_export_overview (const char *database,
                         gboolean    with_journal,
                         const char *journal_from,
                         const char *journal_to,
+                        gboolean    without_card,
                         gboolean    confirm_no_consent)
 {
   g_autoptr(GError) error = NULL;
@@ -76,6 +77,7 @@ sv_cli_export_overview (const char *database,
   sv_overview_options_init (&options);
   options.names = initials ? SV_OVERVIEW_NAMES_INITIALS : SV_OVERVIEW_NAMES_FULL;
   options.with_journal = with_journal || journal_from != NULL || journal_to != NULL;
+  options.with_card = !without_card;
   if (!parse_bound (journal_from, "--journal-from", &options.journal_from, &error) ||
       !parse_bound (journal_to, "--journal-to", &options.journal_to, &error))
     {

@@ -41,7 +41,8 @@ int sv_cli_restore (const char *database,
  * @initials: names as initials, for a print that leaves the room. The
  * journal is printed with @with_journal, from @journal_from to
  * @journal_to (dates as typed: 2026-11-01 or 1-11-2026; either may be
- * NULL for no bound). */
+ * NULL for no bound). The case's Veiligheidskaart is in unless
+ * @without_card (--without-card). */
 int sv_cli_export_overview (const char *database,
                             const char *case_ref,
                             const char *output_path,
@@ -49,6 +50,7 @@ int sv_cli_export_overview (const char *database,
                             gboolean    with_journal,
                             const char *journal_from,
                             const char *journal_to,
+                            gboolean    without_card,
                             gboolean    confirm_no_consent);
 
 /* The agenda of meeting @meeting_ref as a PDF file — its minutes once the

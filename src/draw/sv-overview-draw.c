@@ -1,8 +1,8 @@
 /* sv-overview-draw.c: the sections of the printed case overview.
  *
  * The section table below is the one place that decides the order. The
- * Veiligheidskaart does not exist in the app yet: it gets an entry in the
- * table once it does, and until then nothing stands in for it.
+ * Veiligheidskaart follows the OTS countdown (closing an OTS leans on
+ * the card); its agreements are the "agreements" table.
  */
 #include "config.h"
 
@@ -11,6 +11,7 @@
 
 #include "sv-countdown-draw.h"
 #include "sv-date.h"
+#include "sv-overview-card-draw.h"
 #include "sv-overview-draw.h"
 #include "sv-traject-draw.h"
 
@@ -37,8 +38,7 @@ static const Section sections[] = {
   { "professionals", N_("Involved Professionals"),  add_professionals },
   { "traject",       N_("Traject"),                 add_traject },
   { "countdown",     N_("Closing the OTS"),         add_countdown },
-  /* "veiligheidskaart": all sections of the current Veiligheidskaart,
-   * once it exists; its agreements are the table of "agreements". */
+  { "veiligheidskaart", N_("Veiligheidskaart"),      sv_overview_add_card },
   { "deadlines",     N_("Deadlines"),               add_deadlines },
   { "agreements",    N_("Agreements"),              add_agreements },
   { "journal",       N_("Journal"),                 add_journal },

@@ -15,7 +15,8 @@ G_BEGIN_DECLS
 /* The sections in print order, by stable id ("household", "report", …);
  * NULL-terminated. A section with nothing to show still prints its
  * heading with a short "none" line, except the countdown (only with an
- * order end date) and the journal (only when asked for). */
+ * order end date), the Veiligheidskaart (only when the case has one) and
+ * the journal (only when asked for). */
 const char * const *sv_overview_section_ids   (void);
 /* Its heading, translated. */
 const char         *sv_overview_section_title (const char           *id);

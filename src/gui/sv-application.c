@@ -330,10 +330,11 @@ sv_application_handle_local_options (GApplication *app,
     }
   if (overview == NULL && (journal_from != NULL || journal_to != NULL ||
                            g_variant_dict_contains (options, "initials") ||
-                           g_variant_dict_contains (options, "journal")))
+                           g_variant_dict_contains (options, "journal") ||
+                           g_variant_dict_contains (options, "without-card")))
     {
       g_printerr ("samenveilig: %s\n",
-                  _("--initials and --journal go with --export-overview: the case to print."));
+                  _("--initials, --journal and --without-card go with --export-overview: the case to print."));
       return 2;
     }
   if (agenda == NULL && g_variant_dict_contains (options, "names"))
@@ -359,6 +360,7 @@ sv_application_handle_local_options (GApplication *app,
                                    g_variant_dict_contains (options, "initials"),
                                    g_variant_dict_contains (options, "journal"),
                                    journal_from, journal_to,
+                                   g_variant_dict_contains (options, "without-card"),
                                    g_variant_dict_contains (options, "confirm-no-consent"));
   if (agenda != NULL)
     return sv_cli_export_agenda (database, agenda, output, g_variant_dict_contains (options, "names"),
@@ -494,6 +496,8 @@ sv_application_init (SvApplication *self)
       N_("With --export-overview: names as initials, for a print that leaves the room"), NULL },
     { "journal", 0, 0, G_OPTION_ARG_NONE, NULL,
       N_("With --export-overview: print the whole case journal too"), NULL },
+    { "without-card", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("With --export-overview: leave the case’s Veiligheidskaart out"), NULL },
     { "journal-from", 0, 0, G_OPTION_ARG_STRING, NULL,
       N_("With --export-overview: print the journal from this date on"), N_("DATE") },
     { "journal-to", 0, 0, G_OPTION_ARG_STRING, NULL,

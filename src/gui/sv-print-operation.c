@@ -47,6 +47,7 @@ struct _SvPrintOperation
   GError            *choice_error;   /* owned; a wrong date in the dialog */
   GtkCheckButton    *initials_check; /* borrowed; in the dialog's tab */
   SvPrintJournalChooser *journal_chooser; /* borrowed; in the dialog's tab */
+  GtkCheckButton    *card_check;     /* borrowed; in the dialog's tab */
   FileMark           export_file;    /* the export filename's */
   FileMark           output_file;    /* "Print to File"'s output URI's */
 };
@@ -283,6 +284,17 @@ sv_print_operation_create_custom_widget (GtkPrintOperation *operation)
       gtk_widget_set_margin_top (journal_heading, 18);
       sv_print_journal_chooser_set (SV_PRINT_JOURNAL_CHOOSER (chooser), self->choices.with_journal,
                                     &self->choices.journal_from, &self->choices.journal_to);
+      GtkWidget *card_heading = gtk_label_new (_("Veiligheidskaart"));
+      GtkWidget *card = gtk_check_button_new_with_mnemonic (_("Print the _Veiligheidskaart, when the case has one"));
+
+      gtk_widget_add_css_class (card_heading, "heading");
+      gtk_label_set_xalign (GTK_LABEL (card_heading), 0);
+      gtk_widget_set_margin_top (card_heading, 18);
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (card), self->choices.with_card);
+      gtk_box_append (GTK_BOX (box), card_heading);
+      gtk_box_append (GTK_BOX (box), card);
+      self->card_check = GTK_CHECK_BUTTON (card);
+
       gtk_box_append (GTK_BOX (box), journal_heading);
       gtk_box_append (GTK_BOX (box), chooser);
       self->journal_chooser = SV_PRINT_JOURNAL_CHOOSER (chooser);
@@ -299,11 +311,14 @@ sv_print_operation_custom_widget_apply (GtkPrintOperation *operation,
   if (self->initials_check != NULL)
     self->choices.names = gtk_check_button_get_active (self->initials_check)
                           ? SV_OVERVIEW_NAMES_INITIALS : SV_OVERVIEW_NAMES_FULL;
+  if (self->card_check != NULL)
+    self->choices.with_card = gtk_check_button_get_active (self->card_check);
   g_clear_error (&self->choice_error);
   if (self->journal_chooser != NULL)
     sv_print_journal_chooser_get (self->journal_chooser, &self->choices, &self->choice_error);
   self->initials_check = NULL;
   self->journal_chooser = NULL;
+  self->card_check = NULL;
 }
 
 /* The dialog's Preview button shows the app's own preview (the system's
@@ -481,7 +496,7 @@ sv_print_operation_build_doc (SvPrintOperation        *self,
 
   g_return_val_if_fail (SV_IS_PRINT_OPERATION (self), NULL);
   if (!self->source->choice->journal)
-    without.with_journal = FALSE;
+    without.with_journal = without.with_card = FALSE;
   return self->source->build (context, geometry, &without, self->source->user_data, error);
 }
 
@@ -550,6 +565,21 @@ sv_print_operation_set_journal (SvPrintOperation *self,
     self->choices.journal_to = *to;
   else
     g_date_clear (&self->choices.journal_to, 1);
+}
+
+gboolean
+sv_print_operation_get_card (SvPrintOperation *self)
+{
+  g_return_val_if_fail (SV_IS_PRINT_OPERATION (self), FALSE);
+  return self->choices.with_card;
+}
+
+void
+sv_print_operation_set_card (SvPrintOperation *self,
+                             gboolean          with_card)
+{
+  g_return_if_fail (SV_IS_PRINT_OPERATION (self));
+  self->choices.with_card = with_card;
 }
 
 const GError *

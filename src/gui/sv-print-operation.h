@@ -4,7 +4,8 @@
  * begin-print lays the document out for the chosen paper (the drawing code
  * is the one the PDF export uses), draw-page draws a page. A tab of the
  * print dialog asks full names or initials and, for the case overview,
- * whether the journal goes in and from when to when; the printer, the
+ * whether the Veiligheidskaart goes in and whether the journal does and
+ * from when to when; the printer, the
  * paper and those choices are remembered (sv-print-settings.h).
  *
  * A print that ends aborted or failed leaves no file behind: the PDF that
@@ -81,6 +82,12 @@ void              sv_print_operation_set_journal (SvPrintOperation *self,
                                                   gboolean          with_journal,
                                                   const GDate      *from,
                                                   const GDate      *to);
+/* The Veiligheidskaart on the print (when the case has one), for a
+ * document whose choice offers the journal; starts from what was chosen
+ * last. */
+gboolean          sv_print_operation_get_card    (SvPrintOperation *self);
+void              sv_print_operation_set_card    (SvPrintOperation *self,
+                                                  gboolean          with_card);
 /* Why the last run printed nothing (a wrong date, unreadable data), or
  * NULL. */
 const GError     *sv_print_operation_get_error (SvPrintOperation  *self);

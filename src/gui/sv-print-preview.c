@@ -231,6 +231,7 @@ sv_print_preview_new (GtkWindow        *parent,
   g_object_unref (model);
   sv_overview_options_init (&self->choices);
   self->choices.names = sv_print_operation_get_names (operation);
+  self->choices.with_card = sv_print_operation_get_card (operation);
   self->choices.with_journal = sv_print_operation_get_journal (operation, &self->choices.journal_from,
                                                                &self->choices.journal_to);
   gtk_drop_down_set_selected (self->names_drop, self->choices.names == SV_OVERVIEW_NAMES_INITIALS ? 1 : 0);

@@ -96,6 +96,9 @@ sv_print_journal_load (SvOverviewOptions *choices)
 
   /* A missing key reads as FALSE; a broken date as an open end. */
   choices->with_journal = g_key_file_get_boolean (file, OWN_GROUP, "journal", NULL);
+  /* The card is in unless it was left out: a missing key reads as in. */
+  choices->with_card = !g_key_file_has_key (file, OWN_GROUP, "card", NULL) ||
+                       g_key_file_get_boolean (file, OWN_GROUP, "card", NULL);
   if (from == NULL || !sv_date_from_iso (from, &choices->journal_from))
     g_date_clear (&choices->journal_from, 1);
   if (to == NULL || !sv_date_from_iso (to, &choices->journal_to))
@@ -131,6 +134,7 @@ sv_print_settings_save (GtkPrintSettings         *settings,
       g_autofree char *to = sv_date_to_iso (&journal->journal_to);
 
       g_key_file_set_boolean (file, OWN_GROUP, "journal", journal->with_journal);
+      g_key_file_set_boolean (file, OWN_GROUP, "card", journal->with_card);
       g_key_file_set_string (file, OWN_GROUP, "journal-from", from != NULL ? from : "");
       g_key_file_set_string (file, OWN_GROUP, "journal-to", to != NULL ? to : "");
     }

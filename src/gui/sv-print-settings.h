@@ -19,10 +19,11 @@ GtkPageSetup     *sv_print_page_setup_load     (void);
 SvOverviewNames   sv_print_names_load          (const char       *key,
                                                 SvOverviewNames   fallback);
 /* Whether the journal went into the overview last, and its dates
- * (cleared when open), into @choices; off when nothing was saved. */
+ * (cleared when open), into @choices; off when nothing was saved. The
+ * Veiligheidskaart's choice too: in when nothing was saved. */
 void              sv_print_journal_load        (SvOverviewOptions *choices);
 /* NULL arguments keep what was saved; @names goes under @key, the
- * journal's fields of @journal (when not NULL) beside it. */
+ * journal's and the card's fields of @journal (when not NULL) beside it. */
 gboolean          sv_print_settings_save       (GtkPrintSettings        *settings,
                                                 GtkPageSetup            *page_setup,
                                                 const char              *key,

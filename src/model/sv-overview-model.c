@@ -18,6 +18,7 @@ sv_overview_options_init (SvOverviewOptions *options)
   g_return_if_fail (options != NULL);
 
   options->names = SV_OVERVIEW_NAMES_FULL;
+  options->with_card = TRUE;
   options->with_journal = FALSE;
   g_date_clear (&options->journal_from, 1);
   g_date_clear (&options->journal_to, 1);
@@ -119,8 +120,31 @@ sv_overview_free (SvOverview *self)
   g_clear_pointer (&self->traject, sv_traject_free);
   g_clear_pointer (&self->traject_moves, g_ptr_array_unref);
   g_ptr_array_unref (self->agreements);
+  g_clear_pointer (&self->card, sv_safety_card_free);
+  g_clear_pointer (&self->card_version, sv_card_version_free);
   g_ptr_array_unref (self->journal);
   g_free (self);
+}
+
+gboolean
+sv_overview_has_card (const SvOverview *self)
+{
+  const SvSafetyCard *card;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+
+  card = self->card;
+  if (self->card_version != NULL)
+    return TRUE;
+  if (card == NULL)
+    return FALSE;
+  for (guint i = 0; i < SV_CARD_N_FIELDS; i++)
+    if (*sv_safety_card_get_text (card, i) != '\0')
+      return TRUE;
+  return card->advice != SV_VHT_ADVICE_GEEN ||
+         (card->scores != NULL && card->scores->len > 0) ||
+         (card->conditions != NULL && card->conditions->len > 0) ||
+         (card->recipients != NULL && card->recipients->len > 0);
 }
 
 char *
@@ -318,6 +342,63 @@ read_journal (SvOverview              *self,
   return TRUE;
 }
 
+/* The card's words are free text like a journal entry: a child's name
+ * typed into "Zorgen" is masked exactly as there. The agreements are
+ * the overview's own table and are not kept twice. */
+static gboolean
+read_card (SvOverview        *self,
+           SvStore           *store,
+           gint64             case_id,
+           const SvNameMask  *mask,
+           GError           **error)
+{
+  g_autoptr(SvSafetyCard) card = NULL;
+  g_autoptr(GPtrArray) versions = NULL;
+
+  if (!(card = sv_store_get_safety_card (store, case_id, error)) ||
+      !(versions = sv_store_list_card_versions (store, case_id, error)))
+    return FALSE;
+  for (guint i = 0; i < SV_CARD_N_FIELDS; i++)
+    mask_in_place (mask, &card->texts[i].text);
+  for (guint i = 0; card->scores != NULL && i < card->scores->len; i++)
+    {
+      SvCardScore *score = card->scores->pdata[i];
+
+      mask_in_place (mask, &score->viewpoint);
+      mask_in_place (mask, &score->note);
+    }
+  for (guint i = 0; card->conditions != NULL && i < card->conditions->len; i++)
+    {
+      SvCardCondition *condition = card->conditions->pdata[i];
+
+      mask_in_place (mask, &condition->text);
+      mask_in_place (mask, &condition->consequence);
+    }
+  for (guint i = 0; card->recipients != NULL && i < card->recipients->len; i++)
+    {
+      SvCardRecipient *recipient = card->recipients->pdata[i];
+
+      mask_in_place (mask, &recipient->name);
+      mask_in_place (mask, &recipient->organisation);
+    }
+  if (card->agreements != NULL)
+    g_ptr_array_set_size (card->agreements, 0);
+
+  if (versions->len > 0)
+    {
+      /* Newest first. */
+      SvCardVersion *latest = sv_card_version_copy (versions->pdata[0]);
+
+      for (guint i = 0; latest->sent_to != NULL && latest->sent_to[i] != NULL; i++)
+        mask_in_place (mask, &latest->sent_to[i]);
+      self->card_version = latest;
+    }
+  self->card = g_steal_pointer (&card);
+  if (!sv_overview_has_card (self))
+    g_clear_pointer (&self->card, sv_safety_card_free);
+  return TRUE;
+}
+
 SvOverview *
 sv_overview_load (SvStore                 *store,
                   gint64                   case_id,
@@ -402,6 +483,9 @@ sv_overview_load (SvStore                 *store,
       mask_in_place (mask, &a->monitoring);
       g_ptr_array_add (self->agreements, a);
     }
+
+  if (options->with_card && !read_card (self, store, case_id, mask, error))
+    return NULL;
 
   if (!read_journal (self, store, case_id, options, mask, error))
     return NULL;

@@ -4,13 +4,15 @@
  * The masking is decided here, not in the drawing: in initials mode no
  * full name of the family ever enters the model. Members and the informal
  * network carry initials, the household's name and every free text (the
- * reason, consent, notes, agreements, journal) pass through SvNameMask, and
+ * reason, consent, notes, agreements, the Veiligheidskaart, journal) pass
+ * through SvNameMask, and
  * dates of birth become ages. What the layout code receives can therefore
  * not print more than the chosen masking allows, and tests can build a
  * model by hand without a database.
  */
 #pragma once
 
+#include "sv-safety-card.h"
 #include "sv-store.h"
 #include "sv-traject.h"
 #include "sv-deadline.h"
@@ -25,6 +27,7 @@ typedef enum {
 
 typedef struct {
   SvOverviewNames names;
+  gboolean        with_card;      /* the Veiligheidskaart, when the case has one */
   gboolean        with_journal;
   GDate           journal_from;   /* cleared: from the first entry */
   GDate           journal_to;     /* cleared: to the last entry */
@@ -71,6 +74,12 @@ typedef struct {
 
   GPtrArray       *agreements;       /* SvAgreement, oldest first, masked */
 
+  /* The Veiligheidskaart as it stands now, its free texts, viewpoints,
+   * conditions and recipients masked; its agreements are @agreements.
+   * NULL when the case has none. */
+  SvSafetyCard    *card;
+  SvCardVersion   *card_version;     /* the latest version, sent_to masked; NULL: none yet */
+
   gboolean         with_journal;
   GDate            journal_from;
   GDate            journal_to;
@@ -99,6 +108,10 @@ void              sv_overview_member_free  (SvOverviewMember        *self);
 SvOverviewContact *sv_overview_contact_new (const char              *name,
                                             const char              *relation);
 void              sv_overview_contact_free (SvOverviewContact       *self);
+
+/* Whether the card has anything to print: a text, an advice, a score, a
+ * condition, a recipient or a version. */
+gboolean          sv_overview_has_card     (const SvOverview        *self);
 
 /* The user's name as it goes into the header of a print. */
 char             *sv_overview_dup_user_name (void);
