@@ -281,6 +281,7 @@ sv_application_activate (GApplication *app)
   g_autoptr(GError) error = NULL;
   g_autoptr(SvSqliteStore) store = NULL;
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  gboolean read_only = FALSE;
 
   if (window != NULL)
     {
@@ -292,6 +293,15 @@ sv_application_activate (GApplication *app)
     self->database_path = sv_sqlite_store_default_path (&error);
   if (self->database_path != NULL)
     store = sv_sqlite_store_open (self->database_path, SV_SQLITE_STORE_OPEN_DEFAULT, &error);
+  /* A file we may not write is still shown: reading cases matters more
+   * than a refusal to start. */
+  if (store == NULL && g_error_matches (error, SV_ERROR, SV_ERROR_DATABASE_READONLY))
+    {
+      g_autoptr(GError) read_error = NULL;
+
+      store = sv_sqlite_store_open (self->database_path, SV_SQLITE_STORE_OPEN_READ_ONLY, &read_error);
+      read_only = store != NULL;
+    }
   if (store == NULL)
     {
       show_open_error (self, error);
@@ -299,6 +309,8 @@ sv_application_activate (GApplication *app)
     }
 
   window = GTK_WINDOW (sv_window_new (self, SV_STORE (store), self->settings));
+  if (read_only)
+    sv_window_set_read_only (SV_WINDOW (window));
   gtk_window_present (window);
 }
 
