@@ -16,6 +16,8 @@ binary, schema_dir, database = sys.argv[1:4]
 env = sv.app_env(schema_dir)
 env['G_SLICE'] = 'always-malloc'
 env['G_DEBUG'] = 'gc-friendly'
+# No GL: Mesa's drivers leak on start-up (as in the sanitizer build).
+env['GDK_DEBUG'] = 'gl-disable'
 wrapper = os.environ['SV_VALGRIND'].split()
 app = sv.App(wrapper[0], wrapper[1:] + [binary, '--database', database], env,
              log_path=os.environ.get('SV_VALGRIND_APP_LOG'))
