@@ -9,7 +9,7 @@
 #      --export, --export-ics, --export-overview, --export-agenda, --backup.
 #   2. The app under Xvfb (needs a session bus; run it as
 #      `dbus-run-session -- xvfb-run -a tests/valgrind.sh`): the case list,
-#      the first case opened, Ctrl+Q.
+#      the first case opened, the window closed.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -68,7 +68,7 @@ if [[ -n ${DISPLAY:-} && -n ${DBUS_SESSION_BUS_ADDRESS:-} ]]; then
     echo "valgrind: app session FAILED, see $log and $SV_VALGRIND_APP_LOG"
     failed=1
   fi
-  summary "app: start, open a case, Ctrl+Q" "$log"
+  summary "app: start, open a case, close" "$log"
 else
   echo "valgrind: no display or session bus: the app session is skipped"
 fi
