@@ -256,12 +256,82 @@ test_read_only_folder (void)
   sv_test_rmtree (top);
 }
 
+/* A real full disk: a 1 MB tmpfs in a private mount namespace of a child
+ * (skipped where that is not allowed). Writes fail with ENOSPC, which
+ * SQLite reports as an I/O error or as SQLITE_FULL depending on where it
+ * runs out; either way the message is the full disk's. */
+static void
+full_tmpfs (const char *dir)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SvSqliteStore) store = NULL;
+  g_autofree char *text = g_strnfill (20000, 'y');
+  g_autofree char *path = g_build_filename (dir, "tiny.db", NULL);
+  gint64 case_id;
+  guint committed = 0;
+
+  if (unshare (CLONE_NEWNS) != 0 ||
+      mount ("none", "/", NULL, MS_REC | MS_PRIVATE, NULL) != 0 ||
+      mount ("tmpfs", dir, "tmpfs", 0, "size=1m,mode=0700") != 0)
+    _exit (SKIP_STATUS);
+
+  store = sv_test_open_store (dir, "tiny.db");
+  case_id = sv_test_add_case (SV_STORE (store), "Gezin Klein", "Kleine schijf");
+  for (guint i = 0; i < 100; i++)
+    {
+      g_autoptr(SvJournalEntry) entry = sv_journal_entry_new ();
+
+      entry->case_id = case_id;
+      g_date_set_dmy (&entry->date, 20, G_DATE_NOVEMBER, 2026);
+      g_free (entry->author);
+      entry->author = g_strdup ("Regievoerder");
+      g_free (entry->text);
+      entry->text = g_strdup_printf ("fill %u %s", i, text);
+      if (!sv_store_add_journal_entry (SV_STORE (store), entry, &error))
+        break;
+      committed++;
+    }
+  g_assert_error (error, SV_ERROR, SV_ERROR_DISK_FULL);
+  g_assert_cmpuint (committed, >, 0);
+  g_assert_cmpuint (count_fill_entries (SV_STORE (store), case_id), ==, committed);
+  g_clear_object (&store);
+
+  /* Reopened on the full disk: whole, and every committed entry there. */
+  check_integrity (path);
+  store = sv_test_open_store (dir, "tiny.db");
+  g_assert_cmpuint (count_fill_entries (SV_STORE (store), case_id), ==, committed);
+  _exit (0);
+}
+
+static void
+test_disk_full_tmpfs (void)
+{
+  g_autofree char *dir = sv_test_make_dir ();
+  int status = 0;
+  pid_t pid = fork ();
+
+  g_assert_cmpint (pid, >=, 0);
+  if (pid == 0)
+    {
+      g_random_set_seed ((guint32) getpid ());
+      full_tmpfs (dir);
+    }
+  g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+  g_assert_true (WIFEXITED (status));
+  if (WEXITSTATUS (status) == SKIP_STATUS)
+    g_test_skip ("no private mount namespace here (needs root)");
+  else
+    g_assert_cmpint (WEXITSTATUS (status), ==, 0);
+  sv_test_rmtree (dir);
+}
+
 int
 main (int    argc,
       char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/io/disk-full", test_disk_full);
+  g_test_add_func ("/io/disk-full-tmpfs", test_disk_full_tmpfs);
   g_test_add_func ("/io/read-only-store", test_read_only_store);
   g_test_add_func ("/io/read-only-folder", test_read_only_folder);
   return g_test_run ();
