@@ -255,6 +255,26 @@ test_search_query (void)
   g_assert_cmpstr (d, ==, "\"2026-0012\"*");
 }
 
+/* Time stamps read back as written; years outside the dates' range are
+ * refused (found by fuzz-date: "0622-…" was written back as "622-…"). */
+static void
+test_timestamps (void)
+{
+  const char *bad[] = { "0622-11-22T14:03:05Z", "9999-12-31T23:30:00Z", "1899-12-31T23:59:59Z",
+                        "", "2026-11-22", "2026-11-22T25:00:00Z" };
+  g_autoptr(GDateTime) t = sv_datetime_from_iso ("2026-11-22T14:03:05+01:00");
+  g_autofree char *iso = NULL;
+
+  g_assert_nonnull (t);
+  iso = sv_datetime_to_iso (t);
+  g_assert_cmpstr (iso, ==, "2026-11-22T13:03:05Z");
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(GDateTime) none = sv_datetime_from_iso (bad[i]);
+      g_assert_null (none);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -265,6 +285,7 @@ main (int   argc,
   g_test_add_func ("/core/date/iso", test_iso_dates);
   g_test_add_func ("/core/date/user", test_user_dates);
   g_test_add_func ("/core/date/format", test_format);
+  g_test_add_func ("/core/date/timestamps", test_timestamps);
   g_test_add_func ("/core/date/age", test_age);
   g_test_add_func ("/core/date/today-override", test_today_override);
   g_test_add_func ("/core/member", test_member_rules);

@@ -574,6 +574,22 @@ find_participant (Fixture    *f,
   return NULL;
 }
 
+/* The view rebuilds its rows in an idle after a change: waits until
+ * @group, one of the old rows' groups, is gone (5 s at most), however many
+ * frames a slow machine (or a sanitizer build) draws before that. */
+static void
+wait_for_rebuild (GtkWidget *group)
+{
+  GtkWidget *old = group;
+
+  g_object_add_weak_pointer (G_OBJECT (old), (gpointer *) &old);
+  for (guint i = 0; i < 500 && old != NULL; i++)
+    sv_gui_test_wait (10);
+  if (old != NULL)
+    g_object_remove_weak_pointer (G_OBJECT (old), (gpointer *) &old);
+  g_assert_null (old);
+}
+
 /* The group of the first meeting (LEVO): the rows below are looked up in
  * it, as other meetings have rows of the same titles. */
 static GtkWidget *
@@ -633,6 +649,7 @@ test_meetings_view (Fixture       *f,
   gtk_widget_grab_focus (row);
   gtk_editable_set_text (GTK_EDITABLE (row), "Veilig Thuis & co");
   g_signal_emit_by_name (row, "apply");
+  wait_for_rebuild (group);
   sv_gui_test_frames (window, 2);
   added = find_participant (f, levo->id, "Veilig Thuis & co");
   g_assert_nonnull (added);
@@ -651,6 +668,7 @@ test_meetings_view (Fixture       *f,
   button = find_titled (group, GTK_TYPE_BUTTON, "Move Politie to the flexible shell");
   g_assert_nonnull (button);
   g_signal_emit_by_name (button, "clicked");
+  wait_for_rebuild (group);
   sv_gui_test_frames (window, 2);
   g_clear_pointer (&politie, sv_meeting_participant_free);
   politie = find_participant (f, levo->id, "Politie");
@@ -661,6 +679,7 @@ test_meetings_view (Fixture       *f,
   button = find_titled (group, GTK_TYPE_BUTTON, "Remove Politie from LEVO");
   g_assert_nonnull (button);
   g_signal_emit_by_name (button, "clicked");
+  wait_for_rebuild (group);
   sv_gui_test_frames (window, 2);
   g_clear_pointer (&politie, sv_meeting_participant_free);
   g_assert_null (find_participant (f, levo->id, "Politie"));

@@ -572,8 +572,10 @@ test_standing_candidates (Fixture       *f,
 
   g_assert_true (sv_workdays_set_extra_days (workdays, extra, &error));
   g_assert_no_error (error);
+  g_free (it->code);
   it->code = g_strdup ("IT");
   it->cadence_weeks = 2;
+  g_free (vht->code);
   vht->code = g_strdup ("VHT");
   date_at (&done_on, "2027-05-01", 0);
 
@@ -660,6 +662,7 @@ test_standing_candidates (Fixture       *f,
     SvCaseFactDate fact;
     GDate after, meeting, first, last;
 
+    g_free (lejo->code);
     lejo->code = g_strdup ("LEJO");
     date_at (&after, "2027-01-01", 0);
     date_at (&meeting, "2027-01-15", 0);

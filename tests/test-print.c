@@ -531,7 +531,9 @@ test_table_header_repeats (Fixture       *f,
       SvAgreement *a = sv_agreement_new ();
 
       a->case_id = 1;
+      g_free (a->who);
       a->who = g_strdup_printf ("Wie%03u", i);
+      g_free (a->what);
       a->what = g_strdup_printf ("Afspraak%03u: %s", i, i % 17 == 0 ? "een langere omschrijving die over meer dan één regel loopt in de kolom" : "kort");
       set_text (&a->monitoring, "LEJO");
       g_date_set_dmy (&a->due, 1 + i % 28, G_DATE_DECEMBER, 2026);

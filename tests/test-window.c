@@ -249,6 +249,50 @@ test_search_as_you_type (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 3);
 }
 
+/* A database the user may not write opens read-only: the cases are shown,
+ * the title and a toast that stays say so, and a new case is refused with
+ * nothing stored (sv_application_activate falls back like this). */
+static void
+test_read_only (void)
+{
+  Fixture f = { 0 };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  SvCaseEditor *editor;
+
+  f.dir = sv_test_make_dir ();
+  path = g_build_filename (f.dir, "window.db", NULL);
+  {
+    g_autoptr(SvSqliteStore) rw = sv_test_open_store (f.dir, "window.db");
+    sv_test_add_case (SV_STORE (rw), "Gezin Alleen-Lezen", "Zorgen");
+  }
+  f.store = sv_sqlite_store_open (path, SV_SQLITE_STORE_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  f.settings = g_settings_new ("org.overbetuwe.SamenVeilig");
+  f.window = sv_window_new (NULL, SV_STORE (f.store), f.settings);
+  f.cases = SV_CASES_VIEW (sv_gui_test_child (f.window, SV_TYPE_WINDOW, "cases_view"));
+  sv_window_set_read_only (f.window);
+  gtk_window_present (GTK_WINDOW (f.window));
+  sv_gui_test_frames (GTK_WIDGET (f.window), 2);
+
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (f.window)), ==, "Samen Veilig (read-only)");
+  g_assert_nonnull (sv_gui_test_find_label (GTK_WIDGET (f.window),
+                    "Read-only: cases can be read, not changed. Ask your administrator for write permission."));
+  g_assert_cmpstr (list_state (&f), ==, "list");
+
+  editor = open_new_case_editor (&f);
+  set_row_text (editor, SV_TYPE_CASE_EDITOR, "household_row", "Gezin Nieuw");
+  set_row_text (editor, SV_TYPE_CASE_EDITOR, "reason_row", "Zorgen");
+  set_row_text (editor, SV_TYPE_CASE_EDITOR, "received_row", "3-11-2026");
+  gtk_widget_activate_action (GTK_WIDGET (editor), "form.save", NULL);
+  sv_gui_test_frames (GTK_WIDGET (f.window), 2);
+  g_assert_cmpuint (sv_store_count_cases (SV_STORE (f.store), SV_CASE_FILTER_ALL, NULL), ==, 1);
+  if (sv_gui_test_toplevel (SV_TYPE_CASE_EDITOR) != NULL)
+    gtk_window_destroy (GTK_WINDOW (editor));
+
+  fixture_tear_down (&f, NULL);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -261,5 +305,6 @@ main (int   argc,
   ADD ("/window/member-and-journal", test_member_and_journal);
   ADD ("/window/search-as-you-type", test_search_as_you_type);
 #undef ADD
+  g_test_add_func ("/window/read-only", test_read_only);
   return g_test_run ();
 }

@@ -290,11 +290,19 @@ GDateTime *
 sv_datetime_from_iso (const char *iso)
 {
   g_autoptr(GTimeZone) utc = NULL;
+  GDateTime *datetime;
 
   if (iso == NULL || *iso == '\0')
     return NULL;
   utc = g_time_zone_new_utc ();
-  return g_date_time_new_from_iso8601 (iso, utc);
+  datetime = g_date_time_new_from_iso8601 (iso, utc);
+  /* The years dates allow: "0622-11-22T14:03:05Z" would be written back as
+   * "622-11-22T…", which no longer reads, and 9999-12-31T23:59Z has no
+   * local time east of Greenwich. */
+  if (datetime != NULL &&
+      (g_date_time_get_year (datetime) < SV_YEAR_MIN || g_date_time_get_year (datetime) > SV_YEAR_MAX))
+    g_clear_pointer (&datetime, g_date_time_unref);
+  return datetime;
 }
 
 char *

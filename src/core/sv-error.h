@@ -23,6 +23,7 @@ typedef enum {
   SV_ERROR_DATABASE_READONLY,
   SV_ERROR_MALFORMED,           /* an import file that is not what it claims */
   SV_ERROR_STALE,               /* the record changed since it was read (another window) */
+  SV_ERROR_DISK_FULL,           /* no space left (or over a quota or file size limit) */
 } SvError;
 
 GQuark sv_error_quark (void);

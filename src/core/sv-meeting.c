@@ -173,7 +173,11 @@ sv_minutes_parse (const char *text,
   else if (len > 0 && g_ascii_isdigit (copy[0]))
     {
       hours = (guint) g_ascii_strtoull (copy, &end, 10);
-      if (end != NULL && (*end == ':' || *end == '.') && g_ascii_isdigit (end[1]))
+      /* At most two digits of hours: "4294967305:30" must not wrap round
+       * to 09:30 in the cast above. */
+      if (end - copy > 2)
+        ok = FALSE;
+      else if (end != NULL && (*end == ':' || *end == '.') && g_ascii_isdigit (end[1]))
         {
           char *digits = end + 1;
           mins = (guint) g_ascii_strtoull (digits, &end, 10);

@@ -406,6 +406,7 @@ sv_application_activate (GApplication *app)
   g_autoptr(GError) error = NULL;
   g_autoptr(SvSqliteStore) store = NULL;
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  gboolean read_only = FALSE;
 
   if (window != NULL)
     {
@@ -417,6 +418,15 @@ sv_application_activate (GApplication *app)
     self->database_path = sv_sqlite_store_default_path (&error);
   if (self->database_path != NULL)
     store = sv_sqlite_store_open (self->database_path, SV_SQLITE_STORE_OPEN_DEFAULT, &error);
+  /* A file we may not write is still shown: reading cases matters more
+   * than a refusal to start. */
+  if (store == NULL && g_error_matches (error, SV_ERROR, SV_ERROR_DATABASE_READONLY))
+    {
+      g_autoptr(GError) read_error = NULL;
+
+      store = sv_sqlite_store_open (self->database_path, SV_SQLITE_STORE_OPEN_READ_ONLY, &read_error);
+      read_only = store != NULL;
+    }
   if (store == NULL)
     {
       show_open_error (self, error);
@@ -427,6 +437,8 @@ sv_application_activate (GApplication *app)
   self->store = g_object_ref (store);
   apply_audit_user (self);
   g_signal_connect_swapped (self->settings, "changed::user-name", G_CALLBACK (apply_audit_user), self);
+  if (read_only)
+    sv_window_set_read_only (SV_WINDOW (window));
   gtk_window_present (window);
 
   /* Daily: at start, then checked every hour while the app runs. */

@@ -300,6 +300,7 @@ on_add_apply_cb (AdwEntryRow    *row,
       return;
     }
   participant->meeting_kind_id = kind->id;
+  g_free (participant->organisation_name);
   participant->organisation_name = g_steal_pointer (&name);
   participant->circle = SV_MEETING_CIRCLE_VASTE_KERN;
   g_hash_table_add (self->expanded, circle_key (kind->id, SV_MEETING_CIRCLE_VASTE_KERN));

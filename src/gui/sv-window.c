@@ -269,6 +269,22 @@ sv_window_init (SvWindow *self)
  * Public API
  * ------------------------------------------------------------------------ */
 
+/* The database could only be opened for reading: say so in the title and
+ * in a toast that stays, so nobody types in vain. Every write is refused
+ * by the store with its own message. */
+void
+sv_window_set_read_only (SvWindow *self)
+{
+  AdwToast *toast;
+
+  g_return_if_fail (SV_IS_WINDOW (self));
+
+  gtk_window_set_title (GTK_WINDOW (self), _("Samen Veilig (read-only)"));
+  toast = adw_toast_new (_("Read-only: cases can be read, not changed. Ask your administrator for write permission."));
+  adw_toast_set_timeout (toast, 0);
+  sv_add_toast (GTK_WIDGET (self->cases_view), toast);
+}
+
 SvWindow *
 sv_window_new (SvApplication *application,
                SvStore       *store,

@@ -16,5 +16,6 @@ SvWindow *sv_window_new       (SvApplication *application,
                                SvStore       *store,
                                GSettings     *settings);
 SvStore  *sv_window_get_store (SvWindow      *self);
+void      sv_window_set_read_only (SvWindow  *self);
 
 G_END_DECLS

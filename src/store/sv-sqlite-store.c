@@ -43,8 +43,27 @@ sv_sqlite_store_set_error (SvSqliteStore *self,
                            int            rc,
                            GError       **error)
 {
+  /* Taken first: SQLite does not always record the errno of a failed
+   * write (sqlite3_system_errno() is 0 after an EFBIG), but it is still
+   * the last one set when the statement returns. */
+  int last_errno = errno;
   const char *detail = self != NULL && self->db != NULL ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc);
   const char *path = self != NULL && self->path != NULL ? self->path : "";
+  int system_errno = self != NULL && self->db != NULL ? sqlite3_system_errno (self->db) : 0;
+
+  if (system_errno == 0)
+    system_errno = last_errno;
+
+  /* SQLite reports a full disk as SQLITE_FULL only for a short write; a
+   * write refused outright (no space, over quota, over the file size
+   * limit) or a file system turned read-only comes as an I/O error. */
+  if ((rc & 0xff) == SQLITE_IOERR)
+    {
+      if (system_errno == ENOSPC || system_errno == EDQUOT || system_errno == EFBIG)
+        rc = SQLITE_FULL;
+      else if (system_errno == EROFS || system_errno == EACCES || system_errno == EPERM)
+        rc = SQLITE_READONLY;
+    }
 
   switch (rc & 0xff)
     {
@@ -63,12 +82,17 @@ sv_sqlite_store_set_error (SvSqliteStore *self,
     case SQLITE_READONLY:
     case SQLITE_PERM:
       g_set_error (error, SV_ERROR, SV_ERROR_DATABASE_READONLY,
-                   _("The database %s cannot be written to (%s). Nothing was saved."),
+                   _("The database %s has become read-only (%s): nothing was saved. What is already saved can still be read. Ask your administrator to make the file writable again, then restart Samen Veilig."),
                    path, detail);
       break;
     case SQLITE_FULL:
-      g_set_error (error, SV_ERROR, SV_ERROR_DATABASE,
+      g_set_error (error, SV_ERROR, SV_ERROR_DISK_FULL,
                    _("The disk is full: nothing was saved. Free some space and try again."));
+      break;
+    case SQLITE_IOERR:
+      g_set_error (error, SV_ERROR, SV_ERROR_DATABASE,
+                   _("The database %s could not be read or written (%s): nothing was saved. Check the disk, then restart Samen Veilig."),
+                   path, detail);
       break;
     case SQLITE_CANTOPEN:
       g_set_error (error, SV_ERROR, SV_ERROR_DATABASE_UNREADABLE,
@@ -522,6 +546,31 @@ configure (SvSqliteStore *self,
          sv_sqlite_store_run (self, "PRAGMA application_id = 1400263510", error);
 }
 
+static gboolean
+writable_folder (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+
+  return g_access (dir, W_OK) == 0;
+}
+
+static gboolean
+check_no_wal (const char  *path,
+              GError     **error)
+{
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  GStatBuf st;
+
+  if (g_stat (wal, &st) == 0 && st.st_size > 0)
+    {
+      g_set_error (error, SV_ERROR, SV_ERROR_DATABASE_READONLY,
+                   _("The database %s is in a folder that cannot be written to and was not closed properly. Copy the database together with the file %s to a folder you can write to, and open it there."),
+                   path, wal);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 SvSqliteStore *
 sv_sqlite_store_open (const char              *path,
                       SvSqliteStoreOpenFlags   flags,
@@ -560,7 +609,22 @@ sv_sqlite_store_open (const char              *path,
     tighten_modes (path);
 
   open_flags |= read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
-  rc = sqlite3_open_v2 (path, &self->db, open_flags, NULL);
+  if (read_only && !writable_folder (path))
+    {
+      /* SQLite reads a WAL database only with its -shm file next to it,
+       * which a read-only folder (a read-only share or medium) cannot get.
+       * Nobody can write there either, so the file is read as unchanging:
+       * unless a crash left a log with committed changes beside it, which
+       * reading it so would silently skip. */
+      g_autofree char *escaped = g_uri_escape_string (path, "/", FALSE);
+      g_autofree char *uri = g_strconcat ("file:", escaped, "?immutable=1", NULL);
+
+      if (!check_no_wal (path, error))
+        return NULL;
+      rc = sqlite3_open_v2 (uri, &self->db, open_flags | SQLITE_OPEN_URI, NULL);
+    }
+  else
+    rc = sqlite3_open_v2 (path, &self->db, open_flags, NULL);
   if (rc != SQLITE_OK)
     {
       sv_sqlite_store_set_error (self, rc, error);
