@@ -6,7 +6,8 @@
  * makes them, forever: new cases (household, members, case and the first
  * journal entry in one transaction), journal entries, members, agreements,
  * meetings with a case on the agenda, minutes and advice typed during a
- * meeting, and imports of an exchange document. After each write's commit
+ * meeting, sections of a Veiligheidskaart as its autosave writes them,
+ * and imports of an exchange document. After each write's commit
  * has returned it reports the write on stdout, one line, so the parent
  * knows what must survive a kill. Every write carries a sequence number
  * in its text, so the parent can find it. */
@@ -257,6 +258,27 @@ minutes (Child   *child,
   return TRUE;
 }
 
+/* The inbrenger types in a Veiligheidskaart: one section saved on top of
+ * the revision read, as the editor's autosave does. */
+static gboolean
+card_edit (Child   *child,
+           GError **error)
+{
+  gint64 case_id = pick (child, child->cases);
+  g_autoptr(SvSafetyCard) card = sv_store_get_safety_card (child->store, case_id, error);
+  g_autofree char *text = NULL;
+  gint64 revision = 0;
+
+  if (card == NULL)
+    return FALSE;
+  text = g_strdup_printf ("card-%" G_GUINT64_FORMAT, child->seq);
+  if (!sv_store_save_card_field (child->store, case_id, SV_CARD_FIELD_ZORGEN, text,
+                                 card->texts[SV_CARD_FIELD_ZORGEN].revision, &revision, error))
+    return FALSE;
+  report ("K %" G_GUINT64_FORMAT " %" G_GINT64_FORMAT "\n", child->seq, case_id);
+  return TRUE;
+}
+
 static gboolean
 import (Child   *child,
         GError **error)
@@ -334,8 +356,10 @@ main (int    argc,
         ok = agreement (&child, &error);
       else if (what < 70 || child.items->len == 0)
         ok = meeting (&child, &error);
-      else if (what < 93)
+      else if (what < 85)
         ok = minutes (&child, &error);
+      else if (what < 94)
+        ok = card_edit (&child, &error);
       else
         ok = import (&child, &error);
       if (!ok)

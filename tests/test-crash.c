@@ -2,7 +2,8 @@
  *
  * sv-crash-child writes through the store without pause (cases with their
  * household, journal entries, members, agreements, meetings with a case on
- * the agenda, minutes, imports) and reports every write whose commit has
+ * the agenda, minutes, Veiligheidskaart sections, imports) and reports
+ * every write whose commit has
  * returned. It is killed with SIGKILL at a random moment, SV_CRASH_KILLS
  * times (50 by default; 500 in the benchmark), each time started again on
  * the same file. After every kill:
@@ -233,6 +234,18 @@ check_reported (Crash   *crash,
                 advice = g_strdup_printf ("advice-%" G_GUINT64_FORMAT, found);
                 g_assert_cmpstr (item->advice_text, ==, advice);
               }
+          }
+          break;
+        case 'K':
+          {
+            /* This section's save, or a later one (sequences only grow). */
+            g_autoptr(SvSafetyCard) card = sv_store_get_safety_card (store, w->a, &error);
+            const char *stored;
+            g_assert_no_error (error);
+            stored = card->texts[SV_CARD_FIELD_ZORGEN].text;
+            g_assert_true (g_str_has_prefix (stored, "card-"));
+            g_assert_cmpuint (g_ascii_strtoull (stored + strlen ("card-"), NULL, 10), >=, w->seq);
+            g_assert_cmpint (card->texts[SV_CARD_FIELD_ZORGEN].revision, >, 0);
           }
           break;
         case 'I':
