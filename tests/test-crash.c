@@ -3,10 +3,9 @@
  * sv-crash-child writes through the store without pause (cases with their
  * household, journal entries, members, agreements, meetings with a case on
  * the agenda, minutes, Veiligheidskaart sections, imports) and reports
- * every write whose commit has
- * returned. It is killed with SIGKILL at a random moment, SV_CRASH_KILLS
- * times (50 by default; 500 in the benchmark), each time started again on
- * the same file. After every kill:
+ * every write whose commit has returned. It is killed with SIGKILL at a
+ * random moment, SV_CRASH_KILLS times (50 by default; 500 in the
+ * benchmark), each time started again on the same file. After every kill:
  *   - PRAGMA integrity_check says ok and PRAGMA foreign_key_check finds
  *     nothing;
  *   - every write reported committed is there, with what it wrote;
