@@ -305,6 +305,27 @@ test_cli (Fixture       *f,
   g_clear_pointer (&out, g_free);
   g_clear_pointer (&err, g_free);
 
+  /* The export is in the case's audit log, without a name. */
+  {
+    g_autoptr(SvSqliteStore) store = sv_test_open_store (f->dir, "brieven.db");
+    g_autoptr(GPtrArray) log = sv_store_list_audit (SV_STORE (store), f->gesprek->case_id, NULL);
+    g_autofree char *expected = g_strdup_printf ("invitation letters of interventiegesprek %s", id);
+    guint exports = 0;
+
+    g_assert_nonnull (log);
+    for (guint i = 0; i < log->len; i++)
+      {
+        const SvAuditEntry *e = g_ptr_array_index (log, i);
+
+        if (e->action == SV_AUDIT_EXPORT)
+          {
+            g_assert_cmpstr (e->detail, ==, expected);
+            exports++;
+          }
+      }
+    g_assert_cmpuint (exports, ==, 1);
+  }
+
   /* An unknown conversation, a number that is none, a missing or a
    * locked folder, no --output. */
   g_assert_cmpint (sv_pdf_run_cli (f->dir, &out, &err, "--database", f->db, "--export-invitations", "999",

@@ -81,6 +81,13 @@ sv_cli_export_invitations (const char *database,
     }
   if (!(letters = sv_gesprek_letters_collect (SV_STORE (store), gesprek, &error)))
     goto failed;
+  /* Logged before a letter leaves the app, as every export is. */
+  {
+    g_autofree char *what = g_strdup_printf (_("invitation letters of interventiegesprek %s"), gesprek_ref);
+
+    if (!sv_store_log_access (SV_STORE (store), SV_AUDIT_EXPORT, gesprek->case_id, what, &error))
+      goto failed;
+  }
 
   for (guint i = 0; i < letters->len; i++)
     {

@@ -68,6 +68,15 @@ sv_letter_editor_save (SvLetterEditor  *self,
   return TRUE;
 }
 
+/* In the case's audit log before the letter leaves the app. */
+static gboolean
+log_letter (SvLetterEditor  *self,
+            SvAuditAction    action,
+            GError         **error)
+{
+  return sv_store_log_access (self->store, action, self->gesprek->case_id, _("invitation letter"), error);
+}
+
 gboolean
 sv_letter_editor_write_pdf (SvLetterEditor  *self,
                             const char      *path,
@@ -75,7 +84,8 @@ sv_letter_editor_write_pdf (SvLetterEditor  *self,
 {
   g_return_val_if_fail (SV_IS_LETTER_EDITOR (self), FALSE);
 
-  return sv_letter_editor_save (self, error) && sv_letter_write_pdf (self->letter->text, path, error);
+  return sv_letter_editor_save (self, error) && log_letter (self, SV_AUDIT_EXPORT, error) &&
+         sv_letter_write_pdf (self->letter->text, path, error);
 }
 
 /* ------------------------------------------------------------------------
@@ -162,6 +172,8 @@ sv_letter_editor_print (SvLetterEditor           *self,
   g_return_val_if_fail (action != GTK_PRINT_OPERATION_ACTION_EXPORT || export_path != NULL, FALSE);
 
   if (!sv_letter_editor_save (self, error))
+    return FALSE;
+  if (!log_letter (self, action == GTK_PRINT_OPERATION_ACTION_EXPORT ? SV_AUDIT_EXPORT : SV_AUDIT_PRINT, error))
     return FALSE;
   /* The job and file name say what it is, never whose. */
   gtk_print_operation_set_job_name (operation, _("invitation"));
