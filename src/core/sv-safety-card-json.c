@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
 
+#include "sv-json-write.h"
 #include "sv-date.h"
 #include "sv-error.h"
 #include "sv-safety-card.h"
@@ -22,61 +23,6 @@
  * Writing
  * ------------------------------------------------------------------------ */
 
-static void
-add_string (JsonBuilder *b,
-            const char  *key,
-            const char  *value)
-{
-  json_builder_set_member_name (b, key);
-  json_builder_add_string_value (b, value != NULL ? value : "");
-}
-
-static void
-add_date (JsonBuilder *b,
-          const char  *key,
-          const GDate *date)
-{
-  g_autofree char *iso = sv_date_to_iso (date);
-
-  json_builder_set_member_name (b, key);
-  if (iso != NULL)
-    json_builder_add_string_value (b, iso);
-  else
-    json_builder_add_null_value (b);
-}
-
-static void
-add_datetime (JsonBuilder *b,
-              const char  *key,
-              GDateTime   *datetime)
-{
-  g_autofree char *iso = datetime != NULL ? sv_datetime_to_iso (datetime) : NULL;
-
-  json_builder_set_member_name (b, key);
-  if (iso != NULL)
-    json_builder_add_string_value (b, iso);
-  else
-    json_builder_add_null_value (b);
-}
-
-static void
-add_int (JsonBuilder *b,
-         const char  *key,
-         gint64       value)
-{
-  json_builder_set_member_name (b, key);
-  json_builder_add_int_value (b, value);
-}
-
-static void
-add_bool (JsonBuilder *b,
-          const char  *key,
-          gboolean     value)
-{
-  json_builder_set_member_name (b, key);
-  json_builder_add_boolean_value (b, value);
-}
-
 char *
 sv_safety_card_to_json (const SvSafetyCard *self)
 {
@@ -87,15 +33,15 @@ sv_safety_card_to_json (const SvSafetyCard *self)
   g_return_val_if_fail (self != NULL, NULL);
 
   json_builder_begin_object (b);
-  add_string (b, "format", SNAPSHOT_FORMAT);
-  add_int (b, "version", SNAPSHOT_VERSION);
-  add_int (b, "case_id", self->case_id);
-  add_string (b, "advice", sv_vht_advice_to_nick (self->advice));
+  sv_json_add_string (b, "format", SNAPSHOT_FORMAT);
+  sv_json_add_int (b, "version", SNAPSHOT_VERSION);
+  sv_json_add_int (b, "case_id", self->case_id);
+  sv_json_add_string (b, "advice", sv_vht_advice_to_nick (self->advice));
 
   json_builder_set_member_name (b, "texts");
   json_builder_begin_object (b);
   for (guint i = 0; i < SV_CARD_N_FIELDS; i++)
-    add_string (b, sv_card_field_to_id (i), sv_safety_card_get_text (self, i));
+    sv_json_add_string (b, sv_card_field_to_id (i), sv_safety_card_get_text (self, i));
   json_builder_end_object (b);
 
   json_builder_set_member_name (b, "scores");
@@ -105,11 +51,11 @@ sv_safety_card_to_json (const SvSafetyCard *self)
       const SvCardScore *s = g_ptr_array_index (self->scores, i);
 
       json_builder_begin_object (b);
-      add_int (b, "id", s->id);
-      add_string (b, "viewpoint", s->viewpoint);
-      add_int (b, "score", s->score);
-      add_date (b, "date", &s->date);
-      add_string (b, "note", s->note);
+      sv_json_add_int (b, "id", s->id);
+      sv_json_add_string (b, "viewpoint", s->viewpoint);
+      sv_json_add_int (b, "score", s->score);
+      sv_json_add_date (b, "date", &s->date);
+      sv_json_add_string (b, "note", s->note);
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
@@ -121,10 +67,10 @@ sv_safety_card_to_json (const SvSafetyCard *self)
       const SvCardCondition *c = g_ptr_array_index (self->conditions, i);
 
       json_builder_begin_object (b);
-      add_int (b, "id", c->id);
-      add_string (b, "text", c->text);
-      add_date (b, "term", &c->term);
-      add_string (b, "consequence", c->consequence);
+      sv_json_add_int (b, "id", c->id);
+      sv_json_add_string (b, "text", c->text);
+      sv_json_add_date (b, "term", &c->term);
+      sv_json_add_string (b, "consequence", c->consequence);
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
@@ -136,12 +82,12 @@ sv_safety_card_to_json (const SvSafetyCard *self)
       const SvCardRecipient *r = g_ptr_array_index (self->recipients, i);
 
       json_builder_begin_object (b);
-      add_int (b, "id", r->id);
-      add_string (b, "name", r->name);
-      add_string (b, "organisation", r->organisation);
-      add_bool (b, "needs_consent", r->needs_consent);
-      add_datetime (b, "consent_at", r->consent_at);
-      add_string (b, "consent_by", r->consent_by);
+      sv_json_add_int (b, "id", r->id);
+      sv_json_add_string (b, "name", r->name);
+      sv_json_add_string (b, "organisation", r->organisation);
+      sv_json_add_boolean (b, "needs_consent", r->needs_consent);
+      sv_json_add_datetime (b, "consent_at", r->consent_at);
+      sv_json_add_string (b, "consent_by", r->consent_by);
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
@@ -153,14 +99,14 @@ sv_safety_card_to_json (const SvSafetyCard *self)
       const SvAgreement *a = g_ptr_array_index (self->agreements, i);
 
       json_builder_begin_object (b);
-      add_int (b, "id", a->id);
-      add_string (b, "uid", a->uid);
-      add_int (b, "agenda_item_id", a->agenda_item_id);
-      add_string (b, "who", a->who);
-      add_string (b, "what", a->what);
-      add_date (b, "due", &a->due);
-      add_string (b, "monitoring", a->monitoring);
-      add_bool (b, "done", a->done);
+      sv_json_add_int (b, "id", a->id);
+      sv_json_add_string (b, "uid", a->uid);
+      sv_json_add_int (b, "agenda_item_id", a->agenda_item_id);
+      sv_json_add_string (b, "who", a->who);
+      sv_json_add_string (b, "what", a->what);
+      sv_json_add_date (b, "due", &a->due);
+      sv_json_add_string (b, "monitoring", a->monitoring);
+      sv_json_add_boolean (b, "done", a->done);
       json_builder_end_object (b);
     }
   json_builder_end_array (b);

@@ -12,6 +12,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "sv-json-write.h"
 #include "sv-date.h"
 #include "sv-error.h"
 #include "sv-exchange-private.h"
@@ -35,43 +36,6 @@ SV_DEFINE_READ_ENUM (SvCardStatus, card_status)
 /* ------------------------------------------------------------------------
  * Export
  * ------------------------------------------------------------------------ */
-
-static void
-add_string (JsonBuilder *b,
-            const char  *key,
-            const char  *value)
-{
-  json_builder_set_member_name (b, key);
-  json_builder_add_string_value (b, value != NULL ? value : "");
-}
-
-static void
-add_date (JsonBuilder *b,
-          const char  *key,
-          const GDate *date)
-{
-  g_autofree char *iso = sv_date_to_iso (date);
-
-  json_builder_set_member_name (b, key);
-  if (iso != NULL)
-    json_builder_add_string_value (b, iso);
-  else
-    json_builder_add_null_value (b);
-}
-
-static void
-add_timestamp (JsonBuilder *b,
-               const char  *key,
-               GDateTime   *datetime)
-{
-  g_autofree char *iso = datetime != NULL ? sv_datetime_to_iso (datetime) : NULL;
-
-  json_builder_set_member_name (b, key);
-  if (iso != NULL)
-    json_builder_add_string_value (b, iso);
-  else
-    json_builder_add_null_value (b);
-}
 
 static gboolean
 build_versions (JsonBuilder  *b,
@@ -97,11 +61,11 @@ build_versions (JsonBuilder  *b,
       json_builder_begin_object (b);
       json_builder_set_member_name (b, "number");
       json_builder_add_int_value (b, v->number);
-      add_string (b, "status", sv_card_status_to_nick (v->status));
-      add_timestamp (b, "created", v->created_at);
-      add_string (b, "created_by", v->created_by);
-      add_date (b, "sent_on", &v->sent_on);
-      add_timestamp (b, "sent_recorded", v->sent_at);
+      sv_json_add_string (b, "status", sv_card_status_to_nick (v->status));
+      sv_json_add_datetime (b, "created", v->created_at);
+      sv_json_add_string (b, "created_by", v->created_by);
+      sv_json_add_date (b, "sent_on", &v->sent_on);
+      sv_json_add_datetime (b, "sent_recorded", v->sent_at);
       json_builder_set_member_name (b, "sent_to");
       json_builder_begin_array (b);
       for (guint i = 0; v->sent_to[i] != NULL; i++)
@@ -127,7 +91,7 @@ sv_exchange_build_card (JsonBuilder  *b,
     return FALSE;
   json_builder_set_member_name (b, "veiligheidskaart");
   json_builder_begin_object (b);
-  add_string (b, "advice", sv_vht_advice_to_nick (card->advice));
+  sv_json_add_string (b, "advice", sv_vht_advice_to_nick (card->advice));
 
   json_builder_set_member_name (b, "sections");
   json_builder_begin_object (b);
@@ -139,9 +103,9 @@ sv_exchange_build_card (JsonBuilder  *b,
         continue;
       json_builder_set_member_name (b, sv_card_field_to_id (i));
       json_builder_begin_object (b);
-      add_string (b, "text", t->text);
-      add_timestamp (b, "updated", t->updated_at);
-      add_string (b, "by", t->updated_by);
+      sv_json_add_string (b, "text", t->text);
+      sv_json_add_datetime (b, "updated", t->updated_at);
+      sv_json_add_string (b, "by", t->updated_by);
       json_builder_end_object (b);
     }
   json_builder_end_object (b);
@@ -153,11 +117,11 @@ sv_exchange_build_card (JsonBuilder  *b,
       SvCardScore *s = card->scores->pdata[i];
 
       json_builder_begin_object (b);
-      add_string (b, "viewpoint", s->viewpoint);
+      sv_json_add_string (b, "viewpoint", s->viewpoint);
       json_builder_set_member_name (b, "score");
       json_builder_add_int_value (b, s->score);
-      add_date (b, "date", &s->date);
-      add_string (b, "note", s->note);
+      sv_json_add_date (b, "date", &s->date);
+      sv_json_add_string (b, "note", s->note);
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
@@ -169,9 +133,9 @@ sv_exchange_build_card (JsonBuilder  *b,
       SvCardCondition *c = card->conditions->pdata[i];
 
       json_builder_begin_object (b);
-      add_string (b, "text", c->text);
-      add_date (b, "term", &c->term);
-      add_string (b, "consequence", c->consequence);
+      sv_json_add_string (b, "text", c->text);
+      sv_json_add_date (b, "term", &c->term);
+      sv_json_add_string (b, "consequence", c->consequence);
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
@@ -183,12 +147,12 @@ sv_exchange_build_card (JsonBuilder  *b,
       SvCardRecipient *r = card->recipients->pdata[i];
 
       json_builder_begin_object (b);
-      add_string (b, "name", r->name);
-      add_string (b, "organisation", r->organisation);
+      sv_json_add_string (b, "name", r->name);
+      sv_json_add_string (b, "organisation", r->organisation);
       json_builder_set_member_name (b, "needs_consent");
       json_builder_add_boolean_value (b, r->needs_consent);
-      add_timestamp (b, "consent_recorded", r->consent_at);
-      add_string (b, "consent_by", r->consent_by);
+      sv_json_add_datetime (b, "consent_recorded", r->consent_at);
+      sv_json_add_string (b, "consent_by", r->consent_by);
       json_builder_end_object (b);
     }
   json_builder_end_array (b);

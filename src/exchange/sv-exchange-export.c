@@ -11,6 +11,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "sv-json-write.h"
 #include "sv-date.h"
 #include "sv-deadline.h"
 #include "sv-error.h"
@@ -19,53 +20,6 @@
 /* ------------------------------------------------------------------------
  * Auxiliary methods
  * ------------------------------------------------------------------------ */
-
-static void
-add_string (JsonBuilder *b,
-            const char  *key,
-            const char  *value)
-{
-  json_builder_set_member_name (b, key);
-  json_builder_add_string_value (b, value != NULL ? value : "");
-}
-
-/* A cleared date is written as null: unknown, not "empty". */
-static void
-add_date (JsonBuilder *b,
-          const char  *key,
-          const GDate *date)
-{
-  g_autofree char *iso = sv_date_to_iso (date);
-
-  json_builder_set_member_name (b, key);
-  if (iso != NULL)
-    json_builder_add_string_value (b, iso);
-  else
-    json_builder_add_null_value (b);
-}
-
-static void
-add_timestamp (JsonBuilder *b,
-               const char  *key,
-               GDateTime   *datetime)
-{
-  g_autofree char *iso = sv_datetime_to_iso (datetime);
-
-  json_builder_set_member_name (b, key);
-  if (iso != NULL)
-    json_builder_add_string_value (b, iso);
-  else
-    json_builder_add_null_value (b);
-}
-
-static void
-add_boolean (JsonBuilder *b,
-             const char  *key,
-             gboolean     value)
-{
-  json_builder_set_member_name (b, key);
-  json_builder_add_boolean_value (b, value);
-}
 
 /* Minutes after midnight as "HH:MM"; unknown (-1) as null. */
 static void
@@ -115,9 +69,9 @@ build_household (JsonBuilder  *b,
 
   json_builder_set_member_name (b, "household");
   json_builder_begin_object (b);
-  add_string (b, "uid", household->uid);
-  add_string (b, "name", household->name);
-  add_string (b, "note", household->note);
+  sv_json_add_string (b, "uid", household->uid);
+  sv_json_add_string (b, "name", household->name);
+  sv_json_add_string (b, "note", household->note);
   json_builder_set_member_name (b, "members");
   json_builder_begin_array (b);
   for (guint i = 0; i < members->len; i++)
@@ -125,11 +79,11 @@ build_household (JsonBuilder  *b,
       SvMember *m = members->pdata[i];
 
       json_builder_begin_object (b);
-      add_string (b, "given_names", m->given_names);
-      add_string (b, "family_name", m->family_name);
-      add_date (b, "birth_date", &m->birth_date);
-      add_string (b, "role", sv_member_role_to_nick (m->role));
-      add_string (b, "note", m->note);
+      sv_json_add_string (b, "given_names", m->given_names);
+      sv_json_add_string (b, "family_name", m->family_name);
+      sv_json_add_date (b, "birth_date", &m->birth_date);
+      sv_json_add_string (b, "role", sv_member_role_to_nick (m->role));
+      sv_json_add_string (b, "note", m->note);
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
@@ -140,10 +94,10 @@ build_household (JsonBuilder  *b,
       SvNetworkMember *n = network->pdata[i];
 
       json_builder_begin_object (b);
-      add_string (b, "name", n->name);
-      add_string (b, "relation", n->relation);
-      add_string (b, "contact", n->contact);
-      add_string (b, "note", n->note);
+      sv_json_add_string (b, "name", n->name);
+      sv_json_add_string (b, "relation", n->relation);
+      sv_json_add_string (b, "contact", n->contact);
+      sv_json_add_string (b, "note", n->note);
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
@@ -163,12 +117,12 @@ build_consent (JsonBuilder  *b,
     return FALSE;
   json_builder_set_member_name (b, "consent");
   json_builder_begin_object (b);
-  add_string (b, "status", sv_consent_status_to_nick (consent->status));
-  add_date (b, "date", &consent->date);
-  add_string (b, "given_by", consent->given_by);
-  add_string (b, "scope", consent->scope);
-  add_string (b, "exception", sv_consent_exception_to_nick (consent->exception));
-  add_string (b, "note", consent->note);
+  sv_json_add_string (b, "status", sv_consent_status_to_nick (consent->status));
+  sv_json_add_date (b, "date", &consent->date);
+  sv_json_add_string (b, "given_by", consent->given_by);
+  sv_json_add_string (b, "scope", consent->scope);
+  sv_json_add_string (b, "exception", sv_consent_exception_to_nick (consent->exception));
+  sv_json_add_string (b, "note", consent->note);
   json_builder_end_object (b);
   return TRUE;
 }
@@ -185,21 +139,21 @@ build_facts (JsonBuilder  *b,
     return FALSE;
   json_builder_set_member_name (b, "facts");
   json_builder_begin_object (b);
-  add_date (b, "order_end", &facts->order_end);
-  add_string (b, "order_kind", sv_order_kind_to_nick (facts->order_kind));
-  add_boolean (b, "care_after_18_arranged", facts->care_after_18_arranged);
-  add_date (b, "vht_consultation", &facts->vht_consultation);
-  add_date (b, "ig_date", &facts->ig_date);
+  sv_json_add_date (b, "order_end", &facts->order_end);
+  sv_json_add_string (b, "order_kind", sv_order_kind_to_nick (facts->order_kind));
+  sv_json_add_boolean (b, "care_after_18_arranged", facts->care_after_18_arranged);
+  sv_json_add_date (b, "vht_consultation", &facts->vht_consultation);
+  sv_json_add_date (b, "ig_date", &facts->ig_date);
   add_time (b, "ig_time", facts->ig_minutes);
-  add_date (b, "it_first_discussion", &facts->it_first_discussion);
-  add_date (b, "traject_v_start", &facts->traject_v_start);
-  add_date (b, "vt_received", &facts->vt_received);
-  add_date (b, "vt_handover", &facts->vt_handover);
-  add_string (b, "vt_handover_kind", sv_handover_kind_to_nick (facts->vt_handover_kind));
-  add_boolean (b, "vt_handover_acute", facts->vt_handover_acute);
-  add_date (b, "huisverbod_start", &facts->huisverbod_start);
-  add_boolean (b, "huisverbod_extended", facts->huisverbod_extended);
-  add_date (b, "last_incident", &facts->last_incident);
+  sv_json_add_date (b, "it_first_discussion", &facts->it_first_discussion);
+  sv_json_add_date (b, "traject_v_start", &facts->traject_v_start);
+  sv_json_add_date (b, "vt_received", &facts->vt_received);
+  sv_json_add_date (b, "vt_handover", &facts->vt_handover);
+  sv_json_add_string (b, "vt_handover_kind", sv_handover_kind_to_nick (facts->vt_handover_kind));
+  sv_json_add_boolean (b, "vt_handover_acute", facts->vt_handover_acute);
+  sv_json_add_date (b, "huisverbod_start", &facts->huisverbod_start);
+  sv_json_add_boolean (b, "huisverbod_extended", facts->huisverbod_extended);
+  sv_json_add_date (b, "last_incident", &facts->last_incident);
   json_builder_end_object (b);
   return TRUE;
 }
@@ -224,8 +178,8 @@ build_deadlines_done (JsonBuilder  *b,
       if (done_on == NULL || !g_date_valid (done_on))
         continue;
       json_builder_begin_object (b);
-      add_string (b, "rule", *id);
-      add_date (b, "done_on", done_on);
+      sv_json_add_string (b, "rule", *id);
+      sv_json_add_date (b, "done_on", done_on);
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
@@ -252,14 +206,14 @@ build_professionals (JsonBuilder  *b,
       SvProfessional *p = role->professional;
 
       json_builder_begin_object (b);
-      add_string (b, "uid", p->uid);
-      add_string (b, "name", p->name);
-      add_string (b, "organisation", p->organisation_name);
-      add_string (b, "function", p->function);
-      add_string (b, "email", p->email);
-      add_string (b, "phone", p->phone);
-      add_string (b, "role", sv_case_role_to_nick (role->role));
-      add_string (b, "role_note", role->note);
+      sv_json_add_string (b, "uid", p->uid);
+      sv_json_add_string (b, "name", p->name);
+      sv_json_add_string (b, "organisation", p->organisation_name);
+      sv_json_add_string (b, "function", p->function);
+      sv_json_add_string (b, "email", p->email);
+      sv_json_add_string (b, "phone", p->phone);
+      sv_json_add_string (b, "role", sv_case_role_to_nick (role->role));
+      sv_json_add_string (b, "role_note", role->note);
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
@@ -296,11 +250,11 @@ build_journal (JsonBuilder  *b,
       const char *corrects = e->corrects_id != 0 ? g_hash_table_lookup (uid_by_id, &e->corrects_id) : NULL;
 
       json_builder_begin_object (b);
-      add_string (b, "uid", e->uid);
-      add_date (b, "date", &e->date);
-      add_string (b, "author", e->author);
-      add_string (b, "text", e->text);
-      add_timestamp (b, "created", e->created_at);
+      sv_json_add_string (b, "uid", e->uid);
+      sv_json_add_date (b, "date", &e->date);
+      sv_json_add_string (b, "author", e->author);
+      sv_json_add_string (b, "text", e->text);
+      sv_json_add_datetime (b, "created", e->created_at);
       json_builder_set_member_name (b, "corrects");
       if (corrects != NULL)
         json_builder_add_string_value (b, corrects);
@@ -332,13 +286,13 @@ build_agreements (JsonBuilder  *b,
       SvAgreement *a = agreements->pdata[i];
 
       json_builder_begin_object (b);
-      add_string (b, "uid", a->uid);
-      add_string (b, "who", a->who);
-      add_string (b, "what", a->what);
-      add_date (b, "due", &a->due);
-      add_string (b, "monitoring", a->monitoring);
-      add_boolean (b, "done", a->done);
-      add_timestamp (b, "created", a->created_at);
+      sv_json_add_string (b, "uid", a->uid);
+      sv_json_add_string (b, "who", a->who);
+      sv_json_add_string (b, "what", a->what);
+      sv_json_add_date (b, "due", &a->due);
+      sv_json_add_string (b, "monitoring", a->monitoring);
+      sv_json_add_boolean (b, "done", a->done);
+      sv_json_add_datetime (b, "created", a->created_at);
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
@@ -363,14 +317,14 @@ build_traject (JsonBuilder  *b,
     return FALSE;
   json_builder_set_member_name (b, "traject");
   json_builder_begin_object (b);
-  add_string (b, "step", traject->unknown_step != NULL ? traject->unknown_step
+  sv_json_add_string (b, "step", traject->unknown_step != NULL ? traject->unknown_step
                                                        : sv_traject_step_to_nick (traject->step));
-  add_boolean (b, "adviesverslag", traject->adviesverslag);
+  sv_json_add_boolean (b, "adviesverslag", traject->adviesverslag);
   json_builder_set_member_name (b, "iv_minutes");
   json_builder_add_int_value (b, traject->iv_minutes);
-  add_boolean (b, "gespreksverslagen", traject->gespreksverslagen);
-  add_boolean (b, "zorgjournaal", traject->zorgjournaal);
-  add_boolean (b, "plan_goedgekeurd", traject->plan_goedgekeurd);
+  sv_json_add_boolean (b, "gespreksverslagen", traject->gespreksverslagen);
+  sv_json_add_boolean (b, "zorgjournaal", traject->zorgjournaal);
+  sv_json_add_boolean (b, "plan_goedgekeurd", traject->plan_goedgekeurd);
   json_builder_set_member_name (b, "log");
   json_builder_begin_array (b);
   for (guint i = 0; i < moves->len; i++)
@@ -378,11 +332,11 @@ build_traject (JsonBuilder  *b,
       SvTrajectMove *move = moves->pdata[i];
 
       json_builder_begin_object (b);
-      add_string (b, "from", move->from_step);
-      add_string (b, "to", move->to_step);
-      add_date (b, "on", &move->on);
-      add_timestamp (b, "recorded", move->at);
-      add_string (b, "who", move->who);
+      sv_json_add_string (b, "from", move->from_step);
+      sv_json_add_string (b, "to", move->to_step);
+      sv_json_add_date (b, "on", &move->on);
+      sv_json_add_datetime (b, "recorded", move->at);
+      sv_json_add_string (b, "who", move->who);
       json_builder_end_object (b);
     }
   json_builder_end_array (b);
@@ -401,25 +355,25 @@ build_case (JsonBuilder  *b,
   if (c == NULL)
     return FALSE;
   json_builder_begin_object (b);
-  add_string (b, "uid", c->uid);
-  add_string (b, "number", c->number);
+  sv_json_add_string (b, "uid", c->uid);
+  sv_json_add_string (b, "number", c->number);
   json_builder_set_member_name (b, "report");
   json_builder_begin_object (b);
-  add_string (b, "kind", sv_report_kind_to_nick (c->report_kind));
-  add_string (b, "source", sv_report_source_to_nick (c->source));
-  add_string (b, "source_detail", c->source_detail);
-  add_date (b, "received", &c->received);
+  sv_json_add_string (b, "kind", sv_report_kind_to_nick (c->report_kind));
+  sv_json_add_string (b, "source", sv_report_source_to_nick (c->source));
+  sv_json_add_string (b, "source_detail", c->source_detail);
+  sv_json_add_date (b, "received", &c->received);
   json_builder_end_object (b);
-  add_string (b, "reason", c->reason);
-  add_string (b, "status", sv_case_status_to_nick (c->status));
+  sv_json_add_string (b, "reason", c->reason);
+  sv_json_add_string (b, "status", sv_case_status_to_nick (c->status));
   /* A reopened case may still carry its old closing date; open means
    * no closing date in the file. */
   if (c->status == SV_CASE_STATUS_OPEN)
     g_date_clear (&c->closed_on, 1);
-  add_date (b, "closed_on", &c->closed_on);
-  add_string (b, "closing_note", c->closing_note);
-  add_timestamp (b, "created", c->created_at);
-  add_timestamp (b, "updated", c->updated_at);
+  sv_json_add_date (b, "closed_on", &c->closed_on);
+  sv_json_add_string (b, "closing_note", c->closing_note);
+  sv_json_add_datetime (b, "created", c->created_at);
+  sv_json_add_datetime (b, "updated", c->updated_at);
   if (!build_household (b, store, c->household_id, error) ||
       !build_consent (b, store, c->id, error) ||
       !build_facts (b, store, c->id, error) ||
@@ -486,10 +440,10 @@ sv_exchange_export_to_data (SvStore       *store,
     }
 
   json_builder_begin_object (b);
-  add_string (b, SV_KEY_FORMAT, SV_EXCHANGE_FORMAT);
+  sv_json_add_string (b, SV_KEY_FORMAT, SV_EXCHANGE_FORMAT);
   json_builder_set_member_name (b, SV_KEY_VERSION);
   json_builder_add_int_value (b, SV_EXCHANGE_VERSION);
-  add_timestamp (b, SV_KEY_EXPORTED, now);
+  sv_json_add_datetime (b, SV_KEY_EXPORTED, now);
   json_builder_set_member_name (b, SV_KEY_CASES);
   json_builder_begin_array (b);
   for (guint i = 0; i < n_ids; i++)
