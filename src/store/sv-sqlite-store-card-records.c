@@ -85,6 +85,22 @@ finish_record_write (SvSqliteStore  *self,
   return sv_sqlite_store_card_edited (self, case_id, part, error);
 }
 
+/* Ends the transaction around one record's write. A record that was to
+ * be added keeps id 0 when the write did not commit, so that saving it
+ * again adds it instead of updating a row that does not exist. */
+static gboolean
+end_record_write (SvSqliteStore  *self,
+                  gboolean        written,
+                  gint64         *id,
+                  gint64          id_before,
+                  GError        **error)
+{
+  if (sv_sqlite_store_end (self, written, error))
+    return TRUE;
+  *id = id_before;
+  return FALSE;
+}
+
 static gboolean
 write_card_score (SvSqliteStore  *self,
                   SvCardScore    *score,
@@ -121,12 +137,8 @@ save_card_score (SvStore      *store,
   SvSqliteStore *self = SV_SQLITE_STORE (store);
   gint64 id = score->id;
 
-  if (!sv_sqlite_store_begin (self, error))
-    return FALSE;
-  if (sv_sqlite_store_end (self, write_card_score (self, score, error), error))
-    return TRUE;
-  score->id = id;
-  return FALSE;
+  return sv_sqlite_store_begin (self, error) &&
+         end_record_write (self, write_card_score (self, score, error), &score->id, id, error);
 }
 
 static gboolean
@@ -174,12 +186,8 @@ save_card_condition (SvStore          *store,
   SvSqliteStore *self = SV_SQLITE_STORE (store);
   gint64 id = condition->id;
 
-  if (!sv_sqlite_store_begin (self, error))
-    return FALSE;
-  if (sv_sqlite_store_end (self, write_card_condition (self, condition, error), error))
-    return TRUE;
-  condition->id = id;
-  return FALSE;
+  return sv_sqlite_store_begin (self, error) &&
+         end_record_write (self, write_card_condition (self, condition, error), &condition->id, id, error);
 }
 
 static gboolean
@@ -229,12 +237,8 @@ save_card_recipient (SvStore          *store,
   SvSqliteStore *self = SV_SQLITE_STORE (store);
   gint64 id = recipient->id;
 
-  if (!sv_sqlite_store_begin (self, error))
-    return FALSE;
-  if (sv_sqlite_store_end (self, write_card_recipient (self, recipient, error), error))
-    return TRUE;
-  recipient->id = id;
-  return FALSE;
+  return sv_sqlite_store_begin (self, error) &&
+         end_record_write (self, write_card_recipient (self, recipient, error), &recipient->id, id, error);
 }
 
 static gboolean
