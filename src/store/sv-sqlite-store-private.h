@@ -159,6 +159,17 @@ gint64        sv_sqlite_store_ensure_organisation (SvSqliteStore  *self,
                                                    const char     *name,
                                                    GError        **error);
 
+/* The checks of a move along a chart (a traject step, a VeiligheidsTeam
+ * intervention): @on (NULL: today) not in the future, @who not blank.
+ * Fills @day and @name (stripped, free it); FALSE with a message, using
+ * @who_missing when no one is named. */
+gboolean      sv_sqlite_store_check_move      (const GDate     *on,
+                                               const char      *who,
+                                               const char      *who_missing,
+                                               GDate           *day,
+                                               char           **name,
+                                               GError         **error);
+
 /* Shorthand for the validation every write starts with. */
 #define SV_SQLITE_STORE_TODAY(var) GDate var; sv_date_today (&var)
 

@@ -138,21 +138,11 @@ move_vht_intervention (SvStore           *store,
                        GError           **error)
 {
   SvSqliteStore *self = SV_SQLITE_STORE (store);
-  g_autofree char *name = g_strstrip (g_strdup (who != NULL ? who : ""));
-  SV_SQLITE_STORE_TODAY (today);
-  GDate day = on != NULL ? *on : today;
+  g_autofree char *name = NULL;
+  GDate day;
 
-  if (!g_date_valid (&day) || g_date_compare (&day, &today) > 0)
-    {
-      g_set_error_literal (error, SV_ERROR, SV_ERROR_INVALID, _("Move: the date may not lie in the future."));
-      return FALSE;
-    }
-  if (*name == '\0')
-    {
-      g_set_error_literal (error, SV_ERROR, SV_ERROR_INVALID, _("Move: say who moves the intervention."));
-      return FALSE;
-    }
-  if (!sv_sqlite_store_begin (self, error))
+  if (!sv_sqlite_store_check_move (on, who, _("Move: say who moves the intervention."), &day, &name, error) ||
+      !sv_sqlite_store_begin (self, error))
     return FALSE;
   return sv_sqlite_store_end (self, write_vht_move (self, case_id, which, from, to, &day, name, error), error);
 }

@@ -38,6 +38,33 @@ sv_sqlite_store_now_iso (void)
   return sv_datetime_to_iso (now);
 }
 
+gboolean
+sv_sqlite_store_check_move (const GDate  *on,
+                            const char   *who,
+                            const char   *who_missing,
+                            GDate        *day,
+                            char        **name,
+                            GError      **error)
+{
+  g_autofree char *stripped = g_strstrip (g_strdup (who != NULL ? who : ""));
+  GDate today;
+
+  sv_date_today (&today);
+  *day = on != NULL ? *on : today;
+  if (!g_date_valid (day) || g_date_compare (day, &today) > 0)
+    {
+      g_set_error_literal (error, SV_ERROR, SV_ERROR_INVALID, _("Move: the date may not lie in the future."));
+      return FALSE;
+    }
+  if (*stripped == '\0')
+    {
+      g_set_error_literal (error, SV_ERROR, SV_ERROR_INVALID, who_missing);
+      return FALSE;
+    }
+  *name = g_steal_pointer (&stripped);
+  return TRUE;
+}
+
 void
 sv_sqlite_store_set_error (SvSqliteStore *self,
                            int            rc,
